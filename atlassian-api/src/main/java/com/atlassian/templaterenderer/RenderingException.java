@@ -1,0 +1,16 @@
+package com.atlassian.templaterenderer;
+
+/** confluence-api.md §2.6 RenderingException (class extends RuntimeException; constructors as in template-renderer-api). */
+public class RenderingException extends RuntimeException {
+    public RenderingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public RenderingException(String message) {
+        super(message);
+    }
+
+    public RenderingException(Throwable cause) {
+        super(cause);
+    }
+}

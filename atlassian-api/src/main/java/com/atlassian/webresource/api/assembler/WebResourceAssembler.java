@@ -1,0 +1,6 @@
+package com.atlassian.webresource.api.assembler;
+
+/** confluence-api.md §2.6 WebResourceAssembler (interface). */
+public interface WebResourceAssembler {
+    RequiredResources resources();
+}
