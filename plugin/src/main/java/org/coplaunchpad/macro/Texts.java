@@ -1,0 +1,33 @@
+package org.coplaunchpad.macro;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The app's texts in one language: what a view is built with. Immutable. */
+public final class Texts {
+    private final I18nResolver resolver;
+    private final Locale locale;
+
+    Texts(I18nResolver resolver, Locale locale) {
+        this.resolver = resolver;
+        this.locale = locale;
+    }
+
+    public String get(String key) {
+        return resolver.getText(locale, key);
+    }
+
+    public String get(String key, Serializable... arguments) {
+        return resolver.getText(locale, key, arguments);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The BCP 47 tag for the {@code lang} attribute of what we render ("fr" or "en"). */
+    public String languageTag() {
+        return locale.toLanguageTag();
+    }
+}
