@@ -1,6 +1,6 @@
 package com.atlassian.templaterenderer;
 
-/** confluence-api.md §2.6 RenderingException (class extends RuntimeException; constructors as in template-renderer-api). */
+/** confluence-api.md §2.6 RenderingException (class extends RuntimeException; constructors: VERIFIED.md). */
 public class RenderingException extends RuntimeException {
     public RenderingException(String message, Throwable cause) {
         super(message, cause);
