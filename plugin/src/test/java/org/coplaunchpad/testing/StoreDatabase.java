@@ -1,0 +1,59 @@
+package org.coplaunchpad.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import org.coplaunchpad.App;
+import org.coplaunchpad.answers.AnswerChangeEntity;
+import org.coplaunchpad.answers.AnswerEntity;
+import org.coplaunchpad.aohost.AoDatabase;
+import org.coplaunchpad.aohost.TestDatabases;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The app's Active Objects tables on a real database for one test class: H2 always; PostgreSQL and MariaDB
+ * when they answer (skipped with the reason otherwise), and required when CI=true.
+ */
+public final class StoreDatabase implements AutoCloseable {
+    private final TestDatabases.Database database;
+    private final AoDatabase ao;
+
+    private StoreDatabase(TestDatabases.Database database, AoDatabase ao) {
+        this.database = database;
+        this.ao = ao;
+    }
+
+    public static StoreDatabase open(TestDatabases.Kind kind) {
+        String unavailable = TestDatabases.unavailableReason(kind);
+        if (unavailable != null) {
+            if (TestDatabases.requiredByCi()) {
+                Assertions.fail(kind + " is required when CI=true: " + unavailable);
+            }
+            Assumptions.abort("Skipped: " + unavailable + " (start it to run these tests; they are required in CI)");
+        }
+        TestDatabases.Database database = TestDatabases.create(kind);
+        AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
+        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class);
+        return new StoreDatabase(database, ao);
+    }
+
+    public ActiveObjects activeObjects() {
+        return ao.activeObjects();
+    }
+
+    public AoDatabase ao() {
+        return ao;
+    }
+
+    /** Empties the app's tables between tests. */
+    public void clear() {
+        ActiveObjects activeObjects = activeObjects();
+        activeObjects.deleteWithSQL(AnswerChangeEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(AnswerEntity.class, "ID > ?", 0);
+    }
+
+    @Override
+    public void close() {
+        ao.close();
+        TestDatabases.drop(database);
+    }
+}
