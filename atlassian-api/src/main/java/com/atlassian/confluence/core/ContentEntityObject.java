@@ -1,0 +1,28 @@
+package com.atlassian.confluence.core;
+
+/**
+ * confluence-api.md §2.7 ContentEntityObject and VERIFIED.md §6: an abstract class. getId() is declared here
+ * although the real one sits in EntityObject further up (a flattening allowed for calls, reference rule 5).
+ * The app never subclasses it; only the standalone host does, overriding every method.
+ */
+public abstract class ContentEntityObject {
+    protected ContentEntityObject() {
+    }
+
+    public long getId() {
+        throw declarationOnly();
+    }
+
+    public String getTitle() {
+        throw declarationOnly();
+    }
+
+    /** The content in storage format (Confluence's XHTML). */
+    public String getBodyAsString() {
+        throw declarationOnly();
+    }
+
+    static UnsupportedOperationException declarationOnly() {
+        return new UnsupportedOperationException("A declaration of Confluence's API: the host provides the real class");
+    }
+}
