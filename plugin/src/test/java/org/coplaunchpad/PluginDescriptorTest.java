@@ -31,7 +31,10 @@ import org.w3c.dom.Element;
 /** atlassian-plugin.xml as Confluence reads it, checked against what the build produced. */
 class PluginDescriptorTest {
     /** The type each module's class must be, as the plugin framework checks when it loads the module. */
-    private static final Map<String, Class<?>> MODULE_TYPES = Map.of("xhtml-macro", Macro.class);
+    private static final Map<String, Class<?>> MODULE_TYPES = Map.of(
+            "xhtml-macro", Macro.class,
+            "servlet", jakarta.servlet.http.HttpServlet.class,
+            "entity", net.java.ao.RawEntity.class);
 
     private final Document descriptor = PluginResources.descriptor();
     private final Element root = descriptor.getDocumentElement();
@@ -66,13 +69,34 @@ class PluginDescriptorTest {
     void every_module_class_is_in_the_app_and_has_the_type_its_module_needs() {
         for (Map.Entry<String, Class<?>> moduleType : MODULE_TYPES.entrySet()) {
             for (Element module : PluginResources.elements(descriptor, moduleType.getKey())) {
-                Class<?> moduleClass = AppClasses.load(module.getAttribute("class"));
+                // Modules name their class in a class attribute; <ao> entities as the element's text.
+                String className = module.hasAttribute("class") ? module.getAttribute("class") : module.getTextContent().trim();
+                Class<?> moduleClass = AppClasses.load(className);
+                if (moduleClass.isInterface()) {
+                    assertTrue(moduleType.getValue().isAssignableFrom(moduleClass), moduleClass + " must extend " + moduleType.getValue());
+                    continue;
+                }
                 assertTrue(moduleType.getValue().isAssignableFrom(moduleClass),
                         moduleClass + " must implement " + moduleType.getValue().getName());
                 assertFalse(Modifier.isAbstract(moduleClass.getModifiers()), moduleClass + " must be concrete");
                 assertEquals(1, moduleClass.getConstructors().length, moduleClass + ": one public constructor to autowire");
             }
         }
+    }
+
+    @Test
+    void every_servlet_carries_a_confluence_access_annotation() {
+        for (Element servlet : PluginResources.elements(descriptor, "servlet")) {
+            Class<?> servletClass = AppClasses.load(servlet.getAttribute("class"));
+            assertTrue(servletClass.isAnnotationPresent(com.atlassian.annotations.security.LicensedOnly.class),
+                    servletClass + " must declare who may call it (Confluence 9+ secure endpoints)");
+        }
+    }
+
+    @Test
+    void active_objects_use_the_apps_fixed_namespace() {
+        Element ao = PluginResources.elements(descriptor, "ao").get(0);
+        assertEquals(App.AO_NAMESPACE, ao.getAttribute("namespace"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Map;
 import org.coplaunchpad.App;
 import org.coplaunchpad.catalog.Catalog;
-import org.coplaunchpad.macro.MacroErrorView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.OutputMode;
 import org.coplaunchpad.macro.Texts;
@@ -23,6 +22,7 @@ public class BenefitsPanelMacro implements Macro {
     static final String WEB_RESOURCE = App.moduleKey("benefits-panel-resources");
     static final String TEMPLATE = "templates/benefits-panel.vm";
     static final String STATIC_TEMPLATE = "templates/benefits-panel-static.vm";
+    private static final String ERROR_TITLE = "cop-launchpad.benefits.error.title";
 
     private final BenefitsPanelParameters parameters;
     private final ViewerTexts viewerTexts;
@@ -44,7 +44,7 @@ public class BenefitsPanelMacro implements Macro {
         BenefitsPanelParameters.Parsed parsed = parameters.parse(macroParameters);
         try {
             if (parsed.problem().isPresent()) {
-                return templates.renderError(errorView(parsed.problem().get(), texts));
+                return templates.renderError(parsed.problem().get().toErrorView(ERROR_TITLE, texts));
             }
             BenefitsPanelView view = BenefitsPanelView.of(parsed.request().orElseThrow(), body, texts);
             if (OutputMode.of(context) == OutputMode.STATIC) {
@@ -55,13 +55,6 @@ public class BenefitsPanelMacro implements Macro {
         } catch (RenderingException e) {
             throw new MacroExecutionException("The benefit panel could not be rendered: " + e.getMessage(), e);
         }
-    }
-
-    private static MacroErrorView errorView(ParameterProblem problem, Texts texts) {
-        return new MacroErrorView(
-                texts.get("cop-launchpad.benefits.error.title"),
-                texts.get("cop-launchpad.macro.error.unknown-value",
-                        problem.parameter(), problem.value(), String.join(", ", problem.allowed())));
     }
 
     @Override

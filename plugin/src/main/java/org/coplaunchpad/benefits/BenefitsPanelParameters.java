@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coplaunchpad.macro.ParameterProblem;
 import org.coplaunchpad.catalog.BenefitCategory;
 import org.coplaunchpad.catalog.BenefitItem;
 import org.coplaunchpad.catalog.Catalog;

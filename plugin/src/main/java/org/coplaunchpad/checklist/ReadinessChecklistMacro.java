@@ -1,0 +1,96 @@
+package org.coplaunchpad.checklist;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.Map;
+import java.util.Optional;
+import org.coplaunchpad.App;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.macro.MacroErrorView;
+import org.coplaunchpad.macro.MacroTemplates;
+import org.coplaunchpad.macro.OutputMode;
+import org.coplaunchpad.macro.Texts;
+import org.coplaunchpad.macro.ViewerTexts;
+import org.coplaunchpad.web.AccessPolicy;
+import org.coplaunchpad.web.MemberNames;
+
+/**
+ * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members tick. Each space's
+ * answers are kept by {@link AnswerStore}; rendering reads them in one query.
+ */
+public class ReadinessChecklistMacro implements Macro {
+    static final String WEB_RESOURCE = App.moduleKey("checklist-resources");
+    static final String TEMPLATE = "templates/checklist.vm";
+    static final String STATIC_TEMPLATE = "templates/checklist-static.vm";
+    private static final String ERROR_TITLE = "cop-launchpad.checklist.error.title";
+
+    private final ChecklistParameters parameters;
+    private final ChecklistViews views;
+    private final ViewerTexts viewerTexts;
+    private final MacroTemplates templates;
+    private final AnswerStore answerStore;
+    private final AccessPolicy accessPolicy;
+    private final PageBuilderService pageBuilderService;
+
+    public ReadinessChecklistMacro(Catalog catalog, ViewerTexts viewerTexts, MacroTemplates templates,
+                                   AnswerStore answerStore, AccessPolicy accessPolicy, MemberNames memberNames,
+                                   @ComponentImport PageBuilderService pageBuilderService) {
+        this.parameters = new ChecklistParameters(catalog);
+        this.views = new ChecklistViews(catalog, memberNames);
+        this.viewerTexts = viewerTexts;
+        this.templates = templates;
+        this.answerStore = answerStore;
+        this.accessPolicy = accessPolicy;
+        this.pageBuilderService = pageBuilderService;
+    }
+
+    @Override
+    public String execute(Map<String, String> macroParameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Texts texts = viewerTexts.current();
+        try {
+            ChecklistParameters.Parsed parsed = parameters.parse(macroParameters);
+            if (parsed.problem().isPresent()) {
+                return templates.renderError(parsed.problem().get().toErrorView(ERROR_TITLE, texts));
+            }
+            ChecklistSettings settings = parsed.settings().orElseThrow();
+            String spaceKey = context == null ? null : context.getSpaceKey();
+            if (spaceKey == null || spaceKey.isBlank()) {
+                return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                        texts.get("cop-launchpad.checklist.error.no-space")));
+            }
+            ContentEntityObject page = context.getEntity();
+            Optional<String> viewer = accessPolicy.currentUserKey();
+            ChecklistViews.Access access = page == null ? ChecklistViews.Access.NOT_SAVED_YET
+                    : accessPolicy.mayAnswer(viewer, page, settings.mode()) ? ChecklistViews.Access.MAY_ANSWER
+                    : viewer.isEmpty() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
+            ChecklistAnswers answers = answerStore.read(spaceKey, settings.checklist(),
+                    settings.mode() == ChecklistMode.PERSONAL ? viewer : Optional.empty());
+            ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers, texts);
+            if (OutputMode.of(context) == OutputMode.STATIC) {
+                return templates.render(STATIC_TEMPLATE, Map.of("checklist", view));
+            }
+            pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+            return templates.render(TEMPLATE, Map.of("checklist", view));
+        } catch (RenderingException e) {
+            throw new MacroExecutionException("The readiness checklist could not be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

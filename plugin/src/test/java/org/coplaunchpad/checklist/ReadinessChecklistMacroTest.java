@@ -1,0 +1,290 @@
+package org.coplaunchpad.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.user.ConfluenceUser;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.coplaunchpad.AppClock;
+import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.aohost.TestDatabases;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.testing.ConfluenceFixture;
+import org.coplaunchpad.testing.CountingActiveObjects;
+import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.StoreDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The checklist macro as members see it, with answers on a real (H2) database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadinessChecklistMacroTest {
+    private final Catalog catalog = new Catalog();
+    private ConfluenceFixture confluence;
+    private MacroHarness harness;
+    private StoreDatabase database;
+    private CountingActiveObjects counting;
+    private AnswerStore store;
+    private ReadinessChecklistMacro macro;
+    private ConfluenceUser alice;
+    private ConfluenceUser bruno;
+    private AbstractPage page;
+
+    @BeforeAll
+    void database() {
+        database = StoreDatabase.open(TestDatabases.Kind.H2);
+        counting = new CountingActiveObjects(database.activeObjects());
+        AppClock clock = mock(AppClock.class);
+        when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
+        store = new AnswerStore(counting.activeObjects(), clock);
+    }
+
+    @AfterAll
+    void close() {
+        database.close();
+    }
+
+    @BeforeEach
+    void aliceAndBrunoAreMembersOfCdp() {
+        database.clear();
+        counting.reset();
+        // Fresh mocks per test: the database is per class, the viewer is per test.
+        confluence = new ConfluenceFixture();
+        harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+        macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, store,
+                confluence.accessPolicy, confluence.memberNames, harness.pageBuilderService);
+        alice = confluence.user("alice", "Alice Arnaud");
+        bruno = confluence.user("bruno", "Bruno Bernard");
+        confluence.space("CDP");
+        page = confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
+        confluence.mayView(alice, page);
+        confluence.mayView(bruno, page);
+        confluence.loggedIn("alice");
+    }
+
+    private ConversionContext context(String outputType) {
+        ConversionContext context = MacroHarness.context(outputType, "CDP");
+        when(context.getEntity()).thenReturn(page);
+        return context;
+    }
+
+    private Document render(Map<String, String> parameters) throws Exception {
+        return Jsoup.parseBodyFragment(macro.execute(parameters, "", context("display")));
+    }
+
+    private static Map<String, String> params(String... keysAndValues) {
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            parameters.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return parameters;
+    }
+
+    private void tick(String user, String item) {
+        store.record(new Tick(AnswerKey.personal("CDP", "readiness", item, user), true, user, 42L));
+    }
+
+    @Test
+    void it_renders_every_readiness_item_grouped_by_section_with_the_scripting_contract() throws Exception {
+        Document html = render(Map.of());
+
+        Element checklist = html.selectFirst(".cop-checklist");
+        assertEquals("CDP", checklist.attr("data-space-key"));
+        assertEquals("42", checklist.attr("data-page-id"));
+        assertEquals("readiness", checklist.attr("data-checklist"));
+        assertEquals("personal", checklist.attr("data-mode"));
+        assertEquals(catalog.readinessItems().stream().map(ReadinessItem::key).toList(),
+                html.select("input[type=checkbox][data-item]").stream().map(e -> e.attr("data-item")).toList());
+        assertEquals(catalog.readinessSections().size(), html.select("fieldset[data-section]").size());
+    }
+
+    @Test
+    void every_checkbox_is_accessible_with_a_label_and_a_described_status() throws Exception {
+        Document html = render(Map.of());
+
+        for (Element box : html.select("input[data-item]")) {
+            assertEquals(1, html.select("label[for=" + box.id() + "]").size(), box.id());
+            assertFalse(html.selectFirst("label[for=" + box.id() + "]").text().isBlank());
+            assertEquals(box.id() + "-status", box.attr("aria-describedby"));
+            assertEquals(1, html.select("#" + box.id() + "-status").size());
+        }
+        Element bar = html.selectFirst("[role=progressbar]");
+        assertEquals("0", bar.attr("aria-valuemin"));
+        assertEquals("100", bar.attr("aria-valuemax"));
+    }
+
+    @Test
+    void the_members_own_ticks_are_checked_and_agreement_is_counted_over_respondents() throws Exception {
+        tick("alice", "coach");
+        tick("bruno", "coach");
+        tick("bruno", "groupware");
+
+        Document html = render(Map.of());
+
+        assertTrue(html.selectFirst("input[data-item=coach]").hasAttr("checked"));
+        assertFalse(html.selectFirst("input[data-item=groupware]").hasAttr("checked"));
+        String coach = html.selectFirst("input[data-item=coach]").id();
+        assertEquals("2 of 2 members agree", html.selectFirst("#" + coach + "-status").text());
+        String groupware = html.selectFirst("input[data-item=groupware]").id();
+        assertEquals("1 of 2 members agree", html.selectFirst("#" + groupware + "-status").text());
+        assertTrue(html.selectFirst(".cop-checklist__progress-text").text().contains("1 of 19"),
+                html.selectFirst(".cop-checklist__progress-text").text());
+    }
+
+    @Test
+    void shared_mode_shows_who_ticked_and_when() throws Exception {
+        store.record(new Tick(AnswerKey.shared("CDP", "readiness", "coach"), true, "bruno", 42L));
+        confluence.mayEdit(alice, page);
+
+        Document html = render(params("mode", "shared"));
+
+        Element coach = html.selectFirst("input[data-item=coach]");
+        assertTrue(coach.hasAttr("checked"));
+        Element status = html.selectFirst("#" + coach.id() + "-status");
+        assertTrue(status.text().startsWith("Ticked by Bruno Bernard, "), status.text());
+        assertEquals("2026-11-27T12:00:00Z", status.selectFirst("time").attr("datetime"));
+        assertFalse(html.selectFirst(".cop-checklist").attr("data-read-only").equals("true"));
+    }
+
+    @Test
+    void shared_mode_is_read_only_for_members_who_cannot_edit_the_page() throws Exception {
+        Document html = render(params("mode", "shared"));
+
+        assertEquals("true", html.selectFirst(".cop-checklist").attr("data-read-only"));
+        html.select("input[data-item]").forEach(box -> assertTrue(box.hasAttr("disabled"), box.id()));
+        assertTrue(html.selectFirst(".cop-checklist__read-only").text().contains("edit"));
+    }
+
+    @Test
+    void anonymous_viewers_see_a_read_only_checklist() throws Exception {
+        confluence.loggedIn(null);
+
+        Document html = render(Map.of());
+
+        html.select("input[data-item]").forEach(box -> assertTrue(box.hasAttr("disabled")));
+        assertTrue(html.selectFirst(".cop-checklist__read-only").text().contains("Log in"));
+    }
+
+    @Test
+    void sections_show_a_subset() throws Exception {
+        Document html = render(params("sections", "fundamentals, middle-managers"));
+
+        assertEquals(List.of("fundamentals", "middle-managers"),
+                html.select("fieldset[data-section]").stream().map(e -> e.attr("data-section")).toList());
+        assertEquals(5, html.select("input[data-item]").size());
+    }
+
+    @Test
+    void several_checklists_of_a_space_keep_their_own_answers() throws Exception {
+        tick("alice", "coach");
+
+        Document other = render(params("checklist", "launch-2027"));
+
+        assertEquals("launch-2027", other.selectFirst(".cop-checklist").attr("data-checklist"));
+        assertTrue(other.select("input[checked]").isEmpty());
+    }
+
+    @Test
+    void it_renders_with_at_most_two_database_queries_whatever_the_number_of_members() throws Exception {
+        for (int member = 0; member < 40; member++) {
+            for (ReadinessItem item : catalog.readinessItems().subList(0, member % 19 + 1)) {
+                tick("member" + member, item.key());
+            }
+        }
+        store.record(new Tick(AnswerKey.shared("CDP", "readiness", "coach"), true, "bruno", 42L));
+        counting.reset();
+
+        render(Map.of());
+        int personal = counting.queries();
+        counting.reset();
+        render(params("mode", "shared"));
+
+        assertTrue(personal <= 2, "personal mode made " + personal + " queries");
+        assertTrue(counting.queries() <= 2, "shared mode made " + counting.queries() + " queries");
+    }
+
+    @Test
+    void exports_and_email_get_static_marks_without_a_form_or_script() throws Exception {
+        tick("alice", "coach");
+
+        String html = macro.execute(Map.of(), "", context("pdf"));
+
+        assertFalse(html.contains("<input"), html);
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), html);
+        assertTrue(html.contains("\u2611 A coach"), html);
+        assertTrue(html.contains("\u2610"), html);
+        verify(harness.pageBuilderService.assembler().resources(), never()).requireWebResource(anyString());
+    }
+
+    @Test
+    void display_output_requires_the_ticking_script() throws Exception {
+        render(Map.of());
+
+        verify(harness.pageBuilderService.assembler().resources())
+                .requireWebResource("org.coplaunchpad.cop-launchpad:checklist-resources");
+    }
+
+    @Test
+    void unknown_mode_section_or_bad_checklist_name_give_inline_errors() throws Exception {
+        for (Map<String, String> bad : List.of(params("mode", "team"), params("sections", "fundamentals,nope"),
+                params("checklist", "a b/c"))) {
+            Document html = render(bad);
+
+            assertEquals(1, html.select(".aui-message-error").size(), bad.toString());
+            assertTrue(html.select("input").isEmpty());
+        }
+    }
+
+    @Test
+    void hostile_parameters_are_escaped() throws Exception {
+        String html = macro.execute(params("title", "<script>alert(1)</script>", "sections", "x\"><img src=x onerror=alert(1)>"),
+                "", context("display"));
+        String titled = macro.execute(params("title", "<img src=x onerror=alert(1)>"), "", context("display"));
+
+        assertTrue(Jsoup.parseBodyFragment(html).select("img, script").isEmpty(), html);
+        assertTrue(Jsoup.parseBodyFragment(titled).select("img, script").isEmpty(), titled);
+        assertEquals("<img src=x onerror=alert(1)>", Jsoup.parseBodyFragment(titled).selectFirst(".cop-checklist__title").text());
+    }
+
+    @Test
+    void french_viewers_read_the_checklist_in_french() throws Exception {
+        harness.viewerLocale(Locale.FRENCH);
+        tick("alice", "coach");
+
+        Document html = render(Map.of());
+
+        assertEquals("fr", html.selectFirst(".cop-checklist").attr("lang"));
+        assertTrue(html.text().contains("Condition fondamentale"), html.text());
+        assertTrue(html.text().contains("1 membres sur 1 sont d'accord"), html.text());
+    }
+
+    @Test
+    void outside_a_space_the_checklist_explains_where_it_belongs() throws Exception {
+        ConversionContext noSpace = MacroHarness.context("display", null);
+
+        String html = macro.execute(Map.of(), "", noSpace);
+
+        assertTrue(Jsoup.parseBodyFragment(html).selectFirst(".aui-message-error").text().contains("space"), html);
+    }
+}

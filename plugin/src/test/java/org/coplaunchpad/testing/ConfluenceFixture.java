@@ -1,0 +1,88 @@
+package org.coplaunchpad.testing;
+
+
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import org.coplaunchpad.web.AccessPolicy;
+import org.coplaunchpad.web.MemberNames;
+
+/**
+ * A small Confluence made of Mockito mocks: users, one space, pages in storage format and who may view or edit
+ * them. Tests say "alice may view page 42" and the app's AccessPolicy sees exactly that through Confluence's API.
+ */
+public final class ConfluenceFixture {
+    public final UserManager userManager = mock(UserManager.class);
+    public final UserAccessor userAccessor = mock(UserAccessor.class);
+    public final PermissionManager permissionManager = mock(PermissionManager.class);
+    public final SpaceManager spaceManager = mock(SpaceManager.class);
+    public final PageManager pageManager = mock(PageManager.class);
+    public final AccessPolicy accessPolicy = new AccessPolicy(userManager, userAccessor, permissionManager);
+    public final MemberNames memberNames = new MemberNames(userManager);
+
+    public ConfluenceUser user(String key, String fullName) {
+        ConfluenceUser user = mock(ConfluenceUser.class);
+        when(user.getKey()).thenReturn(new UserKey(key));
+        when(user.getName()).thenReturn(key);
+        when(userAccessor.getUserByKey(new UserKey(key))).thenReturn(user);
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getFullName()).thenReturn(fullName);
+        when(profile.getUserKey()).thenReturn(new UserKey(key));
+        when(userManager.getUserProfile(new UserKey(key))).thenReturn(profile);
+        return user;
+    }
+
+    public void loggedIn(String key) {
+        when(userManager.getRemoteUserKey()).thenReturn(key == null ? null : new UserKey(key));
+    }
+
+    public Space space(String key) {
+        Space space = mock(Space.class);
+        when(space.getKey()).thenReturn(key);
+        when(spaceManager.getSpace(key)).thenReturn(space);
+        return space;
+    }
+
+    public AbstractPage page(long id, String spaceKey, String storageFormat) {
+        AbstractPage page = mock(AbstractPage.class);
+        when(page.getId()).thenReturn(id);
+        when(page.getSpaceKey()).thenReturn(spaceKey);
+        when(page.getTitle()).thenReturn("Page " + id);
+        when(page.getBodyAsString()).thenReturn(storageFormat);
+        when(pageManager.getAbstractPage(id)).thenReturn(page);
+        return page;
+    }
+
+    public void mayView(ConfluenceUser user, Object content) {
+        when(permissionManager.hasPermission(eq(user), eq(Permission.VIEW), eq(content))).thenReturn(true);
+    }
+
+    public void mayEdit(ConfluenceUser user, Object content) {
+        mayView(user, content);
+        when(permissionManager.hasPermission(eq(user), eq(Permission.EDIT), eq(content))).thenReturn(true);
+    }
+
+    public void mayAdminister(ConfluenceUser user, Object target) {
+        when(permissionManager.hasPermission(eq(user), eq(Permission.ADMINISTER), eq(target))).thenReturn(true);
+    }
+
+    /** The storage format of a checklist macro as Confluence's editor saves it. */
+    public static String checklistMacro(String checklist, String mode) {
+        return "<p>Cochez ce qui est prêt&nbsp;:</p><ac:structured-macro ac:name=\"cop-readiness-checklist\" ac:schema-version=\"1\" "
+                + "ac:macro-id=\"5f1\"><ac:parameter ac:name=\"checklist\">" + checklist + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"mode\">" + mode + "</ac:parameter></ac:structured-macro>";
+    }
+
+}

@@ -1,0 +1,44 @@
+package org.coplaunchpad.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wraps ActiveObjects and counts the calls that each run one SQL query (find, stream, count), to prove how many
+ * round trips a piece of the app makes.
+ */
+public final class CountingActiveObjects {
+    private static final Set<String> QUERIES = Set.of("find", "stream", "count", "findWithSQL", "get");
+
+    private final AtomicInteger queries = new AtomicInteger();
+    private final ActiveObjects proxy;
+
+    public CountingActiveObjects(ActiveObjects target) {
+        this.proxy = (ActiveObjects) Proxy.newProxyInstance(ActiveObjects.class.getClassLoader(),
+                new Class<?>[] {ActiveObjects.class}, (self, method, args) -> {
+                    if (QUERIES.contains(method.getName())) {
+                        queries.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    public ActiveObjects activeObjects() {
+        return proxy;
+    }
+
+    public int queries() {
+        return queries.get();
+    }
+
+    public void reset() {
+        queries.set(0);
+    }
+}
