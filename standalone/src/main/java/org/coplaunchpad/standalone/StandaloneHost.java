@@ -1,0 +1,150 @@
+package org.coplaunchpad.standalone;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.macro.Macro;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.coplaunchpad.standalone.demo.DemoData;
+import org.coplaunchpad.standalone.osgi.InstalledApp;
+import org.coplaunchpad.standalone.osgi.OsgiFramework;
+import org.coplaunchpad.standalone.render.MacroLookup;
+import org.coplaunchpad.standalone.render.StorageRenderer;
+import org.coplaunchpad.standalone.services.HostEventPublisher;
+import org.coplaunchpad.standalone.services.HostServiceCatalog;
+import org.coplaunchpad.standalone.site.Site;
+import org.coplaunchpad.standalone.site.SiteContext;
+import org.coplaunchpad.standalone.store.Database;
+import org.coplaunchpad.standalone.store.HostData;
+import org.coplaunchpad.standalone.store.HostSchema;
+import org.coplaunchpad.standalone.store.PageStore;
+import org.coplaunchpad.standalone.store.Settings;
+import org.coplaunchpad.standalone.store.SpaceStore;
+import org.coplaunchpad.standalone.store.UserStore;
+import org.coplaunchpad.standalone.store.ao.AoModules;
+import org.coplaunchpad.standalone.store.ao.HostActiveObjects;
+
+/**
+ * The composition root: database → host tables and demo data → Felix with the app's bundle → the app's Spring
+ * context, AO tables and modules → Jetty. Closing stops everything in reverse order.
+ */
+public final class StandaloneHost implements AutoCloseable {
+    private final Deque<AutoCloseable> started;
+    private final Site site;
+    private final Database database;
+    private final InstalledApp app;
+    private final SiteContext siteContext;
+    private final boolean seeded;
+
+    private StandaloneHost(Deque<AutoCloseable> started, Site site, Database database, InstalledApp app,
+                           SiteContext siteContext, boolean seeded) {
+        this.started = started;
+        this.site = site;
+        this.database = database;
+        this.app = app;
+        this.siteContext = siteContext;
+        this.seeded = seeded;
+    }
+
+    public static StandaloneHost start(HostConfig config) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            Files.createDirectories(config.dataDirectory());
+            Database database = Database.open(config.databaseUrl().orElseGet(() -> Database.defaultUrl(config.dataDirectory())),
+                    config.databaseUser().orElse(null), config.databasePassword().orElse(null));
+            started.push(database);
+            if (config.reset()) {
+                HostSchema.dropAll(database);
+            }
+            HostSchema.create(database);
+            HostData data = HostData.on(database);
+            UserStore users = data.users();
+            SpaceStore spaces = data.spaces();
+            PageStore pages = data.pages();
+            boolean seeded = new DemoData(users, spaces, pages, new Settings(database)).seedIfEmpty();
+
+            HostEventPublisher events = new HostEventPublisher();
+            OsgiFramework osgi = OsgiFramework.start(config.dataDirectory().resolve("felix-cache"));
+            started.push(osgi);
+            InstalledApp app = InstalledApp.install(osgi, config.pluginJar(),
+                    (bundle, descriptor) -> HostServiceCatalog.forApp(bundle, descriptor, data, events),
+                    (bundle, descriptor, services) -> AoModules.migrate(
+                            ((HostActiveObjects) services.get(ActiveObjects.class)).entityManager(), bundle, descriptor));
+            started.push(app);
+
+            StorageRenderer renderer = new StorageRenderer(new MacroLookup() {
+                @Override
+                public Optional<Macro> find(String macroName) {
+                    return app.macro(macroName);
+                }
+
+                @Override
+                public <T> T call(Supplier<T> action) {
+                    return app.call(action);
+                }
+            }, SiteContext.CONTEXT_PATH);
+            SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(), app, renderer,
+                    config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))));
+            Site site = Site.start(siteContext, config.port());
+            started.push(site);
+            return new StandaloneHost(started, site, database, app, siteContext, seeded);
+        } catch (IOException e) {
+            closeAll(started);
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            closeAll(started);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The host did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public URI baseUri() {
+        return site.baseUri();
+    }
+
+    public int port() {
+        return site.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public InstalledApp app() {
+        return app;
+    }
+
+    /** The host's stores and renderer, for tests that look behind the HTTP interface. */
+    public SiteContext site() {
+        return siteContext;
+    }
+
+    /** Whether this start created the demo data (first start or --reset). */
+    public boolean seededDemo() {
+        return seeded;
+    }
+
+    @Override
+    public void close() {
+        closeAll(started);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                // Keep closing the rest: a half-stopped Felix would keep the JVM alive.
+            }
+        }
+    }
+
+}

@@ -1,0 +1,199 @@
+package org.coplaunchpad.standalone.osgi;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The parts of atlassian-plugin.xml the host acts on (confluence-api.md §3). Module types the host does not
+ * know are listed in {@link #unsupportedModules()} so that the host can say so, as Confluence logs them.
+ */
+public record PluginDescriptor(String key, String name, String version, List<String> i18nLocations,
+                               List<DownloadResource> downloads, Map<String, WebResource> webResources,
+                               List<MacroModule> macros, List<ServletModule> servlets, List<AoModule> aoModules,
+                               List<WebItemModule> webItems, List<String> unsupportedModules, byte[] xml) {
+
+    /** Module elements handled elsewhere or only informational. */
+    private static final Set<String> KNOWN = Set.of("plugin-info", "resource", "web-resource", "xhtml-macro",
+            "servlet", "ao", "web-item", "velocity-allowlist", "web-section");
+
+    public record DownloadResource(String name, String location) {
+    }
+
+    public record WebResource(String key, List<DownloadResource> resources, List<String> dependencies) {
+    }
+
+    public record MacroModule(String key, String name, String className) {
+    }
+
+    public record ServletModule(String key, String className, List<String> urlPatterns, Map<String, String> initParams) {
+    }
+
+    public record AoModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {
+    }
+
+    public record ConditionRef(String className, Map<String, String> params, boolean invert) {
+    }
+
+    public record WebItemModule(String key, String section, int weight, String labelKey, String labelText,
+                                String link, List<ConditionRef> conditions) {
+    }
+
+    public Optional<MacroModule> macro(String macroName) {
+        return macros.stream().filter(m -> m.name().equals(macroName)).findFirst();
+    }
+
+    public static PluginDescriptor parse(byte[] xml) {
+        Element root = document(xml).getDocumentElement();
+        if (!"atlassian-plugin".equals(root.getTagName())) {
+            throw new PluginLoadException("atlassian-plugin.xml: the root element is <" + root.getTagName()
+                    + ">, expected <atlassian-plugin>");
+        }
+        String key = required(root, "key", "<atlassian-plugin>");
+        String version = child(root, "plugin-info").flatMap(info -> child(info, "version"))
+                .map(Element::getTextContent).map(String::trim).orElse("");
+        List<String> i18n = new ArrayList<>();
+        List<DownloadResource> downloads = new ArrayList<>();
+        Map<String, WebResource> webResources = new LinkedHashMap<>();
+        List<MacroModule> macros = new ArrayList<>();
+        List<ServletModule> servlets = new ArrayList<>();
+        List<AoModule> ao = new ArrayList<>();
+        List<WebItemModule> webItems = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
+        for (Element module : children(root)) {
+            switch (module.getTagName()) {
+                case "resource" -> {
+                    if ("i18n".equals(module.getAttribute("type"))) {
+                        i18n.add(required(module, "location", "<resource type=\"i18n\">"));
+                    } else if ("download".equals(module.getAttribute("type"))) {
+                        downloads.add(download(module));
+                    }
+                }
+                case "web-resource" -> {
+                    String moduleKey = required(module, "key", "<web-resource>");
+                    List<DownloadResource> resources = children(module, "resource").stream()
+                            .filter(r -> "download".equals(r.getAttribute("type")))
+                            .map(PluginDescriptor::download).toList();
+                    List<String> dependencies = children(module, "dependency").stream()
+                            .map(d -> d.getTextContent().trim()).toList();
+                    webResources.put(moduleKey, new WebResource(moduleKey, resources, dependencies));
+                }
+                case "xhtml-macro" -> macros.add(new MacroModule(required(module, "key", "<xhtml-macro>"),
+                        required(module, "name", "<xhtml-macro>"), required(module, "class", "<xhtml-macro>")));
+                case "servlet" -> {
+                    Map<String, String> params = new LinkedHashMap<>();
+                    for (Element param : children(module, "init-param")) {
+                        params.put(text(param, "param-name"), text(param, "param-value"));
+                    }
+                    servlets.add(new ServletModule(required(module, "key", "<servlet>"),
+                            required(module, "class", "<servlet>"),
+                            children(module, "url-pattern").stream().map(p -> p.getTextContent().trim()).toList(),
+                            params));
+                }
+                case "ao" -> ao.add(new AoModule(required(module, "key", "<ao>"),
+                        module.hasAttribute("namespace") ? module.getAttribute("namespace") : key,
+                        children(module, "entity").stream().map(e -> e.getTextContent().trim()).toList(),
+                        children(module, "upgradeTask").stream().map(e -> e.getTextContent().trim()).toList()));
+                case "web-item" -> webItems.add(webItem(module));
+                default -> {
+                    if (!KNOWN.contains(module.getTagName())) {
+                        unsupported.add(module.getTagName() + " " + module.getAttribute("key"));
+                    }
+                }
+            }
+        }
+        return new PluginDescriptor(key, root.getAttribute("name"), version, List.copyOf(i18n), List.copyOf(downloads),
+                Map.copyOf(webResources), List.copyOf(macros), List.copyOf(servlets), List.copyOf(ao),
+                List.copyOf(webItems), List.copyOf(unsupported), xml.clone());
+    }
+
+    private static WebItemModule webItem(Element module) {
+        Optional<Element> label = child(module, "label");
+        List<ConditionRef> conditions = new ArrayList<>();
+        for (Element condition : children(module)) {
+            if (condition.getTagName().equals("condition")) {
+                conditions.add(condition(condition));
+            } else if (condition.getTagName().equals("conditions")) {
+                // Only AND-ed groups are supported; an OR group would need the host to say so, not to guess.
+                if ("OR".equalsIgnoreCase(condition.getAttribute("type"))) {
+                    throw new PluginLoadException("web-item " + module.getAttribute("key")
+                            + ": <conditions type=\"OR\"> is not supported by the standalone host");
+                }
+                children(condition, "condition").forEach(c -> conditions.add(condition(c)));
+            }
+        }
+        String weight = module.getAttribute("weight");
+        return new WebItemModule(required(module, "key", "<web-item>"), required(module, "section", "<web-item>"),
+                weight.isBlank() ? 1000 : Integer.parseInt(weight.trim()),
+                label.map(l -> l.getAttribute("key")).orElse(""),
+                label.map(l -> l.getTextContent().trim()).orElse(module.getAttribute("name")),
+                child(module, "link").map(l -> l.getTextContent().trim()).orElse(""), List.copyOf(conditions));
+    }
+
+    private static ConditionRef condition(Element condition) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element param : children(condition, "param")) {
+            params.put(param.getAttribute("name"),
+                    param.hasAttribute("value") ? param.getAttribute("value") : param.getTextContent().trim());
+        }
+        return new ConditionRef(required(condition, "class", "<condition>"), Map.copyOf(params),
+                Boolean.parseBoolean(condition.getAttribute("invert")));
+    }
+
+    private static DownloadResource download(Element resource) {
+        return new DownloadResource(required(resource, "name", "<resource>"), required(resource, "location", "<resource>"));
+    }
+
+    private static String text(Element parent, String childName) {
+        return child(parent, childName).map(e -> e.getTextContent().trim()).orElse("");
+    }
+
+    private static String required(Element element, String attribute, String where) {
+        String value = element.getAttribute(attribute).trim();
+        if (value.isEmpty()) {
+            throw new PluginLoadException("atlassian-plugin.xml: " + where + " has no " + attribute + " attribute");
+        }
+        return value;
+    }
+
+    private static Optional<Element> child(Element parent, String name) {
+        return children(parent, name).stream().findFirst();
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        return children(parent).stream().filter(e -> e.getTagName().equals(name)).toList();
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                elements.add(e);
+            }
+        }
+        return elements;
+    }
+
+    private static Document document(byte[] xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new PluginLoadException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.coplaunchpad.standalone.site;
+
+import static org.coplaunchpad.standalone.render.Html.escape;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.store.UserStore;
+
+/**
+ * Confluence's login: the form at /login.action posts os_username, os_password and os_destination to
+ * /dologin.action. A failed login shows the form again with X-Seraph-LoginReason: AUTHENTICATION_DENIED.
+ */
+final class LoginServlet extends HttpServlet {
+    private final UserStore users;
+    private final PageLayout layout;
+
+    LoginServlet(UserStore users, PageLayout layout) {
+        this.users = users;
+        this.layout = layout;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        form(request, response, false);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getServletPath().equals("/dologin.action")) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        Optional<User> user = users.authenticate(request.getParameter("os_username"), request.getParameter("os_password"));
+        if (user.isEmpty()) {
+            response.setHeader("X-Seraph-LoginReason", "AUTHENTICATION_DENIED");
+            form(request, response, true);
+            return;
+        }
+        request.getSession(true);
+        request.changeSessionId(); // no session fixation
+        request.getSession().setAttribute(AuthFilter.SESSION_USER, user.get().username());
+        response.setHeader("X-Seraph-LoginReason", "OK");
+        Responses.redirect(request, response, request.getParameter("os_destination"));
+    }
+
+    private void form(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
+        Locale locale = org.coplaunchpad.standalone.services.CurrentRequest.get()
+                .map(org.coplaunchpad.standalone.services.CurrentRequest::locale).orElse(Locale.ENGLISH);
+        String destination = request.getParameter("os_destination");
+        String ctx = request.getContextPath();
+        String html = (failed ? "<div id=\"login-error\" class=\"aui-message aui-message-error\"><p>"
+                + escape(HostTexts.get(locale, "login.failed")) + "</p></div>" : "")
+                + "<form id=\"loginform\" class=\"aui\" method=\"post\" action=\"" + ctx + "/dologin.action\">"
+                + "<div class=\"field-group\"><label for=\"os_username\">" + escape(HostTexts.get(locale, "username"))
+                + "</label><input class=\"text\" type=\"text\" id=\"os_username\" name=\"os_username\" autocomplete=\"username\""
+                + " value=\"" + escape(failed ? request.getParameter("os_username") : "") + "\" autofocus></div>"
+                + "<div class=\"field-group\"><label for=\"os_password\">" + escape(HostTexts.get(locale, "password"))
+                + "</label><input class=\"text\" type=\"password\" id=\"os_password\" name=\"os_password\""
+                + " autocomplete=\"current-password\"></div>"
+                + "<input type=\"hidden\" name=\"os_destination\" value=\"" + escape(destination == null ? "" : destination)
+                + "\"><div class=\"buttons-container\"><div class=\"buttons\"><button id=\"loginButton\" type=\"submit\""
+                + " class=\"aui-button aui-button-primary\">" + escape(HostTexts.get(locale, "login")) + "</button></div></div>"
+                + "</form>";
+        Responses.html(response, HttpServletResponse.SC_OK,
+                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "login.title"), html)));
+    }
+}

@@ -1,0 +1,152 @@
+package org.coplaunchpad.standalone.site;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.EnumSet;
+import org.coplaunchpad.standalone.osgi.InstalledApp;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+
+/** Jetty serving the site at /confluence, with the app's servlets under /confluence/plugins/servlet/. */
+public final class Site implements AutoCloseable {
+    private final Server server;
+
+    private Site(Server server) {
+        this.server = server;
+    }
+
+    /** Starts on 127.0.0.1 (a demo and test host: not reachable from other machines); port 0 picks a free one. */
+    public static Site start(SiteContext site, int port) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(SiteContext.CONTEXT_PATH);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSessionCookie("JSESSIONID");
+        context.addFilter(new FilterHolder(new AuthFilter(site.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        InstalledApp app = site.app();
+        PageLayout layout = new PageLayout(site, new WebItems(app.descriptor(), site.permissions(),
+                app.services().get(I18nResolver.class)));
+        PageServlet pages = new PageServlet(site, layout);
+        add(context, pages, "", "/dashboard.action", "/display/*", "/pages/viewpage.action");
+        add(context, new LoginServlet(site.users(), layout), "/login.action", "/dologin.action");
+        add(context, new LogoutServlet(layout), "/logout.action");
+        add(context, new LocaleServlet(site.users()), "/users/locale");
+        add(context, new WebSudoServlet(site.users(), layout), "/authenticate.action");
+        add(context, new RestContentServlet(site.pages(), site.spaces(), site.permissions()),
+                "/rest/api/content", "/rest/api/content/*");
+        add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
+                "/download/resources/*", "/s/aui/*", "/s/host/*");
+        for (InstalledApp.PluginServlet servlet : app.servlets()) {
+            ServletHolder holder = new ServletHolder(servlet.module().key(), new AppServlet(app, servlet.servlet()));
+            servlet.module().initParams().forEach(holder::setInitParameter);
+            for (String pattern : servlet.module().urlPatterns()) {
+                context.addServlet(holder, "/plugins/servlet" + pattern);
+            }
+        }
+
+        ContextHandlerCollection handlers = new ContextHandlerCollection();
+        handlers.addHandler(context);
+        handlers.addHandler(rootRedirect());
+        server.setHandler(handlers);
+        server.setStopAtShutdown(false);
+        server.start();
+        return new Site(server);
+    }
+
+    private static void add(ServletContextHandler context, HttpServlet servlet, String... paths) {
+        ServletHolder holder = new ServletHolder(servlet);
+        for (String path : paths) {
+            context.addServlet(holder, path);
+        }
+    }
+
+    /** http://localhost:PORT/ → /confluence/, as a Confluence behind a context path does. */
+    private static Handler rootRedirect() {
+        ServletContextHandler root = new ServletContextHandler();
+        root.setContextPath("/");
+        root.addServlet(new ServletHolder(new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.sendRedirect(SiteContext.CONTEXT_PATH + "/");
+            }
+        }), "");
+        return root;
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port() + SiteContext.CONTEXT_PATH);
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** Calls the app's servlet with the app's class loader as context class loader, as Confluence does. */
+    private static final class AppServlet extends HttpServlet {
+        private final InstalledApp app;
+        private final HttpServlet delegate;
+
+        AppServlet(InstalledApp app, HttpServlet delegate) {
+            this.app = app;
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void init() throws ServletException {
+            try {
+                app.call(() -> {
+                    try {
+                        delegate.init(getServletConfig());
+                    } catch (ServletException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return null;
+                });
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof ServletException se) {
+                    throw se;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(app.bundle().classLoader());
+            try {
+                delegate.service(req, resp);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        }
+
+        @Override
+        public void destroy() {
+            delegate.destroy();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.coplaunchpad.standalone.site;
+
+import static org.coplaunchpad.standalone.render.Html.escape;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.coplaunchpad.standalone.services.CurrentRequest;
+import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.store.UserStore;
+
+/** /authenticate.action: re-enter the password to start a secure administrator session (WebSudo). */
+final class WebSudoServlet extends HttpServlet {
+    private final UserStore users;
+    private final PageLayout layout;
+
+    WebSudoServlet(UserStore users, PageLayout layout) {
+        this.users = users;
+        this.layout = layout;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (AuthFilter.user(request).isEmpty()) {
+            Responses.redirect(request, response, "/login.action?os_destination="
+                    + StorageLinks.encode(Responses.here(request)));
+            return;
+        }
+        form(request, response, false);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<User> user = AuthFilter.user(request);
+        if (user.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        if (!XsrfTokens.validFormToken(request)
+                || users.authenticate(user.get().username(), request.getParameter("password")).isEmpty()) {
+            form(request, response, true);
+            return;
+        }
+        WebSudo.start(request);
+        Responses.redirect(request, response, request.getParameter("destination"));
+    }
+
+    private void form(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
+        Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
+        String destination = request.getParameter("destination");
+        String html = (failed ? "<div class=\"aui-message aui-message-error\"><p>"
+                + escape(HostTexts.get(locale, "login.failed")) + "</p></div>" : "")
+                + "<p>" + escape(HostTexts.get(locale, "websudo.text")) + "</p>"
+                + "<form id=\"websudo-form\" class=\"aui\" method=\"post\" action=\"" + request.getContextPath()
+                + "/authenticate.action\"><input type=\"hidden\" name=\"atl_token\" value=\""
+                + escape(XsrfTokens.token(request)) + "\"><input type=\"hidden\" name=\"destination\" value=\""
+                + escape(destination == null ? "" : destination) + "\"><div class=\"field-group\"><label for=\"password\">"
+                + escape(HostTexts.get(locale, "password")) + "</label><input class=\"text\" type=\"password\""
+                + " id=\"password\" name=\"password\" autocomplete=\"current-password\"></div><button type=\"submit\""
+                + " class=\"aui-button aui-button-primary\">" + escape(HostTexts.get(locale, "confirm")) + "</button></form>";
+        Responses.html(response, HttpServletResponse.SC_OK,
+                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "websudo.title"), html)));
+    }
+}

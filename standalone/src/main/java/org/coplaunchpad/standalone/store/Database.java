@@ -1,0 +1,129 @@
+package org.coplaunchpad.standalone.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one JDBC database the host keeps everything in: its own tables (HOST_*) and the app's AO tables, as a
+ * Confluence node keeps its own and the apps' tables in one database. Embedded H2 by default, PostgreSQL by URL.
+ */
+public final class Database implements AutoCloseable {
+    public enum Kind { H2, POSTGRESQL }
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Kind kind;
+    /** Embedded H2 closes a file database with its last connection; one open connection keeps it open (and fast). */
+    private final Connection keepOpen;
+
+    private Database(String url, String user, String password, Kind kind) throws SQLException {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.kind = kind;
+        this.keepOpen = DriverManager.getConnection(url, user, password);
+    }
+
+    /** The default: an H2 file database in the data folder. */
+    public static String defaultUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("confluence");
+    }
+
+    /**
+     * Opens the database or fails with a one-line reason (unreachable server, wrong credentials, file in use).
+     * User and password come from the options, else from the URL's user/password parameters, else defaults.
+     */
+    public static Database open(String url, String user, String password) {
+        Kind kind = kind(url);
+        String effectiveUser = Optional.ofNullable(user).orElseGet(() -> urlParameter(url, "user")
+                .orElse(kind == Kind.H2 ? "sa" : "postgres"));
+        String effectivePassword = Optional.ofNullable(password).orElseGet(() -> urlParameter(url, "password").orElse(""));
+        try {
+            return new Database(url, effectiveUser, effectivePassword, kind);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("Cannot open database " + url + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    static Kind kind(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return Kind.H2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Kind.POSTGRESQL;
+        }
+        throw new DatabaseUnavailableException("Unsupported database URL " + url
+                + ": use jdbc:h2:... or jdbc:postgresql://host:port/database", null);
+    }
+
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The schema AO must be told for H2 2.x (stack.md §1a); PostgreSQL uses its default. */
+    public Optional<String> aoSchema() {
+        return kind == Kind.H2 ? Optional.of("PUBLIC") : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            keepOpen.close();
+        } catch (SQLException e) {
+            // Closing on shutdown: the database is going away either way.
+        }
+    }
+
+    static Optional<String> urlParameter(String url, String name) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : url.substring(query + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.ofNullable(params.get(name));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** For messages: the URL without credentials. */
+    public String describe() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+}

@@ -1,0 +1,47 @@
+package org.coplaunchpad.standalone.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.coplaunchpad.standalone.StandaloneHost;
+import org.coplaunchpad.standalone.demo.DemoData;
+import org.coplaunchpad.standalone.testing.TestHosts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The data folder's H2 database keeps everything across restarts; --reset starts again from the demo. */
+class DataPersistenceIT {
+    @TempDir
+    Path data;
+
+    @Test
+    void pages_and_settings_survive_a_restart_and_the_demo_is_not_seeded_twice() {
+        try (StandaloneHost first = TestHosts.start(data)) {
+            assertTrue(first.seededDemo());
+            first.site().pages().create(DemoData.SPACE_KEY, null, "Written before the restart", "<p>kept</p>", "alice");
+            first.site().users().setLocale("bruno", Locale.ENGLISH);
+        }
+        try (StandaloneHost second = TestHosts.start(data)) {
+            assertFalse(second.seededDemo());
+            assertEquals("<p>kept</p>", second.site().pages().find(DemoData.SPACE_KEY, "Written before the restart")
+                    .orElseThrow().body());
+            assertEquals(Locale.ENGLISH, second.site().users().find("bruno").orElseThrow().locale());
+            assertEquals(3, second.site().pages().inSpace(DemoData.SPACE_KEY).size());
+        }
+    }
+
+    @Test
+    void reset_recreates_the_demo_data() {
+        try (StandaloneHost first = TestHosts.start(data)) {
+            first.site().pages().create(DemoData.SPACE_KEY, null, "Scratch", "<p>gone after reset</p>", "alice");
+        }
+        try (StandaloneHost reset = StandaloneHost.start(TestHosts.config(data).withReset(true))) {
+            assertTrue(reset.seededDemo());
+            assertTrue(reset.site().pages().find(DemoData.SPACE_KEY, "Scratch").isEmpty());
+            assertTrue(reset.site().pages().find(DemoData.SPACE_KEY, DemoData.CHILD_PAGE).isPresent());
+        }
+    }
+}
