@@ -88,7 +88,8 @@ class PluginDescriptorTest {
     void every_servlet_carries_a_confluence_access_annotation() {
         for (Element servlet : PluginResources.elements(descriptor, "servlet")) {
             Class<?> servletClass = AppClasses.load(servlet.getAttribute("class"));
-            assertTrue(servletClass.isAnnotationPresent(com.atlassian.annotations.security.LicensedOnly.class),
+            assertTrue(servletClass.isAnnotationPresent(com.atlassian.annotations.security.LicensedOnly.class)
+                            || servletClass.isAnnotationPresent(com.atlassian.annotations.security.AdminOnly.class),
                     servletClass + " must declare who may call it (Confluence 9+ secure endpoints)");
         }
     }
@@ -184,7 +185,8 @@ class PluginDescriptorTest {
             if (type.getSimpleName().endsWith("View") && Modifier.isPublic(type.getModifiers())) {
                 assertTrue(Modifier.isFinal(type.getModifiers()), type + ": view models are immutable final classes");
                 for (Method method : type.getDeclaredMethods()) {
-                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                            && !List.of("equals", "hashCode", "toString").contains(method.getName())) {
                         expected.add(type.getName() + "#" + method.getName() + "(" + Arrays.stream(method.getParameterTypes())
                                 .map(Class::getName).collect(Collectors.joining(",")) + ")");
                     }

@@ -2,7 +2,16 @@ package org.coplaunchpad.answers;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.TreeMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that reads and writes answers (all Active Objects access and all SQL of the app). Portable
- * across the databases Confluence supports: only AO queries with simple upper-case column names, no vendor SQL.
+ * across the databases Confluence supports: AO queries with simple upper-case column names for single answers,
+ * standard aggregate SQL through SAL's TransactionalExecutorFactory for the dashboard (see {@link AggregateSql}).
  * Holds no state: on a Data Center cluster, nodes share only the database.
  */
 @Component
@@ -30,10 +40,12 @@ public class AnswerStore {
             + "REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT";
 
     private final ActiveObjects ao;
+    private final TransactionalExecutorFactory sql;
     private final AppClock clock;
 
-    public AnswerStore(@ComponentImport ActiveObjects ao, AppClock clock) {
+    public AnswerStore(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql, AppClock clock) {
         this.ao = ao;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -158,11 +170,246 @@ public class AnswerStore {
         return history;
     }
 
-    /** Forgets a space: its answers and their history, in one transaction. Returns the number of rows deleted. */
+    /** Forgets a space: its answers, their history and its thresholds, in one transaction. Returns the rows deleted. */
     public int deleteSpace(String spaceKey) {
         return ao.executeInTransaction(() ->
                 ao.deleteWithSQL(AnswerEntity.class, "SPACE_KEY = ?", spaceKey)
-                        + ao.deleteWithSQL(AnswerChangeEntity.class, "SPACE_KEY = ?", spaceKey));
+                        + ao.deleteWithSQL(AnswerChangeEntity.class, "SPACE_KEY = ?", spaceKey)
+                        + ao.deleteWithSQL(LaunchSettingsEntity.class, "SPACE_KEY = ?", spaceKey));
+    }
+
+    // ---- Aggregation for the dashboard and the overview: GROUP BY in the database, never every answer in memory.
+
+    /** Every checklist of a space with its figures, in four aggregate queries. */
+    public List<ChecklistTally> spaceTallies(String spaceKey) {
+        return sql.createReadOnly().execute(connection -> {
+            try {
+                AggregateSql queries = new AggregateSql(connection);
+                Map<String, Integer> respondents = new TreeMap<>();
+                Map<String, Instant> lastActivity = new HashMap<>();
+                Map<String, Map<String, Integer>> agree = new HashMap<>();
+                Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
+                Map<String, List<Long>> pages = new HashMap<>();
+                try (PreparedStatement statement = connection.prepareStatement(queries.respondentsPerChecklist())) {
+                    statement.setString(1, spaceKey);
+                    statement.setString(2, AnswerKey.TEAM);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            respondents.put(rows.getString(1), rows.getInt(2));
+                            later(lastActivity, rows.getString(1), rows.getTimestamp(3));
+                        }
+                    }
+                }
+                try (PreparedStatement statement = connection.prepareStatement(queries.agreementPerItem())) {
+                    statement.setBoolean(1, true);
+                    statement.setString(2, spaceKey);
+                    statement.setString(3, AnswerKey.TEAM);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            agree.computeIfAbsent(rows.getString(1), c -> new HashMap<>()).put(rows.getString(2), rows.getInt(3));
+                        }
+                    }
+                }
+                try (PreparedStatement statement = connection.prepareStatement(queries.sharedAnswers())) {
+                    statement.setString(1, spaceKey);
+                    statement.setString(2, AnswerKey.TEAM);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            Instant at = rows.getTimestamp(5).toInstant();
+                            shared.computeIfAbsent(rows.getString(1), c -> new HashMap<>())
+                                    .put(rows.getString(2), new SharedAnswer(rows.getBoolean(3), rows.getString(4), at));
+                            respondents.putIfAbsent(rows.getString(1), 0);
+                            later(lastActivity, rows.getString(1), rows.getTimestamp(5));
+                        }
+                    }
+                }
+                try (PreparedStatement statement = connection.prepareStatement(queries.pagesPerChecklist())) {
+                    statement.setString(1, spaceKey);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            pages.computeIfAbsent(rows.getString(1), c -> new ArrayList<>()).add(rows.getLong(2));
+                        }
+                    }
+                }
+                List<ChecklistTally> tallies = new ArrayList<>();
+                for (Map.Entry<String, Integer> checklist : respondents.entrySet()) {
+                    String name = checklist.getKey();
+                    tallies.add(new ChecklistTally(spaceKey, name, checklist.getValue(), agree.getOrDefault(name, Map.of()),
+                            shared.getOrDefault(name, Map.of()), pages.getOrDefault(name, List.of()),
+                            Optional.ofNullable(lastActivity.get(name))));
+                }
+                return tallies;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not aggregate the answers of space " + spaceKey, e);
+            }
+        });
+    }
+
+    /** Ticks and unticks per checklist and day (UTC), streamed from the history. */
+    public List<TimelineDay> timeline(String spaceKey) {
+        return sql.createReadOnly().execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(new AggregateSql(connection).history())) {
+                statement.setString(1, spaceKey);
+                statement.setFetchSize(500);
+                Map<String, Map<LocalDate, int[]>> days = new TreeMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        LocalDate day = rows.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                        int[] counts = days.computeIfAbsent(rows.getString(1), c -> new TreeMap<>())
+                                .computeIfAbsent(day, d -> new int[2]);
+                        counts[rows.getBoolean(3) ? 0 : 1]++;
+                    }
+                }
+                List<TimelineDay> timeline = new ArrayList<>();
+                days.forEach((checklist, perDay) -> perDay.forEach((day, counts) ->
+                        timeline.add(new TimelineDay(checklist, day, counts[0], counts[1]))));
+                return timeline;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the history of space " + spaceKey, e);
+            }
+        });
+    }
+
+    /** How many (space, checklist) pairs have answers. */
+    public int overviewSize() {
+        return sql.createReadOnly().execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(new AggregateSql(connection).overviewCount());
+                 ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not count the spaces with answers", e);
+            }
+        });
+    }
+
+    /**
+     * One page of the overview: (space, checklist) pairs sorted and cut in the database, then their per-item figures
+     * for just those spaces. Three queries whatever the number of spaces.
+     */
+    public List<ChecklistTally> overviewPage(OverviewSort sort, boolean descending, int offset, int limit) {
+        return sql.createReadOnly().execute(connection -> {
+            try {
+                AggregateSql queries = new AggregateSql(connection);
+                List<ChecklistTally> rows = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement(queries.overviewRows(sort, descending))) {
+                    statement.setString(1, AnswerKey.TEAM);
+                    statement.setMaxRows(offset + limit);
+                    try (ResultSet result = statement.executeQuery()) {
+                        int index = 0;
+                        while (result.next()) {
+                            if (index++ < offset) {
+                                continue;
+                            }
+                            Timestamp last = result.getTimestamp(4);
+                            rows.add(new ChecklistTally(result.getString(1), result.getString(2), result.getInt(3),
+                                    Map.of(), Map.of(), List.of(), Optional.ofNullable(last).map(Timestamp::toInstant)));
+                        }
+                    }
+                }
+                if (rows.isEmpty()) {
+                    return rows;
+                }
+                List<String> spaces = rows.stream().map(ChecklistTally::spaceKey).distinct().toList();
+                Map<String, Map<String, Integer>> agree = new HashMap<>();
+                try (PreparedStatement statement = connection.prepareStatement(queries.agreementOfSpaces(spaces.size()))) {
+                    statement.setBoolean(1, true);
+                    statement.setString(2, AnswerKey.TEAM);
+                    for (int i = 0; i < spaces.size(); i++) {
+                        statement.setString(3 + i, spaces.get(i));
+                    }
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            agree.computeIfAbsent(result.getString(1) + '\u0000' + result.getString(2), k -> new HashMap<>())
+                                    .put(result.getString(3), result.getInt(4));
+                        }
+                    }
+                }
+                Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
+                try (PreparedStatement statement = connection.prepareStatement(queries.sharedAnswersOfSpaces(spaces.size()))) {
+                    statement.setString(1, AnswerKey.TEAM);
+                    for (int i = 0; i < spaces.size(); i++) {
+                        statement.setString(2 + i, spaces.get(i));
+                    }
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            shared.computeIfAbsent(result.getString(1) + '\u0000' + result.getString(2), k -> new HashMap<>())
+                                    .put(result.getString(3), new SharedAnswer(result.getBoolean(4), result.getString(5),
+                                            result.getTimestamp(6).toInstant()));
+                        }
+                    }
+                }
+                List<ChecklistTally> page = new ArrayList<>();
+                for (ChecklistTally row : rows) {
+                    String key = row.spaceKey() + '\u0000' + row.checklist();
+                    page.add(new ChecklistTally(row.spaceKey(), row.checklist(), row.respondents(),
+                            agree.getOrDefault(key, Map.of()), shared.getOrDefault(key, Map.of()), List.of(), row.lastActivity()));
+                }
+                return page;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not aggregate the overview", e);
+            }
+        });
+    }
+
+    private static void later(Map<String, Instant> latest, String checklist, Timestamp candidate) {
+        if (candidate != null) {
+            latest.merge(checklist, candidate.toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+
+    // ---- Launch thresholds per space.
+
+    public LaunchThresholds thresholds(String spaceKey) {
+        LaunchSettingsEntity[] found = ao.find(LaunchSettingsEntity.class, Query.select().where("SPACE_KEY = ?", spaceKey));
+        return found.length == 0 ? LaunchThresholds.DEFAULT
+                : new LaunchThresholds(found[0].getMajorityPercent(), found[0].getReadinessPercent());
+    }
+
+    /** The thresholds of several spaces in one query; spaces without settings get the defaults. */
+    public Map<String, LaunchThresholds> thresholds(Collection<String> spaceKeys) {
+        Map<String, LaunchThresholds> thresholds = new HashMap<>();
+        if (spaceKeys.isEmpty()) {
+            return thresholds;
+        }
+        Object[] keys = spaceKeys.toArray();
+        String in = String.join(", ", Collections.nCopies(keys.length, "?"));
+        for (LaunchSettingsEntity settings : ao.find(LaunchSettingsEntity.class,
+                Query.select().where("SPACE_KEY IN (" + in + ")", keys))) {
+            thresholds.put(settings.getSpaceKey(),
+                    new LaunchThresholds(settings.getMajorityPercent(), settings.getReadinessPercent()));
+        }
+        spaceKeys.forEach(key -> thresholds.putIfAbsent(key, LaunchThresholds.DEFAULT));
+        return thresholds;
+    }
+
+    public void saveThresholds(String spaceKey, LaunchThresholds thresholds, String userKey) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ao.executeInTransaction(() -> {
+                    Date now = Date.from(clock.now());
+                    LaunchSettingsEntity[] found = ao.find(LaunchSettingsEntity.class,
+                            Query.select().where("SPACE_KEY = ?", spaceKey));
+                    if (found.length == 0) {
+                        ao.create(LaunchSettingsEntity.class, new DBParam("SPACE_KEY", spaceKey),
+                                new DBParam("MAJORITY_PERCENT", thresholds.majorityPercent()),
+                                new DBParam("READINESS_PERCENT", thresholds.readinessPercent()),
+                                new DBParam("UPDATED_BY", userKey), new DBParam("UPDATED_AT", now));
+                    } else {
+                        found[0].setMajorityPercent(thresholds.majorityPercent());
+                        found[0].setReadinessPercent(thresholds.readinessPercent());
+                        found[0].setUpdatedBy(userKey);
+                        found[0].setUpdatedAt(now);
+                        found[0].save();
+                    }
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!isConcurrentWriteConflict(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.coplaunchpad.checklist;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,16 +81,11 @@ final class ChecklistViews {
         SharedAnswer shared = answer.get();
         String status = texts.get(shared.checked() ? "cop-launchpad.checklist.shared.ticked"
                         : "cop-launchpad.checklist.shared.unticked",
-                memberNames.displayName(shared.answeredBy()), when(shared.answeredAt(), texts));
+                memberNames.displayName(shared.answeredBy()), texts.dateTime(shared.answeredAt()));
         return new ChecklistItemView(item.key(), texts.get(item.labelKey()), shared.checked(), status,
                 shared.answeredAt().toString(), idPrefix + item.key());
     }
 
-    /** Server time zone, as Confluence shows dates to users who did not choose one. */
-    static String when(Instant instant, Texts texts) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(instant);
-    }
 
     private static String readOnlyText(Access access, ChecklistMode mode, Texts texts) {
         return switch (access) {

@@ -2,6 +2,10 @@ package org.coplaunchpad.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The app's texts in one language: what a view is built with. Immutable. */
@@ -24,6 +28,12 @@ public final class Texts {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** A date and time as people read it in this language (server time zone, as Confluence shows dates by default). */
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     /** The BCP 47 tag for the {@code lang} attribute of what we render ("fr" or "en"). */

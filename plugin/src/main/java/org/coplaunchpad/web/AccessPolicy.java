@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  *   <li>Answer a <b>personal</b> checklist: a logged-in user who can view the page that carries it.</li>
  *   <li>Answer a <b>shared</b> checklist (the team's answer): a logged-in user who can edit that page.</li>
  *   <li>Anonymous users never answer: an answer belongs to a member.</li>
+ *   <li>See a space's launch dashboard and change its thresholds: the space's administrators and Confluence
+ *       administrators.</li>
+ *   <li>See the institution overview of every space: Confluence administrators only (behind WebSudo).</li>
  * </ul>
  * Confluence's page permissions include the space permissions (a page is visible only to people who can view
  * its space), so checking the page is enough.
@@ -48,7 +51,23 @@ public class AccessPolicy {
         return user(userKey).map(user -> permissionManager.hasPermission(user, needed, page)).orElse(false);
     }
 
+    /** Space administrators and Confluence administrators (who administer every space). */
+    public boolean mayAdministerSpace(Optional<String> userKey, Object space) {
+        return user(userKey).map(user -> permissionManager.hasPermission(user, Permission.ADMINISTER, space)
+                || isConfluenceAdministrator(user)).orElse(false);
+    }
+
+    public boolean isConfluenceAdministrator(Optional<String> userKey) {
+        return user(userKey).map(this::isConfluenceAdministrator).orElse(false);
+    }
+
+    /** The form that works on Confluence 9 and 10 (VERIFIED.md §4): ADMINISTER on the application. */
+    private boolean isConfluenceAdministrator(ConfluenceUser user) {
+        return permissionManager.hasPermission(user, Permission.ADMINISTER, PermissionManager.TARGET_APPLICATION);
+    }
+
     private Optional<ConfluenceUser> user(Optional<String> userKey) {
         return userKey.map(key -> userAccessor.getUserByKey(new UserKey(key)));
+        // getUserByKey is null for a deleted user: Optional.map turns that into empty, i.e. no rights.
     }
 }

@@ -51,7 +51,7 @@ abstract class AnswerStoreContract {
         database = StoreDatabase.open(kind());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(NOON);
-        store = new AnswerStore(database.activeObjects(), clock);
+        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
     }
 
     @AfterAll

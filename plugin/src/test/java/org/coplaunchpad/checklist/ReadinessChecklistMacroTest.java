@@ -57,7 +57,7 @@ class ReadinessChecklistMacroTest {
         counting = new CountingActiveObjects(database.activeObjects());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        store = new AnswerStore(counting.activeObjects(), clock);
+        store = new AnswerStore(counting.activeObjects(), database.sql(), clock);
     }
 
     @AfterAll

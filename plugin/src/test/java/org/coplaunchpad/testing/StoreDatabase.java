@@ -4,6 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
+import org.coplaunchpad.answers.LaunchSettingsEntity;
+import org.coplaunchpad.aohost.JdbcTransactionalExecutorFactory;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.coplaunchpad.aohost.AoDatabase;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.junit.jupiter.api.Assertions;
@@ -32,12 +35,17 @@ public final class StoreDatabase implements AutoCloseable {
         }
         TestDatabases.Database database = TestDatabases.create(kind);
         AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class);
+        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class);
         return new StoreDatabase(database, ao);
     }
 
     public ActiveObjects activeObjects() {
         return ao.activeObjects();
+    }
+
+    /** SAL's executor for the app's own SQL, on the same database. */
+    public TransactionalExecutorFactory sql() {
+        return new JdbcTransactionalExecutorFactory(ao);
     }
 
     public AoDatabase ao() {
@@ -49,6 +57,7 @@ public final class StoreDatabase implements AutoCloseable {
         ActiveObjects activeObjects = activeObjects();
         activeObjects.deleteWithSQL(AnswerChangeEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(AnswerEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(LaunchSettingsEntity.class, "ID > ?", 0);
     }
 
     @Override

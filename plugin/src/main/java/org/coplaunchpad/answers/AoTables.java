@@ -1,0 +1,31 @@
+package org.coplaunchpad.answers;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.coplaunchpad.App;
+
+/**
+ * The database names of our Active Objects tables, for the aggregation SQL that the ActiveObjects façade cannot
+ * express: "AO_" + the last 6 hex digits of MD5(namespace) + "_" + the table (confluence-api.md §6).
+ */
+final class AoTables {
+    static final String PREFIX = prefix(App.AO_NAMESPACE);
+    static final String ANSWER = PREFIX + "ANSWER";
+    static final String ANSWER_CHANGE = PREFIX + "ANSWER_CHANGE";
+
+    private AoTables() {
+    }
+
+    static String prefix(String namespace) {
+        try {
+            String hex = HexFormat.of().formatHex(
+                    MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8)));
+            return "AO_" + hex.substring(hex.length() - 6).toUpperCase(Locale.ROOT) + "_";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every Java runtime", e);
+        }
+    }
+}

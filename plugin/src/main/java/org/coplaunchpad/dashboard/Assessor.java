@@ -1,0 +1,68 @@
+package org.coplaunchpad.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.SharedAnswer;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.catalog.ReadinessSection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a checklist's figures into a decision. An item is met, in personal mode, when more than the majority
+ * threshold of the respondents tick it; in shared mode, when the team ticked it. The community is ready to launch
+ * when every fundamental condition is met and the share of items met reaches the readiness threshold.
+ */
+@Component
+public class Assessor {
+    private final Catalog catalog;
+
+    public Assessor(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public ChecklistAssessment assess(ChecklistTally tally, LaunchThresholds thresholds) {
+        boolean shared = tally.isShared();
+        List<SectionAssessment> sections = new ArrayList<>();
+        List<ItemAssessment> all = new ArrayList<>();
+        for (ReadinessSection section : catalog.readinessSections()) {
+            List<ItemAssessment> items = section.items().stream()
+                    .map(item -> item(item, tally, thresholds, shared)).toList();
+            sections.add(new SectionAssessment(section, (int) items.stream().filter(ItemAssessment::met).count(),
+                    items.size(), items));
+            all.addAll(items);
+        }
+        int met = (int) all.stream().filter(ItemAssessment::met).count();
+        List<ItemAssessment> missingFundamentals = all.stream()
+                .filter(item -> item.item().fundamental() && !item.met()).toList();
+        boolean answered = shared || tally.respondents() > 0;
+        boolean ready = answered && missingFundamentals.isEmpty()
+                && met * 100L >= (long) thresholds.readinessPercent() * all.size();
+        return new ChecklistAssessment(tally.spaceKey(), tally.checklist(), shared, tally.respondents(),
+                tally.lastActivity(), tally.pageIds(), thresholds, sections, mixedFirst(all), missingFundamentals,
+                met, all.size(), ready ? LaunchDecision.READY : LaunchDecision.NOT_YET);
+    }
+
+    private static ItemAssessment item(ReadinessItem item, ChecklistTally tally, LaunchThresholds thresholds, boolean shared) {
+        if (shared) {
+            Optional<SharedAnswer> answer = Optional.ofNullable(tally.sharedByItem().get(item.key()));
+            return new ItemAssessment(item, 0, 0, answer.map(SharedAnswer::checked).orElse(false), Consensus.TEAM, answer);
+        }
+        int agree = tally.agree(item.key());
+        return new ItemAssessment(item, agree, tally.respondents(), thresholds.isMajority(agree, tally.respondents()),
+                Consensus.of(agree, tally.respondents()), Optional.empty());
+    }
+
+    /** Split items first, the most divided first; then every other item in catalog order. */
+    private static List<ItemAssessment> mixedFirst(List<ItemAssessment> items) {
+        List<ItemAssessment> split = items.stream().filter(item -> item.consensus() == Consensus.SPLIT)
+                .sorted(Comparator.comparingInt(ItemAssessment::distanceFromEvenSplit)).toList();
+        List<ItemAssessment> ordered = new ArrayList<>(split);
+        items.stream().filter(item -> item.consensus() != Consensus.SPLIT).forEach(ordered::add);
+        return ordered;
+    }
+}

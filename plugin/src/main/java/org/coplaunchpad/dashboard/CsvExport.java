@@ -1,0 +1,76 @@
+package org.coplaunchpad.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
+import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
+import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
+import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
+import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
+
+/**
+ * The dashboard's figures as CSV, from the same view models the pages show (so the download matches the page):
+ * UTF-8 with a byte-order mark so spreadsheets read accents, and cells that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or carriage return) neutralised with a leading apostrophe.
+ */
+public final class CsvExport {
+    private static final String BOM = "\uFEFF";
+
+    private CsvExport() {
+    }
+
+    public static byte[] space(DashboardView view) {
+        StringBuilder csv = new StringBuilder(BOM);
+        row(csv, List.of(view.labels().get("space"), view.labels().get("checklist"), "mode", view.labels().get("section"),
+                "item", view.labels().get("item"), "fundamental", view.labels().get("agree"), view.labels().get("respondents-column"),
+                view.labels().get("share"), view.labels().get("status"), view.labels().get("consensus"), view.labels().get("answer"),
+                view.labels().get("score-column"), view.labels().get("decision")));
+        for (ChecklistPanelView panel : view.checklists()) {
+            for (ItemRowView item : panel.items()) {
+                row(csv, List.of(view.spaceKey(), panel.name(), panel.shared() ? "shared" : "personal", item.sectionTitle(),
+                        item.key(), item.label(), Boolean.toString(item.fundamental()), Integer.toString(item.agree()),
+                        Integer.toString(item.respondents()), Integer.toString(item.percent()), item.metText(),
+                        item.consensusText(), item.answerText(), Integer.toString(panel.score()), panel.decisionText()));
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] overview(OverviewView view) {
+        StringBuilder csv = new StringBuilder(BOM);
+        row(csv, List.of(view.labels().get("space"), "space name", view.labels().get("checklist"),
+                view.labels().get("respondents-column"), view.labels().get("score-column"), view.labels().get("decision"),
+                view.labels().get("activity-column")));
+        for (OverviewRowView row : view.rows()) {
+            row(csv, List.of(row.spaceKey(), row.spaceName(), row.checklist(), Integer.toString(row.respondents()),
+                    Integer.toString(row.score()), row.decisionText(), row.lastActivityText()));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A file name that is safe in a Content-Disposition header on every platform. */
+    public static String fileName(String... parts) {
+        return "cop-launchpad-" + String.join("-", parts).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(cells.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

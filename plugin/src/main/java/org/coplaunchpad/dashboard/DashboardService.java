@@ -1,0 +1,188 @@
+package org.coplaunchpad.dashboard;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.OverviewSort;
+import org.coplaunchpad.answers.TimelineDay;
+import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
+import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
+import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
+import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
+import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
+import org.coplaunchpad.dashboard.DashboardViews.PageLinkView;
+import org.coplaunchpad.dashboard.DashboardViews.SectionRowView;
+import org.coplaunchpad.dashboard.DashboardViews.ThresholdsFormView;
+import org.coplaunchpad.dashboard.DashboardViews.TimelineRowView;
+import org.coplaunchpad.macro.Texts;
+import org.coplaunchpad.web.MemberNames;
+import org.springframework.stereotype.Component;
+
+/** Builds the dashboard's and the overview's view models: figures from the store, judgement from the Assessor. */
+@Component
+public class DashboardService {
+    static final String DASHBOARD_PATH = "/plugins/servlet/cop-launchpad/dashboard";
+    static final String OVERVIEW_PATH = "/plugins/servlet/cop-launchpad/overview";
+    private static final String K = "cop-launchpad.dashboard.";
+
+    private final AnswerStore answerStore;
+    private final Assessor assessor;
+    private final MemberNames memberNames;
+    private final SpaceManager spaceManager;
+    private final PageManager pageManager;
+
+    public DashboardService(AnswerStore answerStore, Assessor assessor, MemberNames memberNames,
+                            @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
+        this.answerStore = answerStore;
+        this.assessor = assessor;
+        this.memberNames = memberNames;
+        this.spaceManager = spaceManager;
+        this.pageManager = pageManager;
+    }
+
+    /** The thresholds form as the dashboard shows it: the stored values, or what the admin just typed and why it was refused. */
+    public record FormState(String majority, String readiness, String error) {
+        static FormState of(LaunchThresholds thresholds) {
+            return new FormState(Integer.toString(thresholds.majorityPercent()),
+                    Integer.toString(thresholds.readinessPercent()), "");
+        }
+    }
+
+    public DashboardView spaceDashboard(Space space, String contextPath, String token, boolean saved,
+                                        Optional<FormState> rejected, Texts texts) {
+        String spaceKey = space.getKey();
+        LaunchThresholds thresholds = answerStore.thresholds(spaceKey);
+        List<TimelineDay> timeline = answerStore.timeline(spaceKey);
+        List<ChecklistPanelView> panels = new ArrayList<>();
+        for (ChecklistTally tally : answerStore.spaceTallies(spaceKey)) {
+            ChecklistAssessment assessment = assessor.assess(tally, thresholds);
+            panels.add(panel(assessment, timeline.stream().filter(day -> day.checklist().equals(tally.checklist())).toList(),
+                    contextPath, texts));
+        }
+        FormState form = rejected.orElse(FormState.of(thresholds));
+        return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
+                new ThresholdsFormView(contextPath + DASHBOARD_PATH, token, form.majority(), form.readiness(), form.error()),
+                saved, contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv");
+    }
+
+    private ChecklistPanelView panel(ChecklistAssessment assessment, List<TimelineDay> timeline, String contextPath, Texts texts) {
+        boolean ready = assessment.decision() == LaunchDecision.READY;
+        List<String> reasons = new ArrayList<>();
+        if (!assessment.shared() && assessment.respondents() == 0) {
+            reasons.add(texts.get(K + "reason.no-answers"));
+        }
+        if (!assessment.missingFundamentals().isEmpty()) {
+            reasons.add(texts.get(K + "reason.fundamentals", assessment.missingFundamentals().size()));
+        }
+        if (assessment.score() < assessment.thresholds().readinessPercent()) {
+            reasons.add(texts.get(K + "reason.score", assessment.score(), assessment.thresholds().readinessPercent()));
+        }
+        List<SectionRowView> sections = assessment.sections().stream()
+                .map(section -> new SectionRowView(texts.get(section.section().titleKey()), section.met(), section.total(),
+                        section.percent())).toList();
+        List<ItemRowView> items = assessment.itemsMixedFirst().stream().map(item -> itemRow(item, assessment, texts)).toList();
+        List<TimelineRowView> days = timeline.stream()
+                .map(day -> new TimelineRowView(day.day().toString(), day.ticks(), day.unticks())).toList();
+        String scoreText = texts.get(K + "score", assessment.score(), assessment.met(), assessment.total());
+        return new ChecklistPanelView(
+                assessment.checklist(), assessment.shared(),
+                texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
+                assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
+                assessment.lastActivity().map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
+                assessment.score(), scoreText, assessment.decision().key(),
+                texts.get(K + "decision." + assessment.decision().key()), reasons,
+                SvgCharts.scoreRing(assessment.score(), assessment.thresholds().readinessPercent(), ready, scoreText),
+                SvgCharts.bars(sections.stream().map(s -> new SvgCharts.Bar(s.title(), s.percent(), s.percent() == 100)).toList(),
+                        texts.get(K + "chart.sections")),
+                sections, items,
+                assessment.missingFundamentals().stream().map(item -> texts.get(item.item().labelKey())).toList(),
+                SvgCharts.timeline(timeline.stream().map(day -> new SvgCharts.Day(
+                        texts.get(K + "timeline.day", day.day().toString(), day.ticks(), day.unticks()), day.ticks(),
+                        day.unticks())).toList(), texts.get(K + "chart.timeline")),
+                days, pages(assessment.pageIds(), contextPath));
+    }
+
+    private ItemRowView itemRow(ItemAssessment item, ChecklistAssessment assessment, Texts texts) {
+        String answer = item.shared().map(shared -> texts.get(shared.checked()
+                        ? "cop-launchpad.checklist.shared.ticked" : "cop-launchpad.checklist.shared.unticked",
+                memberNames.displayName(shared.answeredBy()), texts.dateTime(shared.answeredAt()))).orElse("");
+        String section = assessment.sections().stream().filter(s -> s.items().contains(item))
+                .map(s -> texts.get(s.section().titleKey())).findFirst().orElse("");
+        return new ItemRowView(item.item().key(), texts.get(item.item().labelKey()), section, item.item().fundamental(),
+                item.agree(), item.respondents(), item.agreePercent(), item.met(),
+                texts.get(K + (item.met() ? "met" : "not-met")), item.consensus().key(),
+                texts.get(K + "consensus." + item.consensus().key()), answer);
+    }
+
+    private List<PageLinkView> pages(List<Long> pageIds, String contextPath) {
+        List<PageLinkView> links = new ArrayList<>();
+        for (long pageId : pageIds) {
+            AbstractPage page = pageManager.getAbstractPage(pageId);
+            if (page != null) {
+                links.add(new PageLinkView(page.getTitle(), contextPath + "/pages/viewpage.action?pageId=" + pageId));
+            }
+        }
+        return links;
+    }
+
+    /** One page of the institution overview. */
+    public OverviewView overview(OverviewSort sort, boolean descending, int page, int pageSize, String contextPath, Texts texts) {
+        int total = answerStore.overviewSize();
+        int pages = Math.max(1, (total + pageSize - 1) / pageSize);
+        int current = Math.min(Math.max(1, page), pages);
+        List<ChecklistTally> tallies = answerStore.overviewPage(sort, descending, (current - 1) * pageSize, pageSize);
+        Map<String, LaunchThresholds> thresholds = answerStore.thresholds(
+                tallies.stream().map(ChecklistTally::spaceKey).distinct().toList());
+        List<OverviewRowView> rows = new ArrayList<>();
+        for (ChecklistTally tally : tallies) {
+            ChecklistAssessment assessment = assessor.assess(tally, thresholds.get(tally.spaceKey()));
+            Space space = spaceManager.getSpace(tally.spaceKey());
+            rows.add(new OverviewRowView(tally.spaceKey(), space == null ? tally.spaceKey() : space.getName(),
+                    tally.checklist(), tally.respondents(), assessment.score(), assessment.decision().key(),
+                    texts.get(K + "decision." + assessment.decision().key()),
+                    tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
+                    contextPath + DASHBOARD_PATH + "?spaceKey=" + url(tally.spaceKey())));
+        }
+        String base = contextPath + OVERVIEW_PATH + "?sort=" + sort.parameterValue() + "&dir=" + (descending ? "desc" : "asc");
+        Map<String, String> sortUrls = new LinkedHashMap<>();
+        for (OverviewSort column : OverviewSort.values()) {
+            boolean flip = column == sort && !descending;
+            sortUrls.put(column.parameterValue(), contextPath + OVERVIEW_PATH + "?sort=" + column.parameterValue()
+                    + "&dir=" + (flip ? "desc" : "asc"));
+        }
+        return new OverviewView(texts.languageTag(), labels(texts), rows, total, current, pages,
+                current > 1 ? base + "&page=" + (current - 1) : "", current < pages ? base + "&page=" + (current + 1) : "",
+                sortUrls, base + "&format=csv");
+    }
+
+    /** Every label the dashboard and overview templates show, by short name. */
+    private static Map<String, String> labels(Texts texts) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String name : List.of("title", "overview-title", "no-answers", "sections", "items", "item", "section",
+                "agree", "share", "status", "consensus", "missing", "missing-none", "timeline", "timeline-empty",
+                "day", "ticks", "unticks", "pages", "csv", "thresholds", "majority", "majority-help", "readiness",
+                "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
+                "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures")) {
+            labels.put(name, texts.get(K + "label." + name));
+        }
+        return labels;
+    }
+
+
+    private static String url(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,94 @@
+package org.coplaunchpad.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The immutable view models of the dashboard and the overview. Templates call their accessors (e.g.
+ * {@code $panel.score()}); every accessor is on the descriptor's Velocity allowlist. Texts are already in the
+ * viewer's language; the {@code …Html} members hold SVG this package generated and escaped itself.
+ */
+public final class DashboardViews {
+    private DashboardViews() {
+    }
+
+    /** A space's launch dashboard. */
+    public record DashboardView(String spaceKey, String spaceName, String language, Map<String, String> labels,
+                                List<ChecklistPanelView> checklists, ThresholdsFormView thresholds, boolean saved,
+                                String csvUrl) {
+        public DashboardView {
+            labels = Map.copyOf(labels);
+            checklists = List.copyOf(checklists);
+        }
+
+        public boolean hasChecklists() {
+            return !checklists.isEmpty();
+        }
+    }
+
+    /** One checklist of the space: score, decision, sections, items (mixed first), timeline, pages. */
+    public record ChecklistPanelView(String name, boolean shared, String modeText, int respondents, String respondentsText,
+                                     String lastActivityText, int score, String scoreText, String decisionKey,
+                                     String decisionText, List<String> reasons, String scoreChartHtml,
+                                     String sectionChartHtml, List<SectionRowView> sections, List<ItemRowView> items,
+                                     List<String> missing, String timelineChartHtml, List<TimelineRowView> timeline,
+                                     List<PageLinkView> pages) {
+        public ChecklistPanelView {
+            reasons = List.copyOf(reasons);
+            sections = List.copyOf(sections);
+            items = List.copyOf(items);
+            missing = List.copyOf(missing);
+            timeline = List.copyOf(timeline);
+            pages = List.copyOf(pages);
+        }
+    }
+
+    public record SectionRowView(String title, int met, int total, int percent) {
+    }
+
+    /** One item: for members (agree of respondents, consensus) or for the team (answer text). */
+    public record ItemRowView(String key, String label, String sectionTitle, boolean fundamental, int agree,
+                              int respondents, int percent, boolean met, String metText, String consensusKey,
+                              String consensusText, String answerText) {
+    }
+
+    public record TimelineRowView(String day, int ticks, int unticks) {
+    }
+
+    public record PageLinkView(String title, String url) {
+    }
+
+    /** The thresholds form: current values (or the values just rejected, with the error). */
+    public record ThresholdsFormView(String action, String token, String majority, String readiness, String error) {
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
+    }
+
+    /** The institution overview: one row per space and checklist, sorted and paginated. */
+    public record OverviewView(String language, Map<String, String> labels, List<OverviewRowView> rows, int total,
+                               int page, int pages, String previousUrl, String nextUrl, Map<String, String> sortUrls,
+                               String csvUrl) {
+        public OverviewView {
+            labels = Map.copyOf(labels);
+            rows = List.copyOf(rows);
+            sortUrls = Map.copyOf(sortUrls);
+        }
+
+        public boolean hasRows() {
+            return !rows.isEmpty();
+        }
+
+        public boolean hasPrevious() {
+            return !previousUrl.isEmpty();
+        }
+
+        public boolean hasNext() {
+            return !nextUrl.isEmpty();
+        }
+    }
+
+    public record OverviewRowView(String spaceKey, String spaceName, String checklist, int respondents, int score,
+                                  String decisionKey, String decisionText, String lastActivityText, String dashboardUrl) {
+    }
+}

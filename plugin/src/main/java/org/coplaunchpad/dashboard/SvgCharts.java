@@ -1,0 +1,104 @@
+package org.coplaunchpad.dashboard;
+
+import java.util.List;
+
+/**
+ * The dashboard's charts as inline SVG drawn on the server: no external script, nothing to load. Every chart has
+ * role="img" and an aria-label, and the template shows the same figures in a table for screen readers.
+ * All text that goes into the SVG is escaped here.
+ */
+final class SvgCharts {
+    private static final String GREEN = "#00875a";
+    private static final String GREY = "#dfe1e6";
+    private static final String RED = "#de350b";
+    private static final String BLUE = "#0052cc";
+
+    private SvgCharts() {
+    }
+
+    /** A ring showing the readiness score, with a tick mark at the readiness threshold. */
+    static String scoreRing(int percent, int threshold, boolean ready, String label) {
+        double radius = 42;
+        double circumference = 2 * Math.PI * radius;
+        double filled = circumference * clamp(percent) / 100.0;
+        double angle = Math.toRadians(clamp(threshold) * 3.6 - 90);
+        double x1 = 60 + 34 * Math.cos(angle);
+        double y1 = 60 + 34 * Math.sin(angle);
+        double x2 = 60 + 50 * Math.cos(angle);
+        double y2 = 60 + 50 * Math.sin(angle);
+        return "<svg class=\"cop-chart cop-chart--score\" width=\"120\" height=\"120\" viewBox=\"0 0 120 120\" role=\"img\" aria-label=\""
+                + Html.escape(label) + "\">"
+                + "<circle cx=\"60\" cy=\"60\" r=\"42\" fill=\"none\" stroke=\"" + GREY + "\" stroke-width=\"12\"/>"
+                + "<circle cx=\"60\" cy=\"60\" r=\"42\" fill=\"none\" stroke=\"" + (ready ? GREEN : BLUE)
+                + "\" stroke-width=\"12\" stroke-dasharray=\"" + fmt(filled) + " " + fmt(circumference)
+                + "\" transform=\"rotate(-90 60 60)\"/>"
+                + "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
+                + "\" stroke=\"#172b4d\" stroke-width=\"2\"/>"
+                + "<text x=\"60\" y=\"66\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" fill=\"#172b4d\">"
+                + clamp(percent) + "%</text></svg>";
+    }
+
+    /** One horizontal bar per row (label, percent). */
+    static String bars(List<Bar> rows, String label) {
+        int rowHeight = 26;
+        int height = Math.max(rowHeight, rows.size() * rowHeight);
+        StringBuilder svg = new StringBuilder("<svg class=\"cop-chart cop-chart--bars\" width=\"100%\" height=\"" + height
+                + "\" viewBox=\"0 0 600 " + height + "\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\""
+                + Html.escape(label) + "\">");
+        for (int i = 0; i < rows.size(); i++) {
+            Bar bar = rows.get(i);
+            int y = i * rowHeight;
+            svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"12\" fill=\"#172b4d\">")
+                    .append(Html.escape(shorten(bar.label(), 38))).append("</text>")
+                    .append("<rect x=\"260\" y=\"").append(y + 6).append("\" width=\"280\" height=\"14\" fill=\"").append(GREY).append("\"/>")
+                    .append("<rect x=\"260\" y=\"").append(y + 6).append("\" width=\"").append(fmt(2.8 * clamp(bar.percent())))
+                    .append("\" height=\"14\" fill=\"").append(bar.highlight() ? GREEN : BLUE).append("\"/>")
+                    .append("<text x=\"548\" y=\"").append(y + 17).append("\" font-size=\"12\" fill=\"#172b4d\">")
+                    .append(clamp(bar.percent())).append("%</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** Ticks (up, green) and unticks (down, red) per day. */
+    static String timeline(List<Day> days, String label) {
+        int width = 600;
+        int height = 120;
+        int max = days.stream().mapToInt(day -> Math.max(day.ticks(), day.unticks())).max().orElse(1);
+        double slot = days.isEmpty() ? width : (double) width / days.size();
+        double barWidth = Math.max(2, Math.min(24, slot * 0.7));
+        StringBuilder svg = new StringBuilder("<svg class=\"cop-chart cop-chart--timeline\" width=\"100%\" height=\"" + height
+                + "\" viewBox=\"0 0 " + width + " " + height + "\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
+                + Html.escape(label) + "\">");
+        svg.append("<line x1=\"0\" y1=\"60\" x2=\"").append(width).append("\" y2=\"60\" stroke=\"").append(GREY).append("\"/>");
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
+            double x = i * slot + (slot - barWidth) / 2;
+            double up = 55.0 * day.ticks() / Math.max(1, max);
+            double down = 55.0 * day.unticks() / Math.max(1, max);
+            svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(60 - up)).append("\" width=\"")
+                    .append(fmt(barWidth)).append("\" height=\"").append(fmt(up)).append("\" fill=\"").append(GREEN)
+                    .append("\"><title>").append(Html.escape(day.label())).append("</title></rect>");
+            svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"60\" width=\"").append(fmt(barWidth))
+                    .append("\" height=\"").append(fmt(down)).append("\" fill=\"").append(RED).append("\"/>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    record Bar(String label, int percent, boolean highlight) {
+    }
+
+    record Day(String label, int ticks, int unticks) {
+    }
+
+    private static int clamp(int percent) {
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    private static String fmt(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}
