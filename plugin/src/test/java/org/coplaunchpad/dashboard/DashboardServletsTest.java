@@ -1,0 +1,305 @@
+package org.coplaunchpad.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.coplaunchpad.AppClock;
+import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.aohost.TestDatabases;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.testing.ConfluenceFixture;
+import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.StoreDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Who sees which dashboard, and what they see: per role, with the real store on H2 and a mocked Confluence. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardServletsTest {
+    private StoreDatabase database;
+    private AnswerStore store;
+    private ConfluenceFixture confluence;
+    private MacroHarness harness;
+    private final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
+    private final XsrfTokenValidator xsrfValidator = mock(XsrfTokenValidator.class);
+    private final XsrfTokenAccessor xsrfAccessor = mock(XsrfTokenAccessor.class);
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private HttpServlet dashboard;
+    private HttpServlet overview;
+    private Space cdp;
+    private Space ops;
+    private ConfluenceUser coach;
+
+    @BeforeAll
+    void database() {
+        database = StoreDatabase.open(TestDatabases.Kind.H2);
+        AppClock clock = mock(AppClock.class);
+        when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
+        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
+    }
+
+    @AfterAll
+    void close() {
+        database.close();
+    }
+
+    @BeforeEach
+    void confluence() {
+        database.clear();
+        org.mockito.Mockito.reset(loginUriProvider, xsrfValidator, xsrfAccessor, webSudo);
+        confluence = new ConfluenceFixture();
+        harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+        cdp = confluence.space("CDP");
+        when(cdp.getName()).thenReturn("Communauté de pratique");
+        ops = confluence.space("OPS");
+        when(ops.getName()).thenReturn("Operations");
+        coach = confluence.user("coach", "Camille Coach");
+        confluence.user("alice", "Alice Arnaud");
+        ConfluenceUser admin = confluence.user("admin", "Ada Admin");
+        confluence.mayAdminister(coach, cdp);
+        confluence.mayAdminister(admin, com.atlassian.confluence.security.PermissionManager.TARGET_APPLICATION);
+        confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
+        when(loginUriProvider.getLoginUri(any())).thenAnswer(call -> URI.create("/login.action?os_destination=x"));
+        when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
+        when(xsrfValidator.validateFormEncodedToken(any())).thenReturn(true);
+        when(webSudo.canExecuteRequest(any())).thenReturn(true);
+        Catalog catalog = new Catalog();
+        DashboardService service = new DashboardService(store, new Assessor(catalog), confluence.memberNames,
+                confluence.spaceManager, confluence.pageManager);
+        dashboard = new LaunchDashboardServlet(service, store, confluence.accessPolicy, harness.viewerTexts,
+                harness.templates, confluence.spaceManager, loginUriProvider, xsrfValidator, xsrfAccessor,
+                harness.pageBuilderService);
+        overview = new OverviewServlet(service, confluence.accessPolicy, harness.viewerTexts, harness.templates,
+                loginUriProvider, webSudo, harness.pageBuilderService);
+        for (String member : List.of("alice", "bruno", "chloe")) {
+            store.record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", member), true, member, 42L));
+        }
+        store.record(new Tick(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), true, "alice", 42L));
+        store.record(new Tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true, "alice", 7L));
+    }
+
+    private record Answer(int status, String body, Map<String, String> headers, String redirect) {
+        Document html() {
+            return Jsoup.parse(body);
+        }
+    }
+
+    private Answer call(HttpServlet servlet, String method, String user, Map<String, String> parameters) throws Exception {
+        confluence.loggedIn(user);
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        when(request.getMethod()).thenReturn(method);
+        when(request.getContextPath()).thenReturn("/confluence");
+        when(request.getRequestURL()).thenReturn(new StringBuffer("http://localhost/confluence/plugins/servlet/cop-launchpad/x"));
+        when(request.getParameter(any())).thenAnswer(c -> parameters.get(c.<String>getArgument(0)));
+        StringWriter text = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        when(response.getWriter()).thenReturn(new PrintWriter(text, true));
+        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+        });
+        int[] status = {200};
+        String[] redirect = {null};
+        Map<String, String> headers = new HashMap<>();
+        doAnswer(c -> status[0] = c.<Integer>getArgument(0)).when(response).setStatus(anyInt());
+        doAnswer(c -> redirect[0] = c.getArgument(0)).when(response).sendRedirect(any());
+        doAnswer(c -> headers.put(c.getArgument(0), c.getArgument(1))).when(response).setHeader(any(), any());
+        doAnswer(c -> headers.put("Content-Type", c.getArgument(0))).when(response).setContentType(any());
+        servlet.service(request, response);
+        String body = bytes.size() > 0 ? bytes.toString(StandardCharsets.UTF_8) : text.toString();
+        return new Answer(redirect[0] != null ? 302 : status[0], body, headers, redirect[0]);
+    }
+
+    private Answer get(HttpServlet servlet, String user, String... parameters) throws Exception {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            map.put(parameters[i], parameters[i + 1]);
+        }
+        return call(servlet, "GET", user, map);
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_the_login_page() throws Exception {
+        assertEquals("/login.action?os_destination=x", get(dashboard, null, "spaceKey", "CDP").redirect());
+        assertEquals("/login.action?os_destination=x", get(overview, null).redirect());
+    }
+
+    @Test
+    void a_member_who_does_not_administer_the_space_is_refused() throws Exception {
+        assertEquals(403, get(dashboard, "alice", "spaceKey", "CDP").status());
+    }
+
+    @Test
+    void a_space_admin_sees_the_dashboard_of_their_own_space_only() throws Exception {
+        Answer own = get(dashboard, "coach", "spaceKey", "CDP");
+        Answer other = get(dashboard, "coach", "spaceKey", "OPS");
+
+        assertEquals(200, own.status());
+        assertEquals(403, other.status());
+        Document html = own.html();
+        assertEquals("readiness", html.selectFirst("[data-checklist]").attr("data-checklist"));
+        assertEquals("3", html.selectFirst("[data-respondents]").attr("data-respondents"));
+        assertEquals("true", html.selectFirst("tr[data-item=coach]").attr("data-met"));
+        assertEquals("not-yet",
+                html.selectFirst("tr[data-item=groupware]").attr("data-consensus"));
+        assertEquals("not-yet", html.selectFirst("[data-decision]").attr("data-decision"));
+        assertTrue(html.select("svg[role=img]").size() >= 2);
+        assertEquals("/confluence/pages/viewpage.action?pageId=42", html.selectFirst(".cop-dashboard__pages a").attr("href"));
+        assertEquals("token-123", html.selectFirst("input[name=atl_token]").val());
+    }
+
+    @Test
+    void a_confluence_admin_sees_every_space() throws Exception {
+        assertEquals(200, get(dashboard, "admin", "spaceKey", "CDP").status());
+        assertEquals(200, get(dashboard, "admin", "spaceKey", "OPS").status());
+    }
+
+    @Test
+    void an_unknown_or_missing_space_is_reported() throws Exception {
+        assertEquals(404, get(dashboard, "admin", "spaceKey", "NOPE").status());
+        assertEquals(400, get(dashboard, "admin").status());
+    }
+
+    @Test
+    void the_csv_download_matches_the_page() throws Exception {
+        Answer csv = get(dashboard, "coach", "spaceKey", "CDP", "format", "csv");
+        Document page = get(dashboard, "coach", "spaceKey", "CDP").html();
+
+        assertTrue(csv.headers().get("Content-Disposition").startsWith("attachment; filename=\"cop-launchpad-CDP.csv\""));
+        assertTrue(csv.headers().get("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("\uFEFF"), "UTF-8 BOM for spreadsheets");
+        List<String> lines = csv.body().substring(1).lines().toList();
+        assertEquals(page.select("tr[data-item]").size() + 1, lines.size());
+        String coachLine = lines.stream().filter(line -> line.contains(",coach,")).findFirst().orElseThrow();
+        assertTrue(coachLine.contains(",3,3,100,"), coachLine);
+    }
+
+    @Test
+    void a_space_admin_changes_the_thresholds_with_a_valid_token() throws Exception {
+        Answer saved = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
+
+        assertEquals("/confluence/plugins/servlet/cop-launchpad/dashboard?spaceKey=CDP&saved=true", saved.redirect());
+        assertEquals(new LaunchThresholds(30, 10), store.thresholds("CDP"));
+    }
+
+    @Test
+    void thresholds_without_a_valid_token_are_refused() throws Exception {
+        when(xsrfValidator.validateFormEncodedToken(any())).thenReturn(false);
+
+        Answer refused = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
+
+        assertEquals(403, refused.status());
+        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+    }
+
+    @Test
+    void bad_thresholds_are_shown_again_with_an_error_and_nothing_is_lost() throws Exception {
+        Answer rejected = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "150", "readiness", "abc"));
+
+        assertEquals(400, rejected.status());
+        Document html = rejected.html();
+        assertEquals("150", html.selectFirst("input[name=majority]").val());
+        assertEquals("abc", html.selectFirst("input[name=readiness]").val());
+        assertFalse(html.select("form .aui-message-error").isEmpty());
+        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+    }
+
+    @Test
+    void members_cannot_change_thresholds() throws Exception {
+        assertEquals(403, call(dashboard, "POST", "alice", Map.of("spaceKey", "CDP", "majority", "1", "readiness", "1")).status());
+        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+    }
+
+    @Test
+    void the_overview_is_for_confluence_administrators_only() throws Exception {
+        assertEquals(403, get(overview, "coach").status());
+        Answer admin = get(overview, "admin");
+
+        assertEquals(200, admin.status());
+        assertEquals(List.of("CDP", "OPS"), admin.html().select("tr[data-space-key]").stream()
+                .map(row -> row.attr("data-space-key")).toList());
+    }
+
+    @Test
+    void the_overview_demands_websudo() throws Exception {
+        when(webSudo.canExecuteRequest(any())).thenReturn(false);
+
+        Answer answer = get(overview, "admin");
+
+        verify(webSudo).enforceWebSudoProtection(any(), any());
+        assertFalse(answer.body().contains("data-space-key"));
+    }
+
+    @Test
+    void the_overview_exports_every_row_as_csv() throws Exception {
+        Answer csv = get(overview, "admin", "format", "csv");
+
+        List<String> lines = csv.body().substring(1).lines().toList();
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("CDP,Communauté de pratique,readiness,3,"), lines.get(1));
+        verify(webSudo, never()).enforceWebSudoProtection(any(), any());
+    }
+
+    @Test
+    void hostile_space_names_and_checklists_are_escaped() throws Exception {
+        when(cdp.getName()).thenReturn("<img src=x onerror=alert(1)>");
+        store.record(new Tick(AnswerKey.personal("CDP", "x<y", "coach", "alice"), true, "alice", 42L));
+
+        Document html = get(dashboard, "coach", "spaceKey", "CDP").html();
+
+        assertTrue(html.select("img").isEmpty(), html.html());
+        assertEquals(Optional.of("x<y"), html.select("[data-checklist]").stream()
+                .map(e -> e.attr("data-checklist")).filter(n -> n.startsWith("x")).findFirst());
+    }
+}

@@ -1,0 +1,235 @@
+package org.coplaunchpad.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.coplaunchpad.AppClock;
+import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.OverviewSort;
+import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.answers.TimelineDay;
+import org.coplaunchpad.aohost.TestDatabases;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.testing.StoreDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The dashboard's figures, computed exactly, end to end from ticks through the SQL aggregation to the decision,
+ * on a real database. Subclasses name the database (H2 always; PostgreSQL and MariaDB when present, required in CI).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LaunchFiguresContract {
+    private static final Instant DAY_ONE = Instant.parse("2026-11-20T09:00:00Z");
+
+    private final Catalog catalog = new Catalog();
+    private final Assessor assessor = new Assessor(catalog);
+    private final AppClock clock = mock(AppClock.class);
+    private StoreDatabase database;
+    private AnswerStore store;
+
+    abstract TestDatabases.Kind kind();
+
+    @BeforeAll
+    void open() {
+        database = StoreDatabase.open(kind());
+        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
+    }
+
+    @AfterAll
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        database.clear();
+        when(clock.now()).thenReturn(DAY_ONE);
+    }
+
+    private void tick(String space, String checklist, String member, String item, boolean checked) {
+        store.record(new Tick(AnswerKey.personal(space, checklist, item, member), checked, member, 42L));
+    }
+
+    private ChecklistTally tally(String space, String checklist) {
+        return store.spaceTallies(space).stream().filter(t -> t.checklist().equals(checklist)).findFirst().orElseThrow();
+    }
+
+    private ChecklistAssessment assess(String space, String checklist) {
+        return assessor.assess(tally(space, checklist), store.thresholds(space));
+    }
+
+    private static ItemAssessment item(ChecklistAssessment assessment, String key) {
+        return assessment.itemsMixedFirst().stream().filter(i -> i.item().key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_space_without_answers_has_no_checklists() {
+        tick("OPS", "readiness", "alice", "coach", true);
+
+        assertTrue(store.spaceTallies("CDP").isEmpty());
+    }
+
+    @Test
+    void counts_respondents_and_agreement_per_item_with_a_tie() {
+        tick("CDP", "readiness", "alice", "coach", true);
+        tick("CDP", "readiness", "bruno", "coach", true);
+        tick("CDP", "readiness", "bruno", "groupware", true);
+        tick("CDP", "readiness", "chloe", "groupware", true);
+        tick("CDP", "readiness", "chloe", "groupware", false);
+        tick("CDP", "readiness", "chloe", "facilitator", true);
+        tick("CDP", "readiness", "alice", "documentalist", true);
+        tick("CDP", "readiness", "bruno", "documentalist", true);
+        tick("CDP", "readiness", "chloe", "documentalist", false);
+
+        ChecklistTally tally = tally("CDP", "readiness");
+        ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
+
+        assertEquals(3, tally.respondents());
+        assertEquals(2, tally.agree("coach"));
+        assertEquals(1, tally.agree("groupware"));
+        assertEquals(1, tally.agree("facilitator"));
+        assertEquals(2, tally.agree("documentalist"));
+        assertTrue(item(assessment, "coach").met(), "2 of 3 is a majority");
+        assertFalse(item(assessment, "groupware").met(), "1 of 3 is not");
+        assertEquals(Consensus.AGREED, item(assessment, "coach").consensus());
+        assertEquals(2, assessment.met());
+        assertEquals(2 * 100 / catalog.readinessItems().size(), assessment.score());
+        assertEquals(List.of(42L), tally.pageIds());
+        assertEquals(Optional.of(DAY_ONE), tally.lastActivity());
+    }
+
+    @Test
+    void a_tie_between_two_members_is_split_and_not_met() {
+        tick("CDP", "readiness", "alice", "coach", true);
+        tick("CDP", "readiness", "bruno", "groupware", true);
+
+        ChecklistAssessment assessment = assess("CDP", "readiness");
+
+        assertEquals(2, assessment.respondents());
+        assertFalse(item(assessment, "coach").met());
+        assertEquals(Consensus.SPLIT, item(assessment, "coach").consensus());
+        assertEquals(List.of("coach", "groupware"),
+                assessment.splitItems().stream().map(i -> i.item().key()).sorted().toList());
+    }
+
+    @Test
+    void one_respondent_who_ticked_everything_is_ready_to_launch() {
+        for (ReadinessItem item : catalog.readinessItems()) {
+            tick("CDP", "readiness", "alice", item.key(), true);
+        }
+
+        ChecklistAssessment assessment = assess("CDP", "readiness");
+
+        assertEquals(1, assessment.respondents());
+        assertEquals(100, assessment.score());
+        assertEquals(LaunchDecision.READY, assessment.decision());
+    }
+
+    @Test
+    void shared_mode_counts_the_teams_answers() {
+        store.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "bruno", 43L));
+        store.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), true, "bruno", 43L));
+        store.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), false, "alice", 43L));
+
+        ChecklistTally tally = tally("CDP", "team");
+        ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
+
+        assertTrue(tally.isShared());
+        assertEquals(0, tally.respondents());
+        assertEquals(1, assessment.met());
+        assertEquals("alice", item(assessment, "groupware").shared().orElseThrow().answeredBy());
+        assertEquals(List.of(43L), tally.pageIds());
+    }
+
+    @Test
+    void several_checklists_of_a_space_are_assessed_separately() {
+        tick("CDP", "readiness", "alice", "coach", true);
+        tick("CDP", "launch-2027", "alice", "coach", true);
+        tick("CDP", "launch-2027", "bruno", "coach", false);
+        tick("CDP", "launch-2027", "bruno", "groupware", true);
+
+        assertEquals(List.of("launch-2027", "readiness"), store.spaceTallies("CDP").stream().map(ChecklistTally::checklist).toList());
+        assertEquals(1, tally("CDP", "readiness").respondents());
+        assertEquals(2, tally("CDP", "launch-2027").respondents());
+        assertTrue(item(assess("CDP", "readiness"), "coach").met());
+        assertFalse(item(assess("CDP", "launch-2027"), "coach").met());
+    }
+
+    @Test
+    void thresholds_are_stored_per_space_and_change_the_decision() {
+        tick("CDP", "readiness", "alice", "coach", true);
+        tick("CDP", "readiness", "bruno", "groupware", true);
+
+        store.saveThresholds("CDP", new LaunchThresholds(40, 10), "coach");
+        store.saveThresholds("CDP", new LaunchThresholds(40, 5), "coach");
+
+        assertEquals(new LaunchThresholds(40, 5), store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("OPS"));
+        assertTrue(item(assess("CDP", "readiness"), "coach").met(), "1 of 2 is more than 40 %");
+    }
+
+    @Test
+    void the_timeline_counts_ticks_and_unticks_per_day() {
+        tick("CDP", "readiness", "alice", "coach", true);
+        tick("CDP", "readiness", "bruno", "coach", true);
+        when(clock.now()).thenReturn(DAY_ONE.plusSeconds(86_400));
+        tick("CDP", "readiness", "alice", "coach", false);
+        tick("CDP", "readiness", "alice", "coach", false);
+
+        assertEquals(List.of(new TimelineDay("readiness", LocalDate.parse("2026-11-20"), 2, 0),
+                new TimelineDay("readiness", LocalDate.parse("2026-11-21"), 0, 1)), store.timeline("CDP"));
+    }
+
+    @Test
+    void the_overview_sorts_and_pages_in_the_database() {
+        tick("AAA", "readiness", "alice", "coach", true);
+        tick("BBB", "readiness", "alice", "coach", true);
+        tick("BBB", "readiness", "bruno", "coach", true);
+        tick("CCC", "readiness", "alice", "coach", true);
+        tick("CCC", "other", "alice", "coach", true);
+        store.record(new Tick(AnswerKey.shared("DDD", "team", "coach"), true, "bruno", 1L));
+
+        assertEquals(5, store.overviewSize());
+        List<ChecklistTally> first = store.overviewPage(OverviewSort.SPACE, false, 0, 2);
+        List<ChecklistTally> second = store.overviewPage(OverviewSort.SPACE, false, 2, 2);
+        List<ChecklistTally> last = store.overviewPage(OverviewSort.SPACE, false, 4, 2);
+        assertEquals(List.of("AAA/readiness", "BBB/readiness"), names(first));
+        assertEquals(List.of("CCC/other", "CCC/readiness"), names(second));
+        assertEquals(List.of("DDD/team"), names(last));
+        assertEquals(List.of("BBB/readiness", "AAA/readiness"),
+                names(store.overviewPage(OverviewSort.RESPONDENTS, true, 0, 2)));
+        assertEquals(2, first.get(1).respondents());
+        assertEquals(2, first.get(1).agree("coach"), "agreement per item is filled for the page's spaces");
+        assertTrue(last.get(0).isShared());
+    }
+
+    @Test
+    void deleting_a_space_also_forgets_its_thresholds() {
+        store.saveThresholds("CDP", new LaunchThresholds(60, 60), "coach");
+
+        store.deleteSpace("CDP");
+
+        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+    }
+
+    private static List<String> names(List<ChecklistTally> tallies) {
+        return tallies.stream().map(t -> t.spaceKey() + "/" + t.checklist()).toList();
+    }
+}

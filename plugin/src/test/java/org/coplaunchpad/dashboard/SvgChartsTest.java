@@ -1,0 +1,41 @@
+package org.coplaunchpad.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class SvgChartsTest {
+    @Test
+    void every_chart_is_an_image_with_a_text_equivalent_for_screen_readers() {
+        for (String svg : List.of(SvgCharts.scoreRing(40, 75, false, "Readiness 40 %"),
+                SvgCharts.bars(List.of(new SvgCharts.Bar("Fundamentals", 50, false)), "Per section"),
+                SvgCharts.timeline(List.of(new SvgCharts.Day("2026-11-27", 3, 1)), "Timeline"))) {
+            Element root = Jsoup.parse(svg, Parser.xmlParser()).selectFirst("svg");
+            assertEquals("img", root.attr("role"));
+            assertFalse(root.attr("aria-label").isBlank());
+        }
+    }
+
+    @Test
+    void texts_in_charts_are_escaped() {
+        String svg = SvgCharts.bars(List.of(new SvgCharts.Bar("<script>alert(1)</script>", 10, false)), "a\"b");
+
+        assertFalse(svg.contains("<script>"), svg);
+        assertTrue(svg.contains("&lt;script&gt;"), svg);
+        assertTrue(svg.contains("aria-label=\"a&quot;b\""), svg);
+    }
+
+    @Test
+    void bars_are_as_long_as_their_share() {
+        String svg = SvgCharts.bars(List.of(new SvgCharts.Bar("half", 50, false), new SvgCharts.Bar("all", 100, true)), "x");
+
+        assertTrue(svg.contains("width=\"140.0\""), svg);
+        assertTrue(svg.contains("width=\"280.0\""), svg);
+    }
+}
