@@ -34,6 +34,7 @@ class PluginDescriptorTest {
     private static final Map<String, Class<?>> MODULE_TYPES = Map.of(
             "xhtml-macro", Macro.class,
             "servlet", jakarta.servlet.http.HttpServlet.class,
+            "context-provider", com.atlassian.plugin.web.ContextProvider.class,
             "entity", net.java.ao.RawEntity.class);
 
     private final Document descriptor = PluginResources.descriptor();
@@ -132,6 +133,13 @@ class PluginDescriptorTest {
                 PluginResources.elements(descriptor, tag).stream()
                         .map(element -> element.getAttribute(attribute))
                         .filter(key -> !key.isEmpty()).forEach(keys::add);
+            }
+        }
+        for (Element element : PluginResources.elements(descriptor, "*")) {
+            for (String attribute : List.of("i18n-name-key", "i18n-index-title-key")) {
+                if (!element.getAttribute(attribute).isEmpty()) {
+                    keys.add(element.getAttribute(attribute));
+                }
             }
         }
         keys.addAll(macroBrowserKeys());

@@ -1,0 +1,168 @@
+package org.coplaunchpad.blueprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.AbstractPage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.benefits.BenefitsPanelMacro;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.ReadinessChecklistMacro;
+import org.coplaunchpad.testing.BundleI18nResolver;
+import org.coplaunchpad.testing.ConfluenceFixture;
+import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.PluginResources;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The start-up blueprint's storage-format templates, as Confluence fills and renders them. */
+class BlueprintTemplatesTest {
+    private static final List<String> TEMPLATES = List.of("blueprint/start-up-index.xml", "blueprint/se-decider.xml");
+    private static final Pattern I18N = Pattern.compile("<at:i18n at:key=\"([^\"]+)\"\\s*/>");
+
+    private static String source(String template) throws IOException {
+        try (InputStream in = PluginResources.open(template)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What Confluence stores when a user creates the page: each at:i18n replaced by its text in their language. */
+    private static String filled(String template, Locale locale) throws IOException {
+        Matcher matcher = I18N.matcher(source(template));
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String text = new BundleI18nResolver().getText(locale, matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(text.replace("&", "&amp;").replace("<", "&lt;")));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static Document parse(String storageFormat) throws Exception {
+        String xml = "<root xmlns:ac=\"http://atlassian.com/content\" xmlns:at=\"http://atlassian.com/template\""
+                + " xmlns:ri=\"http://atlassian.com/resource/identifier\">" + storageFormat + "</root>";
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"blueprint/start-up-index.xml,en", "blueprint/start-up-index.xml,fr", "blueprint/se-decider.xml,en",
+            "blueprint/se-decider.xml,fr"})
+    void templates_are_well_formed_storage_format_in_both_languages(String template, String language) throws Exception {
+        Document document = parse(filled(template, Locale.forLanguageTag(language)));
+
+        NodeList macros = document.getElementsByTagNameNS("http://atlassian.com/content", "structured-macro");
+        assertTrue(macros.getLength() > 0, template);
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element macro = (Element) macros.item(i);
+            assertFalse(macro.getAttributeNS("http://atlassian.com/content", "name").isEmpty(), "ac:name");
+            assertEquals("1", macro.getAttributeNS("http://atlassian.com/content", "schema-version"), "ac:schema-version");
+        }
+        assertEquals(0, document.getElementsByTagNameNS("http://atlassian.com/template", "i18n").getLength());
+    }
+
+    @Test
+    void every_text_key_of_the_templates_exists_in_english_and_french() throws Exception {
+        for (String template : TEMPLATES) {
+            Matcher matcher = I18N.matcher(source(template));
+            while (matcher.find()) {
+                assertTrue(BundleI18nResolver.exists(Locale.ENGLISH, matcher.group(1)), matcher.group(1));
+                assertTrue(BundleI18nResolver.exists(Locale.FRENCH, matcher.group(1)), matcher.group(1) + " (fr)");
+            }
+        }
+    }
+
+    @Test
+    void the_decide_page_carries_the_four_benefit_panels_the_checklist_and_the_reference_as_the_seed_page() throws Exception {
+        String french = filled("blueprint/se-decider.xml", Locale.FRENCH);
+        Document document = parse(french);
+
+        List<String> macros = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagNameNS("http://atlassian.com/content", "structured-macro");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            macros.add(((Element) nodes.item(i)).getAttributeNS("http://atlassian.com/content", "name"));
+        }
+        assertEquals(List.of("cop-benefits-panel", "cop-benefits-panel", "cop-benefits-panel", "cop-benefits-panel",
+                "cop-readiness-checklist"), macros);
+        assertTrue(french.contains("CEFRIO 2005"), french);
+        assertTrue(french.contains("pp. 21-34"), french);
+    }
+
+    @Test
+    void every_macro_in_the_templates_renders_without_error() throws Exception {
+        MacroHarness harness = new MacroHarness().viewerLocale(Locale.FRENCH);
+        ConfluenceFixture confluence = new ConfluenceFixture();
+        Catalog catalog = new Catalog();
+        AnswerStore store = Mockito.mock(AnswerStore.class);
+        when(store.read(Mockito.any(), Mockito.any(), Mockito.any()))
+                .thenReturn(new ChecklistAnswers(0, Map.of(), java.util.Set.of(), Map.of()));
+        Map<String, Macro> macros = Map.of(
+                "cop-benefits-panel", new BenefitsPanelMacro(catalog, harness.viewerTexts, harness.templates,
+                        harness.pageBuilderService),
+                "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
+                        store, confluence.accessPolicy, confluence.memberNames, harness.pageBuilderService));
+        AbstractPage page = confluence.page(42, "CDP", "");
+        ConversionContext context = MacroHarness.context("display", "CDP");
+        when(context.getEntity()).thenReturn(page);
+        int rendered = 0;
+        for (String template : TEMPLATES) {
+            Document document = parse(filled(template, Locale.FRENCH));
+            NodeList nodes = document.getElementsByTagNameNS("http://atlassian.com/content", "structured-macro");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element element = (Element) nodes.item(i);
+                Map<String, String> parameters = new HashMap<>();
+                NodeList children = element.getElementsByTagNameNS("http://atlassian.com/content", "parameter");
+                for (int j = 0; j < children.getLength(); j++) {
+                    Element parameter = (Element) children.item(j);
+                    parameters.put(parameter.getAttributeNS("http://atlassian.com/content", "name"), parameter.getTextContent());
+                }
+                String html = macros.get(element.getAttributeNS("http://atlassian.com/content", "name"))
+                        .execute(parameters, "", context);
+                assertTrue(Jsoup.parseBodyFragment(html).select(".aui-message-error").isEmpty(), html);
+                rendered++;
+            }
+        }
+        assertEquals(6, rendered);
+    }
+
+    @Test
+    void the_context_provider_gives_the_page_title_in_the_creating_users_language() {
+        MacroHarness harness = new MacroHarness().viewerLocale(Locale.FRENCH);
+        StartUpContextProvider provider = new StartUpContextProvider(harness.viewerTexts);
+        provider.init(Map.of("titleKey", "cop-launchpad.blueprint.index.title"));
+
+        Map<String, Object> french = provider.getContextMap(Map.of("spaceKey", "CDP"));
+        harness.viewerLocale(Locale.ENGLISH);
+        Map<String, Object> english = provider.getContextMap(Map.of());
+
+        assertEquals("Phase de démarrage d'une communauté de pratique", french.get("title"));
+        assertEquals("fr", french.get("language"));
+        assertEquals("CDP", french.get("spaceKey"), "the context Confluence passes is kept");
+        assertEquals("Start-up phase of a community of practice", english.get("title"));
+    }
+}
