@@ -168,6 +168,17 @@ public class DashboardService {
                 sortUrls, base + "&format=csv");
     }
 
+    /** Every row of the overview (for the CSV download), read a page of {@code batch} rows at a time. */
+    public OverviewView overviewOfEverySpace(OverviewSort sort, boolean descending, int batch, String contextPath, Texts texts) {
+        OverviewView first = overview(sort, descending, 1, batch, contextPath, texts);
+        List<OverviewRowView> rows = new ArrayList<>(first.rows());
+        for (int page = 2; page <= first.pages(); page++) {
+            rows.addAll(overview(sort, descending, page, batch, contextPath, texts).rows());
+        }
+        return new OverviewView(first.language(), first.labels(), rows, first.total(), 1, 1, "", "", first.sortUrls(),
+                first.csvUrl());
+    }
+
     /** Every label the dashboard and overview templates show, by short name. */
     private static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.answers.OverviewSort;
@@ -74,14 +72,7 @@ public class OverviewServlet extends HttpServlet {
         OverviewSort sort = OverviewSort.fromParameterValue(request.getParameter("sort")).orElse(OverviewSort.SPACE);
         boolean descending = "desc".equals(request.getParameter("dir"));
         if ("csv".equals(request.getParameter("format"))) {
-            OverviewView first = dashboardService.overview(sort, descending, 1, CSV_PAGE_SIZE, request.getContextPath(), texts);
-            OverviewView all = first;
-            for (int page = 2; page <= first.pages(); page++) {
-                OverviewView next = dashboardService.overview(sort, descending, page, CSV_PAGE_SIZE, request.getContextPath(), texts);
-                List<DashboardViews.OverviewRowView> rows = new ArrayList<>(all.rows());
-                rows.addAll(next.rows());
-                all = new OverviewView(all.language(), all.labels(), rows, all.total(), 1, 1, "", "", all.sortUrls(), all.csvUrl());
-            }
+            OverviewView all = dashboardService.overviewOfEverySpace(sort, descending, CSV_PAGE_SIZE, request.getContextPath(), texts);
             PageResponses.csv(response, CsvExport.fileName("overview"), CsvExport.overview(all));
             return;
         }
