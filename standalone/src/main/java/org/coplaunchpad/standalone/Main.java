@@ -137,9 +137,9 @@ public final class Main {
     }
 
     private static String jdbcUrl(String url) {
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("--db must be a jdbc:postgresql://host:port/database or jdbc:h2:... URL,"
-                    + " not " + url);
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:mariadb:")) {
+            throw new IllegalArgumentException("--db must be a jdbc:postgresql://host:port/database,"
+                    + " jdbc:mariadb://host:port/database or jdbc:h2:... URL, not " + url);
         }
         return url;
     }

@@ -1,6 +1,5 @@
 package org.coplaunchpad.standalone;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.coplaunchpad.aohost.AoDatabase;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.osgi.InstalledApp;
 import org.coplaunchpad.standalone.osgi.OsgiFramework;
@@ -18,6 +18,7 @@ import org.coplaunchpad.standalone.render.MacroLookup;
 import org.coplaunchpad.standalone.render.StorageRenderer;
 import org.coplaunchpad.standalone.services.HostEventPublisher;
 import org.coplaunchpad.standalone.services.HostServiceCatalog;
+import org.coplaunchpad.standalone.services.HostSpaceRemoval;
 import org.coplaunchpad.standalone.site.Site;
 import org.coplaunchpad.standalone.site.SiteContext;
 import org.coplaunchpad.standalone.store.Database;
@@ -28,7 +29,6 @@ import org.coplaunchpad.standalone.store.Settings;
 import org.coplaunchpad.standalone.store.SpaceStore;
 import org.coplaunchpad.standalone.store.UserStore;
 import org.coplaunchpad.standalone.store.ao.AoModules;
-import org.coplaunchpad.standalone.store.ao.HostActiveObjects;
 
 /**
  * The composition root: database → host tables and demo data → Felix with the app's bundle → the app's Spring
@@ -72,10 +72,16 @@ public final class StandaloneHost implements AutoCloseable {
             HostEventPublisher events = new HostEventPublisher();
             OsgiFramework osgi = OsgiFramework.start(config.dataDirectory().resolve("felix-cache"));
             started.push(osgi);
+            AoDatabase[] appTables = new AoDatabase[1];
             InstalledApp app = InstalledApp.install(osgi, config.pluginJar(),
-                    (bundle, descriptor) -> HostServiceCatalog.forApp(bundle, descriptor, data, events),
-                    (bundle, descriptor, services) -> AoModules.migrate(
-                            ((HostActiveObjects) services.get(ActiveObjects.class)).entityManager(), bundle, descriptor));
+                    (bundle, descriptor) -> {
+                        // The app's AO tables on the host's database, named for its <ao namespace> (ao-host).
+                        appTables[0] = AoDatabase.open(database.url(), database.user(), database.password(),
+                                AoModules.namespace(descriptor));
+                        started.push(appTables[0]);
+                        return HostServiceCatalog.forApp(bundle, descriptor, data, events, appTables[0]);
+                    },
+                    (bundle, descriptor, services) -> AoModules.migrate(appTables[0], bundle, descriptor));
             started.push(app);
 
             StorageRenderer renderer = new StorageRenderer(new MacroLookup() {
@@ -89,8 +95,10 @@ public final class StandaloneHost implements AutoCloseable {
                     return app.call(action);
                 }
             }, SiteContext.CONTEXT_PATH);
-            SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(), app, renderer,
-                    config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))));
+            SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
+                    new HostSpaceRemoval(spaces, events), app, renderer,
+                    config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))
+                            && Files.isRegularFile(dir.resolve("jquery.min.js"))));
             Site site = Site.start(siteContext, config.port());
             started.push(site);
             return new StandaloneHost(started, site, database, app, siteContext, seeded);

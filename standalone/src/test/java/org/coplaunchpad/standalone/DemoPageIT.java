@@ -91,7 +91,8 @@ class DemoPageIT {
     void the_page_tree_shows_the_parent_and_its_child() {
         Document page = childPageAs("alice");
 
-        assertEquals(List.of(DemoData.PARENT_PAGE, DemoData.CHILD_PAGE), page.select("#page-tree a").eachText());
+        assertEquals(List.of(DemoData.PARENT_PAGE, DemoData.CHILD_PAGE, DemoData.TEAM_PAGE),
+                page.select("#page-tree a").eachText());
         assertEquals(DemoData.CHILD_PAGE, page.select("#page-tree a[aria-current=page]").text());
     }
 

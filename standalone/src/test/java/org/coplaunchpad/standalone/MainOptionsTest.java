@@ -32,6 +32,13 @@ class MainOptionsTest {
     }
 
     @Test
+    void a_mariadb_url_is_accepted() {
+        HostConfig config = Main.parse(new String[] {"--db", "jdbc:mariadb://127.0.0.1:3306/cop"}, home);
+
+        assertEquals("jdbc:mariadb://127.0.0.1:3306/cop", config.databaseUrl().orElseThrow());
+    }
+
+    @Test
     void bad_options_are_refused_with_a_reason() {
         assertEquals("unknown option --colour",
                 assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--colour"}, home)).getMessage());

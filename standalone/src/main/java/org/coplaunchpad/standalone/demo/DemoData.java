@@ -23,7 +23,10 @@ import org.w3c.dom.Node;
 public final class DemoData {
     public static final String SPACE_KEY = "CDP";
     public static final String PARENT_PAGE = "Phase de démarrage d'une communauté de pratique";
+    /** Benefit panels and the personal readiness checklist ("readiness"). */
     public static final String CHILD_PAGE = "Se décider";
+    /** The launch team's shared checklist ("equipe"). */
+    public static final String TEAM_PAGE = "Préparation de l'équipe";
     static final String SEEDED = "demo.seeded";
     static final String MEMBERS = "cdp-members";
     static final String ADMINISTRATORS = "confluence-administrators";

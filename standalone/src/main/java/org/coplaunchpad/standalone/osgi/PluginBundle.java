@@ -62,8 +62,9 @@ public final class PluginBundle {
         try {
             return bundle.loadClass(className);
         } catch (ClassNotFoundException e) {
+            String pkg = className.contains(".") ? className.substring(0, className.lastIndexOf('.')) : className;
             throw new PluginLoadException("The " + role + " class " + className + " is not in bundle " + symbolicName()
-                    + " and not in a package it imports", e);
+                    + " and not in a package it imports: is package " + pkg + " missing from its Import-Package?", e);
         } catch (LinkageError e) {
             throw explain(className, role, e);
         }

@@ -20,7 +20,7 @@ import org.xml.sax.SAXException;
  * The parts of atlassian-plugin.xml the host acts on (confluence-api.md §3). Module types the host does not
  * know are listed in {@link #unsupportedModules()} so that the host can say so, as Confluence logs them.
  */
-public record PluginDescriptor(String key, String name, String version, List<String> i18nLocations,
+public record PluginDescriptor(String key, String name, String version, PluginInfo info, List<String> i18nLocations,
                                List<DownloadResource> downloads, Map<String, WebResource> webResources,
                                List<MacroModule> macros, List<ServletModule> servlets, List<AoModule> aoModules,
                                List<WebItemModule> webItems, List<String> unsupportedModules, byte[] xml) {
@@ -28,6 +28,16 @@ public record PluginDescriptor(String key, String name, String version, List<Str
     /** Module elements handled elsewhere or only informational. */
     private static final Set<String> KNOWN = Set.of("plugin-info", "resource", "web-resource", "xhtml-macro",
             "servlet", "ao", "web-item", "velocity-allowlist", "web-section");
+
+    /**
+     * {@code <plugin-info>}: the description (text and i18n key) and the {@code <param>}s, e.g. configure.url, the
+     * page Confluence's "Manage apps" links to as "Configure".
+     */
+    public record PluginInfo(String description, String descriptionKey, Map<String, String> params) {
+        public Optional<String> configureUrl() {
+            return Optional.ofNullable(params.get("configure.url")).filter(url -> !url.isBlank());
+        }
+    }
 
     public record DownloadResource(String name, String location) {
     }
@@ -62,8 +72,15 @@ public record PluginDescriptor(String key, String name, String version, List<Str
                     + ">, expected <atlassian-plugin>");
         }
         String key = required(root, "key", "<atlassian-plugin>");
-        String version = child(root, "plugin-info").flatMap(info -> child(info, "version"))
+        Optional<Element> pluginInfo = child(root, "plugin-info");
+        String version = pluginInfo.flatMap(info -> child(info, "version"))
                 .map(Element::getTextContent).map(String::trim).orElse("");
+        Map<String, String> infoParams = new LinkedHashMap<>();
+        pluginInfo.ifPresent(info -> children(info, "param").forEach(param ->
+                infoParams.put(param.getAttribute("name"), param.getTextContent().trim())));
+        Optional<Element> description = pluginInfo.flatMap(info -> child(info, "description"));
+        PluginInfo info = new PluginInfo(description.map(d -> d.getTextContent().trim()).orElse(""),
+                description.map(d -> d.getAttribute("key")).orElse(""), Map.copyOf(infoParams));
         List<String> i18n = new ArrayList<>();
         List<DownloadResource> downloads = new ArrayList<>();
         Map<String, WebResource> webResources = new LinkedHashMap<>();
@@ -114,7 +131,7 @@ public record PluginDescriptor(String key, String name, String version, List<Str
                 }
             }
         }
-        return new PluginDescriptor(key, root.getAttribute("name"), version, List.copyOf(i18n), List.copyOf(downloads),
+        return new PluginDescriptor(key, root.getAttribute("name"), version, info, List.copyOf(i18n), List.copyOf(downloads),
                 Map.copyOf(webResources), List.copyOf(macros), List.copyOf(servlets), List.copyOf(ao),
                 List.copyOf(webItems), List.copyOf(unsupported), xml.clone());
     }

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.osgi;
 
+import com.atlassian.confluence.plugin.descriptor.web.conditions.SpacePermissionCondition;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.servlet.Servlet;
 import java.io.IOException;
@@ -24,8 +25,9 @@ import org.springframework.expression.ExpressionParser;
 
 /**
  * The packages the host exports to the app, as Confluence does: the Atlassian API (computed from the
- * atlassian-api jar, so a new declaration is exported without touching the host), the AO engine, the servlet
- * API and Spring. Nothing else: a package the bundle forgot to import is then missing here as in Confluence.
+ * atlassian-api jar, so a new declaration is exported without touching the host), the Confluence packages the
+ * host implements itself (the web-item conditions), the AO engine, the servlet API and Spring. Nothing else: a
+ * package the bundle forgot to import is then missing here as in Confluence.
  */
 public final class SystemPackages {
     /** Jetty 12 ee10 implements Servlet 6.0; Confluence 10 exports jakarta.servlet 6. */
@@ -39,9 +41,9 @@ public final class SystemPackages {
     /** The value of org.osgi.framework.system.packages.extra. */
     public static String exportClause() {
         List<String> clauses = new ArrayList<>();
-        for (String pkg : atlassianApiPackages()) {
-            clauses.add(pkg);
-        }
+        Set<String> atlassian = new TreeSet<>(atlassianApiPackages());
+        atlassian.addAll(hostImplementedPackages());
+        clauses.addAll(atlassian);
         for (String pkg : packagesBeside(EntityManager.class, name -> name.startsWith("net.java.ao"))) {
             clauses.add(pkg + ";version=" + ACTIVE_OBJECTS_VERSION);
         }
@@ -63,6 +65,11 @@ public final class SystemPackages {
     /** Every package of the atlassian-api jar: what the app may link against in Confluence. */
     public static Set<String> atlassianApiPackages() {
         return packagesBeside(ComponentImport.class, name -> name.startsWith("com.atlassian."));
+    }
+
+    /** Confluence packages whose classes the host itself provides under Confluence's names (not declarations). */
+    public static Set<String> hostImplementedPackages() {
+        return packagesBeside(SpacePermissionCondition.class, name -> name.startsWith("com.atlassian."));
     }
 
     /** The packages holding classes in the jar (or classes folder) that {@code anchor} was loaded from. */

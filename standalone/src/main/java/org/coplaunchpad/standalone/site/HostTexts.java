@@ -33,6 +33,10 @@ final class HostTexts {
                     + " Please retry.", "Votre session a expiré ou le formulaire ne vient pas de ce site. Veuillez réessayer."}),
             Map.entry("aui.missing", new String[] {"AUI is not available (npm was not reachable at build time):"
                     + " plain styles are used.", "AUI n'est pas disponible (npm injoignable au build) : styles simples."}),
+            Map.entry("manage.apps", new String[] {"Manage apps", "Gérer les apps"}),
+            Map.entry("configure", new String[] {"Configure", "Configurer"}),
+            Map.entry("admins.only", new String[] {"Only Confluence administrators can manage apps.",
+                    "Seuls les administrateurs de Confluence gèrent les apps."}),
             Map.entry("last.modified", new String[] {"Version {0}, last changed by {1}", "Version {0}, modifiée par {1}"}));
 
     private HostTexts() {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.services.CurrentRequest;
 import org.coplaunchpad.standalone.store.Page;
 import org.coplaunchpad.standalone.store.Space;
@@ -19,18 +18,30 @@ import org.coplaunchpad.standalone.store.User;
  */
 final class PageLayout {
     /** What one screen shows; {@code space} and {@code tree} are empty outside a space. */
-    record Screen(String title, Optional<Space> space, List<Page> tree, Long currentPageId, String contentHtml) {
+    record Screen(String title, Optional<Space> space, List<Page> tree, Long currentPageId, String contentHtml,
+                  boolean heading) {
+        Screen(String title, Optional<Space> space, List<Page> tree, Long currentPageId, String contentHtml) {
+            this(title, space, tree, currentPageId, contentHtml, true);
+        }
+
         static Screen plain(String title, String contentHtml) {
             return new Screen(title, Optional.empty(), List.of(), null, contentHtml);
+        }
+
+        /** A plugin servlet's page: it brings its own heading. */
+        static Screen decorated(String title, String contentHtml) {
+            return new Screen(title, Optional.empty(), List.of(), null, contentHtml, false);
         }
     }
 
     private final SiteContext site;
     private final WebItems webItems;
+    private final WebResources webResources;
 
     PageLayout(SiteContext site, WebItems webItems) {
         this.site = site;
         this.webItems = webItems;
+        this.webResources = new WebResources(site.app().descriptor());
     }
 
     String render(HttpServletRequest request, Screen screen) {
@@ -49,8 +60,14 @@ final class PageLayout {
             html.append("<link rel=\"stylesheet\" href=\"").append(ctx).append("/s/aui/aui-prototyping.css\">");
         }
         html.append("<link rel=\"stylesheet\" href=\"").append(ctx).append("/s/host/host.css\">");
-        List<String[]> scripts = new java.util.ArrayList<>();
-        appendWebResources(html, scripts, ctx);
+        WebResources.Files resources = webResources.resolve(
+                CurrentRequest.get().map(r -> r.webResources().completeKeys()).orElse(List.of()), ctx);
+        for (String stylesheet : resources.stylesheets()) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(escape(stylesheet)).append("\">");
+        }
+        for (String unknown : resources.unknown()) {
+            html.append("<!-- unknown web resource ").append(escape(unknown).replace("--", "")).append(" -->");
+        }
         html.append("</head><body class=\"host-body\">");
         header(html, request, user, locale);
         if (site.auiDirectory().isEmpty()) {
@@ -59,39 +76,25 @@ final class PageLayout {
         }
         html.append("<div id=\"page\" class=\"host-page\">");
         screen.space().ifPresent(space -> sidebar(html, request, user, space, screen, locale));
-        html.append("<main id=\"main\" class=\"host-main\">")
-                .append("<h1 id=\"title-text\">").append(escape(screen.title())).append("</h1>")
+        html.append("<main id=\"main\" class=\"host-main\">");
+        if (screen.heading()) {
+            html.append("<h1 id=\"title-text\">").append(escape(screen.title())).append("</h1>");
+        }
+        html
                 .append("<div id=\"main-content\" class=\"wiki-content\">").append(screen.contentHtml()).append("</div>")
                 .append("</main></div>");
+        // jQuery, AJS.contextPath(), then AUI (which needs both), then the app's scripts, as Confluence orders them.
+        if (site.auiDirectory().isPresent()) {
+            html.append("<script src=\"").append(ctx).append("/s/aui/jquery.min.js\"></script>");
+        }
+        html.append("<script src=\"").append(ctx).append("/s/host/context-path.js\"></script>");
         if (site.auiDirectory().isPresent()) {
             html.append("<script src=\"").append(ctx).append("/s/aui/aui-prototyping.js\"></script>");
         }
-        for (String[] script : scripts) {
-            html.append("<script src=\"").append(escape(script[0])).append("\"></script>");
+        for (String script : resources.scripts()) {
+            html.append("<script src=\"").append(escape(script)).append("\"></script>");
         }
         return html.append("</body></html>").toString();
-    }
-
-    private void appendWebResources(StringBuilder html, List<String[]> scripts, String ctx) {
-        PluginDescriptor descriptor = site.app().descriptor();
-        List<String> required = CurrentRequest.get().map(r -> r.webResources().completeKeys()).orElse(List.of());
-        for (String completeKey : required) {
-            String pluginKey = completeKey.substring(0, completeKey.indexOf(':'));
-            String moduleKey = completeKey.substring(completeKey.indexOf(':') + 1);
-            PluginDescriptor.WebResource resource = descriptor.webResources().get(moduleKey);
-            if (!pluginKey.equals(descriptor.key()) || resource == null) {
-                html.append("<!-- unknown web resource ").append(escape(completeKey).replace("--", "")).append(" -->");
-                continue;
-            }
-            for (PluginDescriptor.DownloadResource download : resource.resources()) {
-                String url = ctx + "/download/resources/" + completeKey + "/" + download.name();
-                if (download.name().endsWith(".css")) {
-                    html.append("<link rel=\"stylesheet\" href=\"").append(escape(url)).append("\">");
-                } else if (download.name().endsWith(".js")) {
-                    scripts.add(new String[] {url});
-                }
-            }
-        }
     }
 
     private void header(StringBuilder html, HttpServletRequest request, Optional<User> user, Locale locale) {
@@ -107,6 +110,10 @@ final class PageLayout {
                 .append("<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");
         if (user.isPresent()) {
             String token = escape(XsrfTokens.token(request));
+            if (site.permissions().isConfluenceAdministrator(user)) {
+                html.append("<li><a id=\"admin-menu-link\" href=\"").append(ctx).append(ManageAppsServlet.PATH).append("\">")
+                        .append(escape(HostTexts.get(locale, "manage.apps"))).append("</a></li>");
+            }
             html.append("<li><span id=\"user-menu-link\" class=\"host-user\" data-username=\"")
                     .append(escape(user.get().username())).append("\">").append(escape(user.get().fullName()))
                     .append("</span></li>")

@@ -41,7 +41,7 @@ public final class Site implements AutoCloseable {
         context.addFilter(new FilterHolder(new AuthFilter(site.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         InstalledApp app = site.app();
-        PageLayout layout = new PageLayout(site, new WebItems(app.descriptor(), site.permissions(),
+        PageLayout layout = new PageLayout(site, new WebItems(app.bundle(), app.descriptor(), site.permissions(),
                 app.services().get(I18nResolver.class)));
         PageServlet pages = new PageServlet(site, layout);
         add(context, pages, "", "/dashboard.action", "/display/*", "/pages/viewpage.action");
@@ -49,12 +49,15 @@ public final class Site implements AutoCloseable {
         add(context, new LogoutServlet(layout), "/logout.action");
         add(context, new LocaleServlet(site.users()), "/users/locale");
         add(context, new WebSudoServlet(site.users(), layout), "/authenticate.action");
+        add(context, new ManageAppsServlet(site, layout, app.services().get(I18nResolver.class)), ManageAppsServlet.PATH);
         add(context, new RestContentServlet(site.pages(), site.spaces(), site.permissions()),
                 "/rest/api/content", "/rest/api/content/*");
+        add(context, new RestSpaceServlet(site.spaces(), site.permissions(), site.spaceRemoval()), "/rest/api/space/*");
         add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
                 "/download/resources/*", "/s/aui/*", "/s/host/*");
         for (InstalledApp.PluginServlet servlet : app.servlets()) {
-            ServletHolder holder = new ServletHolder(servlet.module().key(), new AppServlet(app, servlet.servlet()));
+            ServletHolder holder = new ServletHolder(servlet.module().key(),
+                    new AppServlet(app, servlet.servlet(), new Decorator(layout)));
             servlet.module().initParams().forEach(holder::setInitParameter);
             for (String pattern : servlet.module().urlPatterns()) {
                 context.addServlet(holder, "/plugins/servlet" + pattern);
@@ -103,14 +106,19 @@ public final class Site implements AutoCloseable {
         server.stop();
     }
 
-    /** Calls the app's servlet with the app's class loader as context class loader, as Confluence does. */
+    /**
+     * Calls the app's servlet with the app's class loader as context class loader, as Confluence does, and decorates
+     * its page when it asks for a decorator.
+     */
     private static final class AppServlet extends HttpServlet {
         private final InstalledApp app;
         private final HttpServlet delegate;
+        private final Decorator decorator;
 
-        AppServlet(InstalledApp app, HttpServlet delegate) {
+        AppServlet(InstalledApp app, HttpServlet delegate, Decorator decorator) {
             this.app = app;
             this.delegate = delegate;
+            this.decorator = decorator;
         }
 
         @Override
@@ -137,11 +145,13 @@ public final class Site implements AutoCloseable {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(app.bundle().classLoader());
+            Decorator.BufferedResponse buffered = new Decorator.BufferedResponse(resp);
             try {
-                delegate.service(req, resp);
+                delegate.service(req, buffered);
             } finally {
                 thread.setContextClassLoader(previous);
             }
+            decorator.send(req, resp, buffered);
         }
 
         @Override

@@ -1,83 +1,94 @@
 package org.coplaunchpad.standalone.site;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiPredicate;
+import org.coplaunchpad.standalone.osgi.PluginBundle;
 import org.coplaunchpad.standalone.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.osgi.PluginDescriptor.ConditionRef;
 import org.coplaunchpad.standalone.osgi.PluginDescriptor.WebItemModule;
 import org.coplaunchpad.standalone.osgi.PluginLoadException;
 import org.coplaunchpad.standalone.store.Permissions;
 import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.SpacePermission;
 import org.coplaunchpad.standalone.store.User;
 
 /**
- * The app's web-items in the space tools menu (sections system.space.tools/*), with the Confluence conditions
- * the host evaluates itself. A condition class the host does not know stops the start, rather than showing
- * an item Confluence would hide.
+ * The app's web-items in the space tools menu (sections system.space.tools/*). As in Confluence, each condition
+ * class is loaded through the app's bundle (so the bundle must import its package) and configured from its params
+ * once, at start; a condition the host does not implement stops the start rather than showing an item Confluence
+ * would hide. Links are Velocity templates, rendered by {@link LinkTemplates}.
  */
 final class WebItems {
-    record Visible(String label, String href) {
+    record Visible(String key, String label, String href) {
     }
 
-    private record Subject(Optional<User> user, Optional<Space> space) {
+    private record Condition(WebItemCondition condition, boolean invert) {
     }
 
-    private static final String CONDITIONS = "com.atlassian.confluence.plugin.descriptor.web.conditions.";
+    private record Item(WebItemModule module, List<Condition> conditions) {
+    }
 
-    private final List<WebItemModule> items;
+    private static final String HOST_CONDITIONS = "com.atlassian.confluence.plugin.descriptor.web.conditions."
+            + "{HasSpaceCondition, SpacePermissionCondition, SpaceSidebarCondition, UserLoggedInCondition,"
+            + " ConfluenceAdministratorCondition}";
+
+    private final List<Item> items;
     private final Permissions permissions;
     private final I18nResolver i18n;
-    private final Map<String, BiPredicate<Subject, Map<String, String>>> conditions;
+    private final LinkTemplates links = new LinkTemplates();
 
-    WebItems(PluginDescriptor descriptor, Permissions permissions, I18nResolver i18n) {
-        this.items = descriptor.webItems().stream().sorted(Comparator.comparingInt(WebItemModule::weight)).toList();
+    WebItems(PluginBundle bundle, PluginDescriptor descriptor, Permissions permissions, I18nResolver i18n) {
         this.permissions = permissions;
         this.i18n = i18n;
-        this.conditions = Map.of(
-                CONDITIONS + "HasSpaceCondition", (s, p) -> s.space().isPresent(),
-                CONDITIONS + "SpacePermissionCondition", (s, p) -> s.space().isPresent()
-                        && permissions.has(s.user(), permission(p.get("permission")), s.space().get().key()),
-                CONDITIONS + "SpaceSidebarCondition", (s, p) -> true,
-                CONDITIONS + "UserLoggedInCondition", (s, p) -> s.user().isPresent(),
-                CONDITIONS + "ConfluenceAdministratorCondition", (s, p) -> permissions.isConfluenceAdministrator(s.user()));
-        for (WebItemModule item : items) {
-            for (ConditionRef condition : item.conditions()) {
-                if (!conditions.containsKey(condition.className())) {
-                    throw new PluginLoadException("web-item " + item.key() + ": condition " + condition.className()
-                            + " is not supported by the standalone host (supported: " + Set.copyOf(conditions.keySet()) + ")");
-                }
-                if (condition.className().endsWith("SpacePermissionCondition")) {
-                    permission(condition.params().get("permission"));
-                }
+        List<Item> loaded = new ArrayList<>();
+        for (WebItemModule module : descriptor.webItems().stream()
+                .sorted(Comparator.comparingInt(WebItemModule::weight)).toList()) {
+            List<Condition> conditions = new ArrayList<>();
+            for (ConditionRef ref : module.conditions()) {
+                conditions.add(new Condition(condition(bundle, module, ref), ref.invert()));
             }
+            loaded.add(new Item(module, List.copyOf(conditions)));
+        }
+        this.items = List.copyOf(loaded);
+    }
+
+    private static WebItemCondition condition(PluginBundle bundle, WebItemModule module, ConditionRef ref) {
+        Class<?> type = bundle.loadClass(ref.className(), "web-item " + module.key() + " condition");
+        if (!WebItemCondition.class.isAssignableFrom(type)) {
+            throw new PluginLoadException("web-item " + module.key() + ": condition " + ref.className()
+                    + " is not supported by the standalone host (it implements " + HOST_CONDITIONS + ")");
+        }
+        try {
+            WebItemCondition condition = (WebItemCondition) type.getDeclaredConstructor().newInstance();
+            condition.init(ref.params());
+            return condition;
+        } catch (IllegalArgumentException e) {
+            throw new PluginLoadException("web-item " + module.key() + ": " + e.getMessage(), e);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+            throw new PluginLoadException("web-item " + module.key() + ": condition " + ref.className()
+                    + " could not be created: " + cause, cause);
         }
     }
 
-    private static SpacePermission permission(String name) {
-        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
-            case "view" -> SpacePermission.VIEW;
-            case "edit" -> SpacePermission.EDIT;
-            case "administer" -> SpacePermission.ADMINISTER;
-            default -> throw new PluginLoadException("SpacePermissionCondition: permission must be view, edit or"
-                    + " administer, not " + name);
-        };
+    List<Visible> spaceTools(Optional<User> user, Space space, Locale locale, String contextPath) {
+        WebItemCondition.Subject subject = new WebItemCondition.Subject(user, Optional.of(space), permissions);
+        return items.stream()
+                .filter(item -> item.module().section().startsWith("system.space.tools/"))
+                .filter(item -> item.conditions().stream()
+                        .allMatch(c -> c.condition().shouldDisplay(subject) != c.invert()))
+                .map(item -> new Visible(item.module().key(), label(item.module(), locale),
+                        href(contextPath, links.render(item.module().key(), item.module().link(), space))))
+                .toList();
     }
 
-    List<Visible> spaceTools(Optional<User> user, Space space, Locale locale, String contextPath) {
-        Subject subject = new Subject(user, Optional.of(space));
-        return items.stream()
-                .filter(item -> item.section().startsWith("system.space.tools/"))
-                .filter(item -> item.conditions().stream().allMatch(c ->
-                        conditions.get(c.className()).test(subject, c.params()) != c.invert()))
-                .map(item -> new Visible(label(item, locale), contextPath + link(item.link(), space)))
-                .toList();
+    /** A link starting with "/" is relative to the context path, as in Confluence; others are left as they are. */
+    private static String href(String contextPath, String link) {
+        return link.startsWith("/") ? contextPath + link : link;
     }
 
     private String label(WebItemModule item, Locale locale) {
@@ -85,14 +96,5 @@ final class WebItems {
             return item.labelText();
         }
         return i18n.getText(locale, item.labelKey());
-    }
-
-    /** The Velocity the descriptors' links use, reduced to what space-tools links need. */
-    static String link(String link, Space space) {
-        String key = StorageLinks.encode(space.key());
-        return link.replace("$htmlUtil.urlEncode($space.key)", key)
-                .replace("$generalUtil.urlEncode($space.key)", key)
-                .replace("${space.key}", key)
-                .replace("$space.key", key);
     }
 }

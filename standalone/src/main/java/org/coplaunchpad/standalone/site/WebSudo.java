@@ -1,16 +1,20 @@
 package org.coplaunchpad.standalone.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Secure administrator sessions (WebSudo): after re-entering their password on /authenticate.action, a user may
- * use administrative functions for a while. The SAL WebSudoManager host service will be built on this.
+ * use administrative functions for a while. The SAL WebSudoManager host service and the host's own admin pages
+ * use this one class.
  */
 public final class WebSudo {
-    static final Duration DURATION = Duration.ofMinutes(10);
+    public static final Duration DURATION = Duration.ofMinutes(10);
     private static final String ATTRIBUTE = "host.websudo.until";
 
     private WebSudo() {
@@ -24,6 +28,15 @@ public final class WebSudo {
 
     static void start(HttpServletRequest request) {
         request.getSession(true).setAttribute(ATTRIBUTE, Instant.now().plus(DURATION));
+    }
+
+    /** Sends the user to /authenticate.action, and back to this request's page once they confirmed their password. */
+    public static void requireAuthentication(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.sendRedirect(authenticateUrl(request, Responses.here(request)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where to send a user who needs WebSudo for {@code destination} (a context-relative path). */

@@ -35,9 +35,14 @@ public final class XsrfTokens {
         }
     }
 
-    public static boolean validFormToken(HttpServletRequest request) {
+    /** The session's token, without creating a session or a token. */
+    public static java.util.Optional<String> existing(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        String expected = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
+        return java.util.Optional.ofNullable(session == null ? null : (String) session.getAttribute(ATTRIBUTE));
+    }
+
+    public static boolean validFormToken(HttpServletRequest request) {
+        String expected = existing(request).orElse(null);
         String actual = request.getParameter(PARAMETER);
         return expected != null && actual != null
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));

@@ -10,10 +10,19 @@ import java.util.Optional;
 
 /**
  * The one JDBC database the host keeps everything in: its own tables (HOST_*) and the app's AO tables, as a
- * Confluence node keeps its own and the apps' tables in one database. Embedded H2 by default, PostgreSQL by URL.
+ * Confluence node keeps its own and the apps' tables in one database. Embedded H2 by default, PostgreSQL or
+ * MariaDB by URL.
  */
 public final class Database implements AutoCloseable {
-    public enum Kind { H2, POSTGRESQL }
+    public enum Kind {
+        H2("sa"), POSTGRESQL("postgres"), MARIADB("root");
+
+        private final String defaultUser;
+
+        Kind(String defaultUser) {
+            this.defaultUser = defaultUser;
+        }
+    }
 
     private final String url;
     private final String user;
@@ -42,7 +51,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String url, String user, String password) {
         Kind kind = kind(url);
         String effectiveUser = Optional.ofNullable(user).orElseGet(() -> urlParameter(url, "user")
-                .orElse(kind == Kind.H2 ? "sa" : "postgres"));
+                .orElse(kind.defaultUser));
         String effectivePassword = Optional.ofNullable(password).orElseGet(() -> urlParameter(url, "password").orElse(""));
         try {
             return new Database(url, effectiveUser, effectivePassword, kind);
@@ -58,8 +67,11 @@ public final class Database implements AutoCloseable {
         if (url.startsWith("jdbc:postgresql:")) {
             return Kind.POSTGRESQL;
         }
+        if (url.startsWith("jdbc:mariadb:")) {
+            return Kind.MARIADB;
+        }
         throw new DatabaseUnavailableException("Unsupported database URL " + url
-                + ": use jdbc:h2:... or jdbc:postgresql://host:port/database", null);
+                + ": use jdbc:h2:..., jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database", null);
     }
 
     public Connection connection() throws SQLException {
@@ -82,10 +94,6 @@ public final class Database implements AutoCloseable {
         return kind;
     }
 
-    /** The schema AO must be told for H2 2.x (stack.md §1a); PostgreSQL uses its default. */
-    public Optional<String> aoSchema() {
-        return kind == Kind.H2 ? Optional.of("PUBLIC") : Optional.empty();
-    }
 
     @Override
     public void close() {

@@ -65,6 +65,26 @@ final class Jdbc {
         }
     }
 
+    /** Several updates in one transaction: all or none. */
+    void updateAll(List<String> statements, Object... params) {
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                for (String sql : statements) {
+                    try (PreparedStatement ps = prepare(c, sql, params)) {
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(String.join("; ", statements), e);
+        }
+    }
+
     void execute(String sql) {
         try (Connection c = database.connection(); Statement s = c.createStatement()) {
             s.execute(sql);

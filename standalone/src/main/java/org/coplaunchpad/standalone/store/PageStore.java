@@ -1,7 +1,10 @@
 package org.coplaunchpad.standalone.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +14,11 @@ public final class PageStore {
     private static final String COLUMNS = "ID, SPACE_KEY, PARENT_ID, TITLE, BODY, VERSION, LAST_MODIFIER, LAST_MODIFIED";
 
     private final Jdbc jdbc;
+    private final Database database;
 
     public PageStore(Database database) {
         this.jdbc = new Jdbc(database);
+        this.database = database;
     }
 
     public Page create(String spaceKey, Long parentId, String title, String body, String author) {
@@ -27,11 +32,67 @@ public final class PageStore {
         return find(id).orElseThrow();
     }
 
-    /** Stores a new version; false when someone else stored {@code expectedVersion} + 1 first. */
+    /**
+     * Stores a new version and keeps the one it replaces in the page's history, in one transaction; false when
+     * someone else stored {@code expectedVersion} + 1 first.
+     */
     public boolean update(long id, int expectedVersion, String title, String body, String author) {
-        return jdbc.update("UPDATE HOST_PAGES SET TITLE = ?, BODY = ?, VERSION = VERSION + 1, LAST_MODIFIER = ?,"
-                + " LAST_MODIFIED = ? WHERE ID = ? AND VERSION = ?",
-                title, body, author, Instant.now(), id, expectedVersion) == 1;
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                boolean kept = execute(c, "INSERT INTO HOST_PAGE_VERSIONS (PAGE_ID, VERSION, SPACE_KEY, TITLE, BODY,"
+                        + " LAST_MODIFIER, LAST_MODIFIED) SELECT ID, VERSION, SPACE_KEY, TITLE, BODY, LAST_MODIFIER,"
+                        + " LAST_MODIFIED FROM HOST_PAGES WHERE ID = ? AND VERSION = ?", id, expectedVersion) == 1;
+                boolean updated = kept && execute(c, "UPDATE HOST_PAGES SET TITLE = ?, BODY = ?, VERSION = VERSION + 1,"
+                        + " LAST_MODIFIER = ?, LAST_MODIFIED = ? WHERE ID = ? AND VERSION = ?",
+                        title, body, author, Timestamp.from(Instant.now()), id, expectedVersion) == 1;
+                if (updated) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return updated;
+            } catch (SQLException e) {
+                c.rollback();
+                // Another save of the same version got there first: its history row holds the key.
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    return false;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("UPDATE HOST_PAGES (new version of page " + id + ")", e);
+        }
+    }
+
+    /** Every version of the page, the current one first, then the previous ones, newest first. */
+    public List<Page> history(Page current) {
+        List<Page> versions = new java.util.ArrayList<>();
+        versions.add(current);
+        versions.addAll(jdbc.query("SELECT PAGE_ID AS ID, SPACE_KEY, TITLE, BODY, VERSION, LAST_MODIFIER, LAST_MODIFIED"
+                + " FROM HOST_PAGE_VERSIONS WHERE PAGE_ID = ? ORDER BY VERSION DESC", rs -> previous(rs, current),
+                current.id()));
+        return List.copyOf(versions);
+    }
+
+    /** One version of the page (the current one or a previous one). */
+    public Optional<Page> version(Page current, int version) {
+        return history(current).stream().filter(p -> p.version() == version).findFirst();
+    }
+
+    private static Page previous(ResultSet rs, Page current) throws SQLException {
+        return new Page(rs.getLong("ID"), rs.getString("SPACE_KEY"), current.parentId(), rs.getString("TITLE"),
+                rs.getString("BODY"), rs.getInt("VERSION"), rs.getString("LAST_MODIFIER"),
+                rs.getTimestamp("LAST_MODIFIED").toInstant());
+    }
+
+    private static int execute(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
     }
 
     public Optional<Page> find(long id) {

@@ -27,6 +27,14 @@ public final class SpaceStore {
                 rs -> new Space(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.nullableLong(rs, "HOME_PAGE_ID")));
     }
 
+    /** Removes the space with its pages and permission grants, in one transaction. */
+    public void delete(String key) {
+        jdbc.updateAll(List.of("DELETE FROM HOST_PAGE_VERSIONS WHERE SPACE_KEY = ?",
+                "DELETE FROM HOST_PAGES WHERE SPACE_KEY = ?",
+                "DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?",
+                "DELETE FROM HOST_SPACES WHERE SPACE_KEY = ?"), key);
+    }
+
     public void setHomePage(String key, long pageId) {
         jdbc.update("UPDATE HOST_SPACES SET HOME_PAGE_ID = ? WHERE SPACE_KEY = ?", pageId, key);
     }
@@ -57,5 +65,21 @@ public final class SpaceStore {
         }
         sql.append(')');
         return jdbc.queryOne(sql.toString(), rs -> rs.getLong(1), params).orElse(0L) > 0;
+    }
+
+    /** The permissions granted to users directly (not through groups), by username, in grant order. */
+    public java.util.Map<String, java.util.Set<SpacePermission>> userGrants(String spaceKey) {
+        java.util.Map<String, java.util.Set<SpacePermission>> grants = new java.util.LinkedHashMap<>();
+        for (String[] row : jdbc.query("SELECT USERNAME, PERMISSION FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?"
+                + " AND USERNAME IS NOT NULL ORDER BY ID", rs -> new String[] {rs.getString(1), rs.getString(2)}, spaceKey)) {
+            java.util.Arrays.stream(SpacePermission.values()).filter(p -> p.storedName().equals(row[1])).findFirst()
+                    .ifPresent(p -> grants.computeIfAbsent(row[0], u -> java.util.EnumSet.noneOf(SpacePermission.class)).add(p));
+        }
+        return grants;
+    }
+
+    public void revokeFromUser(String spaceKey, SpacePermission permission, String username) {
+        jdbc.update("DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ? AND PERMISSION = ? AND USERNAME = ?",
+                spaceKey, permission.storedName(), username);
     }
 }

@@ -24,7 +24,9 @@ final class LoginPage {
         driver.findElement(By.id("os_password")).sendKeys(password);
         org.openqa.selenium.WebElement form = driver.findElement(By.id("loginform"));
         driver.findElement(By.id("loginButton")).click();
+        // While the next page loads, Chromium may answer about the old form with an inspector error: retry then.
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
     }
 

@@ -33,6 +33,17 @@ class BundleRefusalIT {
     }
 
     @Test
+    void a_web_item_condition_needs_its_package_imported_as_in_confluence() {
+        String conditions = "com.atlassian.confluence.plugin.descriptor.web.conditions";
+        Path broken = BundleCopies.withoutImport(TestHosts.pluginJar(), conditions, temp.resolve("no-conditions.jar"));
+
+        PluginLoadException refused = startWith(broken);
+
+        assertTrue(refused.getMessage().contains("is package " + conditions + " missing from its Import-Package"),
+                refused.getMessage());
+    }
+
+    @Test
     void a_bundle_importing_a_package_the_host_does_not_export_is_refused_with_the_package_named() {
         Path broken = BundleCopies.withExtraImport(TestHosts.pluginJar(), "com.atlassian.confluence.nosuchapi",
                 temp.resolve("extra-import.jar"));

@@ -19,17 +19,19 @@ class DataPersistenceIT {
 
     @Test
     void pages_and_settings_survive_a_restart_and_the_demo_is_not_seeded_twice() {
+        int pagesBeforeRestart;
         try (StandaloneHost first = TestHosts.start(data)) {
             assertTrue(first.seededDemo());
             first.site().pages().create(DemoData.SPACE_KEY, null, "Written before the restart", "<p>kept</p>", "alice");
             first.site().users().setLocale("bruno", Locale.ENGLISH);
+            pagesBeforeRestart = first.site().pages().inSpace(DemoData.SPACE_KEY).size();
         }
         try (StandaloneHost second = TestHosts.start(data)) {
             assertFalse(second.seededDemo());
             assertEquals("<p>kept</p>", second.site().pages().find(DemoData.SPACE_KEY, "Written before the restart")
                     .orElseThrow().body());
             assertEquals(Locale.ENGLISH, second.site().users().find("bruno").orElseThrow().locale());
-            assertEquals(3, second.site().pages().inSpace(DemoData.SPACE_KEY).size());
+            assertEquals(pagesBeforeRestart, second.site().pages().inSpace(DemoData.SPACE_KEY).size());
         }
     }
 

@@ -1,17 +1,18 @@
 package org.coplaunchpad.standalone.store.ao;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
+import org.coplaunchpad.aohost.AoDatabase;
+import org.coplaunchpad.aohost.AoSqlException;
 import org.coplaunchpad.standalone.osgi.PluginBundle;
 import org.coplaunchpad.standalone.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.osgi.PluginLoadException;
 
 /**
- * The app's {@code <ao>} module on start: its entities migrated (tables created or extended, never dropped), as
- * the AO plugin does before the app first uses ActiveObjects.
+ * The app's {@code <ao>} module on start, as the AO plugin handles it before the app first uses ActiveObjects:
+ * its namespace decides the tables ({@code AO_xxxxxx_}, see ao-host), its entities are migrated (tables created or
+ * extended, never dropped). The AO engine itself is ao-host's; what is host-specific lives here.
  */
 public final class AoModules {
     private AoModules() {
@@ -27,8 +28,8 @@ public final class AoModules {
                 .map(PluginDescriptor.AoModule::namespace).orElse(descriptor.key());
     }
 
-    /** Migrates the entities of the app's {@code <ao>} module with its EntityManager. */
-    public static void migrate(EntityManager entityManager, PluginBundle bundle, PluginDescriptor descriptor) {
+    /** Migrates the entities of the app's {@code <ao>} module in its namespace's database. */
+    public static void migrate(AoDatabase database, PluginBundle bundle, PluginDescriptor descriptor) {
         for (PluginDescriptor.AoModule module : descriptor.aoModules()) {
             if (!module.upgradeTasks().isEmpty()) {
                 // ActiveObjectsUpgradeTask / ModelVersion are not declared in atlassian-api yet: see NEEDS.md.
@@ -42,8 +43,8 @@ public final class AoModules {
             try {
                 @SuppressWarnings("unchecked")
                 Class<? extends RawEntity<?>>[] array = entities.toArray(new Class[0]);
-                entityManager.migrate(array);
-            } catch (SQLException e) {
+                database.migrate(array);
+            } catch (AoSqlException e) {
                 throw new PluginLoadException("AO migration of " + module.entities() + " failed: " + e.getMessage(), e);
             }
         }

@@ -1,0 +1,11 @@
+package com.atlassian.confluence.plugin.descriptor.web.conditions;
+
+import org.coplaunchpad.standalone.site.WebItemCondition;
+
+/** Confluence's SpaceSidebarCondition: the space uses the sidebar, which every space of the host does. */
+public final class SpaceSidebarCondition implements WebItemCondition {
+    @Override
+    public boolean shouldDisplay(Subject subject) {
+        return true;
+    }
+}

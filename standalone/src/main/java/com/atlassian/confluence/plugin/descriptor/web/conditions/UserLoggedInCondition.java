@@ -1,0 +1,11 @@
+package com.atlassian.confluence.plugin.descriptor.web.conditions;
+
+import org.coplaunchpad.standalone.site.WebItemCondition;
+
+/** Confluence's UserLoggedInCondition: someone is logged in. */
+public final class UserLoggedInCondition implements WebItemCondition {
+    @Override
+    public boolean shouldDisplay(Subject subject) {
+        return subject.user().isPresent();
+    }
+}

@@ -1,0 +1,93 @@
+package org.coplaunchpad.standalone.site;
+
+import static org.coplaunchpad.standalone.render.Html.escape;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.coplaunchpad.standalone.services.CurrentRequest;
+import org.coplaunchpad.standalone.store.Page;
+import org.coplaunchpad.standalone.store.Space;
+import org.coplaunchpad.standalone.store.User;
+
+/**
+ * What the create, edit, history and space screens share: anonymous visitors go to the login page, a form post
+ * without the session's atl_token is refused, and screens inside a space get the space's sidebar.
+ */
+abstract class ComposeServlet extends HttpServlet {
+    protected final SiteContext site;
+    protected final PageLayout layout;
+
+    ComposeServlet(SiteContext site, PageLayout layout) {
+        this.site = site;
+        this.layout = layout;
+    }
+
+    /** The user, or empty after redirecting an anonymous visitor to the login page. */
+    protected Optional<User> userOrLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<User> user = AuthFilter.user(request);
+        if (user.isEmpty()) {
+            String back = "GET".equals(request.getMethod()) ? Responses.here(request) : "/dashboard.action";
+            response.sendRedirect(request.getContextPath() + "/login.action?os_destination=" + StorageLinks.encode(back));
+        }
+        return user;
+    }
+
+    /** False (after answering 403) when a form post lacks the session's atl_token. */
+    protected boolean validToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (XsrfTokens.validFormToken(request)) {
+            return true;
+        }
+        message(request, response, HttpServletResponse.SC_FORBIDDEN, HostTexts.get(locale(), "xsrf.failed"));
+        return false;
+    }
+
+    protected static Locale locale() {
+        return CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
+    }
+
+    protected static String text(String key, Object... arguments) {
+        return ComposeTexts.get(locale(), key, arguments);
+    }
+
+    protected void message(HttpServletRequest request, HttpServletResponse response, int status, String text)
+            throws IOException {
+        String html = "<div class=\"aui-message aui-message-warning\" id=\"not-permitted\"><p>" + escape(text) + "</p></div>";
+        Responses.html(response, status, layout.render(request, PageLayout.Screen.plain(
+                status == HttpServletResponse.SC_NOT_FOUND ? HostTexts.get(locale(), "not.found") : text, html)));
+    }
+
+    protected void notPermitted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        message(request, response, HttpServletResponse.SC_FORBIDDEN, text("not.permitted"));
+    }
+
+    protected void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        message(request, response, HttpServletResponse.SC_NOT_FOUND, HostTexts.get(locale(), "not.found"));
+    }
+
+    /** A screen inside the space, with its page tree ({@code pageId} highlighted when not null). */
+    protected void inSpace(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                           Space space, Long pageId, String html) throws IOException {
+        Responses.html(response, status, layout.render(request,
+                new PageLayout.Screen(title, Optional.of(space), site.pages().inSpace(space.key()), pageId, html)));
+    }
+
+    protected Optional<Page> page(String id) {
+        try {
+            return id == null ? Optional.empty() : site.pages().find(Long.parseLong(id.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    protected static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
+    }
+
+    protected static String error(String id, String text) {
+        return "<div class=\"aui-message aui-message-error\" id=\"" + id + "\" role=\"alert\"><p>" + escape(text) + "</p></div>";
+    }
+}

@@ -1,0 +1,128 @@
+package org.coplaunchpad.standalone.site;
+
+import static org.coplaunchpad.standalone.render.Html.escape;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.coplaunchpad.standalone.blueprint.Blueprints;
+import org.coplaunchpad.standalone.store.Page;
+import org.coplaunchpad.standalone.store.Space;
+import org.coplaunchpad.standalone.store.User;
+
+/**
+ * Confluence's Create dialog as a page ({@code /pages/createpage.action?spaceKey=KEY}): a blank page or one of the
+ * app's blueprints (its {@code system.create.dialog/content} web-items), for people who may edit the space. The
+ * POST creates and shows the result: a blueprint's first page (create-result="view"), or a blank page's editor.
+ */
+final class CreateServlet extends ComposeServlet {
+    static final String PATH = "/pages/createpage.action";
+    private static final String BLANK = "blank-page";
+
+    private final Blueprints blueprints;
+
+    CreateServlet(SiteContext site, PageLayout layout, Blueprints blueprints) {
+        super(site, layout);
+        this.blueprints = blueprints;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<User> user = userOrLogin(request, response);
+        if (user.isEmpty()) {
+            return;
+        }
+        Optional<Space> space = editableSpace(request, response, user);
+        if (space.isPresent()) {
+            form(request, response, space.get(), 200, request.getParameter("parentPageId"), BLANK, "", "");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<User> user = userOrLogin(request, response);
+        if (user.isEmpty() || !validToken(request, response)) {
+            return;
+        }
+        Optional<Space> found = editableSpace(request, response, user);
+        if (found.isEmpty()) {
+            return;
+        }
+        Space space = found.get();
+        String choice = Optional.ofNullable(request.getParameter("blueprintKey")).orElse("");
+        String parentId = request.getParameter("parentPageId");
+        if (blueprints.offers(choice)) {
+            Blueprints.Created created = blueprints.create(choice, space, user.get(), locale());
+            Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + created.result().id());
+            return;
+        }
+        String title = Optional.ofNullable(request.getParameter("title")).orElse("").trim();
+        if (!BLANK.equals(choice)) {
+            form(request, response, space, 400, parentId, choice, title, text("choose.required"));
+        } else if (title.isEmpty()) {
+            form(request, response, space, 400, parentId, choice, title, text("title.required"));
+        } else if (site.pages().find(space.key(), title).isPresent()) {
+            form(request, response, space, 400, parentId, choice, title, text("title.taken"));
+        } else {
+            Long parent = page(parentId).filter(p -> p.spaceKey().equals(space.key())).map(Page::id)
+                    .orElse(space.homePageId());
+            Page page = site.pages().create(space.key(), parent, title, "<p></p>", user.get().username());
+            Responses.redirect(request, response, EditPageServlet.PATH + "?pageId=" + page.id());
+        }
+    }
+
+    private Optional<Space> editableSpace(HttpServletRequest request, HttpServletResponse response,
+                                          Optional<User> user) throws IOException {
+        Optional<Space> space = Optional.ofNullable(request.getParameter("spaceKey")).flatMap(site.spaces()::find)
+                .filter(s -> site.permissions().canView(user, s.key()));
+        if (space.isEmpty()) {
+            notFound(request, response);
+            return Optional.empty();
+        }
+        if (!site.permissions().canEdit(user, space.get().key())) {
+            notPermitted(request, response);
+            return Optional.empty();
+        }
+        return space;
+    }
+
+    private void form(HttpServletRequest request, HttpServletResponse response, Space space, int status,
+                      String parentId, String choice, String title, String error) throws IOException {
+        String ctx = request.getContextPath();
+        StringBuilder html = new StringBuilder();
+        if (!error.isEmpty()) {
+            html.append(error("create-error", error));
+        }
+        html.append("<form id=\"create-dialog\" class=\"aui host-create\" method=\"post\" action=\"").append(ctx)
+                .append(PATH).append("\">").append(hidden(XsrfTokens.PARAMETER, XsrfTokens.token(request)))
+                .append(hidden("spaceKey", space.key()))
+                .append(hidden("parentPageId", parentId == null ? "" : parentId))
+                .append("<fieldset><legend>").append(escape(text("create.choose"))).append("</legend>")
+                .append("<ul class=\"host-create-choices\">");
+        choice(html, BLANK, "", text("blank"), text("blank.desc"), choice);
+        for (Blueprints.Offer offer : blueprints.offers(locale())) {
+            choice(html, offer.blueprintKey(), offer.iconPath().map(path -> ctx + path).orElse(""), offer.name(),
+                    offer.description(), choice);
+        }
+        html.append("</ul></fieldset><div class=\"field-group\"><label for=\"create-title\">").append(escape(text("title")))
+                .append("</label><input class=\"text long-field\" type=\"text\" id=\"create-title\" name=\"title\" value=\"")
+                .append(escape(title)).append("\"></div><div class=\"buttons-container\"><div class=\"buttons\">")
+                .append("<button type=\"submit\" id=\"create-dialog-submit\" class=\"aui-button aui-button-primary\">")
+                .append(escape(text("create"))).append("</button></div></div></form>");
+        inSpace(request, response, status, text("create.heading", space.name()), space, null, html.toString());
+    }
+
+    private static void choice(StringBuilder html, String value, String icon, String name, String description,
+                               String selected) {
+        String id = "create-choice-" + value;
+        html.append("<li class=\"host-create-choice\"><input type=\"radio\" name=\"blueprintKey\" id=\"").append(escape(id))
+                .append("\" value=\"").append(escape(value)).append("\"").append(value.equals(selected) ? " checked" : "")
+                .append("><label for=\"").append(escape(id)).append("\">");
+        if (!icon.isEmpty()) {
+            html.append("<img src=\"").append(escape(icon)).append("\" alt=\"\" width=\"24\" height=\"24\"> ");
+        }
+        html.append("<strong>").append(escape(name)).append("</strong> <span class=\"description\">")
+                .append(escape(description)).append("</span></label></li>");
+    }
+}
