@@ -19,12 +19,6 @@
         return meta('ajs-context-path');
     }
 
-    function format(pattern, values) {
-        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
-            return values[index] === undefined ? match : String(values[index]);
-        });
-    }
-
     function flagError(message) {
         if (window.AJS && typeof window.AJS.flag === 'function') {
             window.AJS.flag({type: 'error', title: message, close: 'auto'});
@@ -33,17 +27,11 @@
         }
     }
 
-    function showState(checklist, checkbox, state) {
+    /** The server answers with the status text in the member's language; the script only shows it. */
+    function showState(checkbox, state) {
         var status = document.getElementById(checkbox.id + '-status');
-        if (!status) {
-            return;
-        }
-        if (checklist.getAttribute('data-mode') === 'shared') {
-            var pattern = checklist.getAttribute(state.checked ? 'data-ticked-pattern' : 'data-unticked-pattern');
-            var when = state.at ? new Date(state.at).toLocaleString(checklist.getAttribute('lang') || undefined) : '';
-            status.textContent = state.by ? format(pattern, [state.by, when]) : '';
-        } else {
-            status.textContent = format(checklist.getAttribute('data-agreement-pattern'), [state.agree, state.respondents]);
+        if (status && typeof state.status === 'string') {
+            status.textContent = state.status;
         }
     }
 
@@ -85,7 +73,7 @@
             });
         }).then(function (state) {
             checkbox.checked = state.checked;
-            showState(checklist, checkbox, state);
+            showState(checkbox, state);
         }).catch(function (error) {
             checkbox.checked = !checked;
             flagError(checklist.getAttribute('data-refused-text') + ' ' + error.message);

@@ -41,6 +41,8 @@ public final class AoDatabase implements AutoCloseable {
                 .triggerNameConverter(new AtlassianTriggerNameConverter())
                 .indexNameConverter(new AtlassianIndexNameConverter())
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                // As in Confluence: AO manages only this namespace's tables, never the host's or another app's.
+                .schemaConfiguration((table, caseSensitive) -> table.toUpperCase(Locale.ROOT).startsWith(prefix))
                 .build();
         return new AoDatabase(entityManager, prefix);
     }

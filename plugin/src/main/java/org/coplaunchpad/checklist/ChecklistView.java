@@ -14,9 +14,6 @@ public final class ChecklistView {
     private final String readOnlyText;
     private final int progressPercent;
     private final String progressText;
-    private final String agreementPattern;
-    private final String tickedPattern;
-    private final String untickedPattern;
     private final String refusedText;
     private final String fundamentalText;
     private final List<ChecklistSectionView> sections;
@@ -32,9 +29,6 @@ public final class ChecklistView {
         this.readOnlyText = builder.readOnlyText;
         this.progressPercent = builder.progressPercent;
         this.progressText = builder.progressText;
-        this.agreementPattern = builder.agreementPattern;
-        this.tickedPattern = builder.tickedPattern;
-        this.untickedPattern = builder.untickedPattern;
         this.refusedText = builder.refusedText;
         this.fundamentalText = builder.fundamentalText;
         this.sections = List.copyOf(builder.sections);
@@ -86,19 +80,6 @@ public final class ChecklistView {
         return progressText;
     }
 
-    /** MessageFormat-like pattern with {0} agree and {1} respondents, for the page script after a tick. */
-    public String getAgreementPattern() {
-        return agreementPattern;
-    }
-
-    /** Pattern with {0} who and {1} when, for a shared item ticked from the page script. */
-    public String getTickedPattern() {
-        return tickedPattern;
-    }
-
-    public String getUntickedPattern() {
-        return untickedPattern;
-    }
 
     /** What the page script says when the server refuses a tick. */
     public String getRefusedText() {
@@ -125,9 +106,6 @@ public final class ChecklistView {
         private String readOnlyText = "";
         private int progressPercent;
         private String progressText = "";
-        private String agreementPattern = "";
-        private String tickedPattern = "";
-        private String untickedPattern = "";
         private String refusedText = "";
         private String fundamentalText = "";
         private List<ChecklistSectionView> sections = List.of();
@@ -140,9 +118,6 @@ public final class ChecklistView {
         Builder language(String value) { language = value; return this; }
         Builder readOnly(boolean value, String text) { readOnly = value; readOnlyText = text; return this; }
         Builder progress(int percent, String text) { progressPercent = percent; progressText = text; return this; }
-        Builder patterns(String agreement, String ticked, String unticked) {
-            agreementPattern = agreement; tickedPattern = ticked; untickedPattern = unticked; return this;
-        }
         Builder refusedText(String value) { refusedText = value; return this; }
         Builder fundamentalText(String value) { fundamentalText = value; return this; }
         Builder sections(List<ChecklistSectionView> value) { sections = value; return this; }

@@ -58,9 +58,6 @@ final class ChecklistViews {
                 .readOnly(access != Access.MAY_ANSWER, readOnlyText(access, settings.mode(), texts))
                 .progress(percent, texts.get(shared ? "cop-launchpad.checklist.progress.shared"
                         : "cop-launchpad.checklist.progress.personal", ticked, shown))
-                .patterns(texts.get("cop-launchpad.checklist.agreement", "{0}", "{1}"),
-                        texts.get("cop-launchpad.checklist.shared.ticked", "{0}", "{1}"),
-                        texts.get("cop-launchpad.checklist.shared.unticked", "{0}", "{1}"))
                 .refusedText(texts.get("cop-launchpad.checklist.refused"))
                 .fundamentalText(texts.get("cop-launchpad.checklist.fundamental"))
                 .sections(sections)
@@ -68,8 +65,7 @@ final class ChecklistViews {
     }
 
     private static ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
-        String status = answers.respondents() == 0 ? ""
-                : texts.get("cop-launchpad.checklist.agreement", answers.agree(item.key()), answers.respondents());
+        String status = agreementText(answers.agree(item.key()), answers.respondents(), texts);
         return new ChecklistItemView(item.key(), texts.get(item.labelKey()), answers.checkedByViewer(item.key()),
                 status, "", idPrefix + item.key());
     }
@@ -79,13 +75,22 @@ final class ChecklistViews {
             return new ChecklistItemView(item.key(), texts.get(item.labelKey()), false, "", "", idPrefix + item.key());
         }
         SharedAnswer shared = answer.get();
-        String status = texts.get(shared.checked() ? "cop-launchpad.checklist.shared.ticked"
-                        : "cop-launchpad.checklist.shared.unticked",
-                memberNames.displayName(shared.answeredBy()), texts.dateTime(shared.answeredAt()));
+        String status = sharedText(shared.checked(), memberNames.displayName(shared.answeredBy()), shared.answeredAt(), texts);
         return new ChecklistItemView(item.key(), texts.get(item.labelKey()), shared.checked(), status,
                 shared.answeredAt().toString(), idPrefix + item.key());
     }
 
+
+    /** "2 of 3 members agree": the status of an item in personal mode (empty before anyone answered). */
+    static String agreementText(int agree, int respondents, Texts texts) {
+        return respondents == 0 ? "" : texts.get("cop-launchpad.checklist.agreement", agree, respondents);
+    }
+
+    /** "Ticked by Bruno Martin, 27 Nov 2026, 12:00": the status of an item in shared mode. */
+    static String sharedText(boolean checked, String who, java.time.Instant when, Texts texts) {
+        return texts.get(checked ? "cop-launchpad.checklist.shared.ticked" : "cop-launchpad.checklist.shared.unticked",
+                who, texts.dateTime(when));
+    }
 
     private static String readOnlyText(Access access, ChecklistMode mode, Texts texts) {
         return switch (access) {

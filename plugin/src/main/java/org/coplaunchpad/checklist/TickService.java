@@ -104,13 +104,18 @@ public class TickService {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("item", item.get().key());
         body.put("checked", recorded.checked());
+        // "status" is what the page shows next to the item, in the member's language, so the script never formats.
         if (mode == ChecklistMode.SHARED) {
-            body.put("by", recorded.answeredBy().map(memberNames::displayName).orElse(null));
+            Optional<String> by = recorded.answeredBy().map(memberNames::displayName);
+            body.put("by", by.orElse(null));
             body.put("at", recorded.answeredAt().map(Object::toString).orElse(null));
+            body.put("status", by.isEmpty() ? "" : ChecklistViews.sharedText(recorded.checked(), by.get(),
+                    recorded.answeredAt().orElseThrow(), texts));
         } else {
             ChecklistAnswers answers = answerStore.read(spaceKey, checklist, Optional.of(userKey));
             body.put("agree", answers.agree(item.get().key()));
             body.put("respondents", answers.respondents());
+            body.put("status", ChecklistViews.agreementText(answers.agree(item.get().key()), answers.respondents(), texts));
         }
         return ApiResponse.ok(body);
     }

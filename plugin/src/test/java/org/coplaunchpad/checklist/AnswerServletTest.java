@@ -94,7 +94,7 @@ class AnswerServletTest {
         Answer answer = post();
 
         assertEquals(200, answer.status());
-        assertEquals("{\"item\":\"coach\",\"checked\":true,\"agree\":2,\"respondents\":3}", answer.body());
+        assertEquals("{\"item\":\"coach\",\"checked\":true,\"agree\":2,\"respondents\":3,\"status\":\"2 of 3 members agree\"}", answer.body());
         verify(answerStore).record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), true, "alice", 42L));
     }
 
@@ -107,7 +107,7 @@ class AnswerServletTest {
         Answer answer = post();
 
         assertEquals(200, answer.status());
-        assertEquals("{\"item\":\"coach\",\"checked\":true,\"by\":\"Alice Arnaud\",\"at\":\"2026-11-27T12:00:00Z\"}", answer.body());
+        assertTrue(answer.body().startsWith("{\"item\":\"coach\",\"checked\":true,\"by\":\"Alice Arnaud\",\"at\":\"2026-11-27T12:00:00Z\",\"status\":\"Ticked by Alice Arnaud, "), answer.body());
         verify(answerStore).record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "alice", 43L));
     }
 

@@ -276,7 +276,7 @@ class ReadinessChecklistMacroTest {
 
         assertEquals("fr", html.selectFirst(".cop-checklist").attr("lang"));
         assertTrue(html.text().contains("Condition fondamentale"), html.text());
-        assertTrue(html.text().contains("1 membres sur 1 sont d'accord"), html.text());
+        assertTrue(html.text().contains("1 sur 1 membre est d'accord"), html.text());
     }
 
     @Test

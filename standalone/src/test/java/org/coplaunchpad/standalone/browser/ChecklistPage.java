@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A page carrying a readiness checklist, through the macro's markup contract: the checklist element's
- * data-checklist / data-mode, each checkbox's data-item, and its status next to it ("1 membres sur 2 sont
+ * data-checklist / data-mode, each checkbox's data-item, and its status next to it ("1 sur 2 membres sont
  * d'accord", or "Coché par Alice Martin, le …" with a time element in shared mode).
  */
 final class ChecklistPage {

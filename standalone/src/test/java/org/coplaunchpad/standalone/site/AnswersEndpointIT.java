@@ -54,7 +54,7 @@ class AnswersEndpointIT {
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode body = json(response);
-        assertEquals(List.of("item", "checked", "agree", "respondents"), fieldNames(body));
+        assertEquals(List.of("item", "checked", "agree", "respondents", "status"), fieldNames(body));
         assertEquals("coach", body.path("item").asText());
         assertTrue(body.path("checked").asBoolean());
         assertEquals(1, body.path("agree").asInt());
@@ -67,7 +67,7 @@ class AnswersEndpointIT {
 
         JsonNode body = json(Ticking.tick(alice, team, "equipe", "groupware", true));
 
-        assertEquals(List.of("item", "checked", "by", "at"), fieldNames(body));
+        assertEquals(List.of("item", "checked", "by", "at", "status"), fieldNames(body));
         assertEquals("Alice Martin", body.path("by").asText());
         assertTrue(java.time.Instant.parse(body.path("at").asText()).isAfter(java.time.Instant.now().minusSeconds(60)));
     }
