@@ -98,7 +98,7 @@ public final class StandaloneHost implements AutoCloseable {
             SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
                     new HostSpaceRemoval(spaces, events), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))
-                            && Files.isRegularFile(dir.resolve("jquery.min.js"))));
+                            && Files.isRegularFile(dir.resolve("jquery.min.js"))), new Settings(database));
             Site site = Site.start(siteContext, config.port());
             started.push(site);
             return new StandaloneHost(started, site, database, app, siteContext, seeded);

@@ -27,7 +27,9 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
 
     /** Module elements handled elsewhere or only informational. */
     private static final Set<String> KNOWN = Set.of("plugin-info", "resource", "web-resource", "xhtml-macro",
-            "servlet", "ao", "web-item", "velocity-allowlist", "web-section");
+            "servlet", "ao", "web-item", "velocity-allowlist", "web-section",
+            // Read by blueprint/BlueprintModules.
+            "content-template", "blueprint");
 
     /**
      * {@code <plugin-info>}: the description (text and i18n key) and the {@code <param>}s, e.g. configure.url, the

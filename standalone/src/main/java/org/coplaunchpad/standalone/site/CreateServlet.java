@@ -90,7 +90,7 @@ final class CreateServlet extends ComposeServlet {
     private void form(HttpServletRequest request, HttpServletResponse response, Space space, int status,
                       String parentId, String choice, String title, String error) throws IOException {
         String ctx = request.getContextPath();
-        StringBuilder html = new StringBuilder();
+        StringBuilder html = new StringBuilder("<link rel=\"stylesheet\" href=\"" + ctx + "/s/host/editor.css\">");
         if (!error.isEmpty()) {
             html.append(error("create-error", error));
         }

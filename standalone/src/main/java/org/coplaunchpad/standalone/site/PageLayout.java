@@ -37,11 +37,13 @@ final class PageLayout {
     private final SiteContext site;
     private final WebItems webItems;
     private final WebResources webResources;
+    private final PageActions actions;
 
     PageLayout(SiteContext site, WebItems webItems) {
         this.site = site;
         this.webItems = webItems;
         this.webResources = new WebResources(site.app().descriptor());
+        this.actions = new PageActions(site.permissions());
     }
 
     String render(HttpServletRequest request, Screen screen) {
@@ -69,7 +71,7 @@ final class PageLayout {
             html.append("<!-- unknown web resource ").append(escape(unknown).replace("--", "")).append(" -->");
         }
         html.append("</head><body class=\"host-body\">");
-        header(html, request, user, locale);
+        header(html, request, user, locale, screen);
         if (site.auiDirectory().isEmpty()) {
             html.append("<div class=\"aui-message aui-message-warning host-aui-missing\">")
                     .append(escape(HostTexts.get(locale, "aui.missing"))).append("</div>");
@@ -78,6 +80,7 @@ final class PageLayout {
         screen.space().ifPresent(space -> sidebar(html, request, user, space, screen, locale));
         html.append("<main id=\"main\" class=\"host-main\">");
         if (screen.heading()) {
+            html.append(actions.toolbar(ctx, user, screen, locale));
             html.append("<h1 id=\"title-text\">").append(escape(screen.title())).append("</h1>");
         }
         html
@@ -97,7 +100,8 @@ final class PageLayout {
         return html.append("</body></html>").toString();
     }
 
-    private void header(StringBuilder html, HttpServletRequest request, Optional<User> user, Locale locale) {
+    private void header(StringBuilder html, HttpServletRequest request, Optional<User> user, Locale locale,
+                        Screen screen) {
         String ctx = request.getContextPath();
         String here = request.getRequestURI().substring(ctx.length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -106,7 +110,8 @@ final class PageLayout {
                 .append("<a href=\"").append(ctx).append("/\" class=\"aui-nav-imagelink host-logo\">")
                 .append(escape(HostTexts.get(locale, "site.name"))).append("</a></span>")
                 .append("<ul class=\"aui-nav\"><li><a href=\"").append(ctx).append("/dashboard.action\">")
-                .append(escape(HostTexts.get(locale, "spaces"))).append("</a></li></ul></div>")
+                .append(escape(HostTexts.get(locale, "spaces"))).append("</a></li>")
+                .append(actions.header(ctx, user, screen, locale)).append("</ul></div>")
                 .append("<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");
         if (user.isPresent()) {
             String token = escape(XsrfTokens.token(request));

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.EnumSet;
+import org.coplaunchpad.standalone.blueprint.Blueprints;
+import org.coplaunchpad.standalone.editor.MacroBrowser;
 import org.coplaunchpad.standalone.osgi.InstalledApp;
+import org.coplaunchpad.standalone.space.SpaceCreation;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -53,6 +56,17 @@ public final class Site implements AutoCloseable {
         add(context, new RestContentServlet(site.pages(), site.spaces(), site.permissions()),
                 "/rest/api/content", "/rest/api/content/*");
         add(context, new RestSpaceServlet(site.spaces(), site.permissions(), site.spaceRemoval()), "/rest/api/space/*");
+        // Composing: the Create dialog with the app's blueprints, the storage-format editor, page history, spaces.
+        Blueprints blueprints = Blueprints.load(app, site.pages(), site.settings());
+        MacroBrowser macroBrowser = new MacroBrowser(app.descriptor().xml(), app.services().get(I18nResolver.class),
+                name -> app.macro(name).map(macro -> app.call(macro::getBodyType)));
+        SpaceCreation spaceCreation = new SpaceCreation(site.spaces(), site.pages());
+        add(context, new CreateServlet(site, layout, blueprints), CreateServlet.PATH);
+        add(context, new EditPageServlet(site, layout, macroBrowser), EditPageServlet.PATH, EditPageServlet.SAVE_PATH);
+        add(context, new PageHistoryServlet(site, layout), PageHistoryServlet.PATH);
+        add(context, new SpaceAdminServlet(site, layout, spaceCreation), SpaceAdminServlet.CREATE_PATH,
+                SpaceAdminServlet.PERMISSIONS_PATH);
+        add(context, new RestSpaceCreateServlet(site, spaceCreation), "/rest/api/space");
         add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
                 "/download/resources/*", "/s/aui/*", "/s/host/*");
         for (InstalledApp.PluginServlet servlet : app.servlets()) {

@@ -1,0 +1,25 @@
+package org.coplaunchpad.standalone.blueprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplateFillerTest {
+    @Test
+    void i18n_elements_become_the_text_escaped_for_xml() {
+        String filled = TemplateFiller.fill("<p><at:i18n at:key=\"a\"/> <at:i18n at:key='b' /></p>",
+                key -> key.equals("a") ? "Tom & Jerry's <note>" : "B", Map.of());
+
+        assertEquals("<p>Tom &amp; Jerry's &lt;note&gt; B</p>", filled);
+    }
+
+    @Test
+    void variables_come_from_the_context_map_escaped_unless_declared_raw_xhtml() {
+        String filled = TemplateFiller.fill("<h1><at:var at:name=\"title\"/></h1><at:var at:name=\"body\" at:rawxhtml=\"true\"/>"
+                        + "<p><at:var at:name=\"missing\"/></p>",
+                key -> key, Map.of("title", "A < B", "body", "<p>raw</p>"));
+
+        assertEquals("<h1>A &lt; B</h1><p>raw</p><p></p>", filled);
+    }
+}
