@@ -1,15 +1,16 @@
 package org.coplaunchpad.dashboard;
 
 /**
- * How members agree on an item (personal mode). Two thirds is the line: below it on both sides the community is
- * split, and a split item is shown first, so that a polite average cannot hide a disagreement.
+ * How members agree on an item (personal mode). Two thirds is the line: an item is agreed when more than two thirds
+ * tick it, not yet when fewer than a third do, and split in between (2 of 3, 1 of 3, 3 of 6…). A split item is
+ * shown first, so that a polite average cannot hide a disagreement.
  */
 public enum Consensus {
-    /** Members disagree: neither ticking nor not ticking reaches two thirds. */
+    /** Members disagree: between a third and two thirds of them tick it (both included). */
     SPLIT,
-    /** At least two thirds of the respondents tick the item. */
+    /** More than two thirds of the respondents tick the item. */
     AGREED,
-    /** At most a third of the respondents tick it. */
+    /** Fewer than a third of the respondents tick it. */
     NOT_YET,
     /** Only one member answered: no consensus to speak of. */
     ONE_VOICE,
@@ -25,10 +26,10 @@ public enum Consensus {
         if (respondents == 1) {
             return ONE_VOICE;
         }
-        if (agree * 3 >= respondents * 2) {
+        if (agree * 3 > respondents * 2) {
             return AGREED;
         }
-        if (agree * 3 <= respondents) {
+        if (agree * 3 < respondents) {
             return NOT_YET;
         }
         return SPLIT;

@@ -33,7 +33,7 @@ final class SvgCharts {
                 + "\" stroke-width=\"12\" stroke-dasharray=\"" + fmt(filled) + " " + fmt(circumference)
                 + "\" transform=\"rotate(-90 60 60)\"/>"
                 + "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
-                + "\" stroke=\"#172b4d\" stroke-width=\"2\"/>"
+                + "\" stroke=\"#172b4d\" stroke-width=\"2\"><title>" + clamp(threshold) + "%</title></line>"
                 + "<text x=\"60\" y=\"66\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" fill=\"#172b4d\">"
                 + clamp(percent) + "%</text></svg>";
     }

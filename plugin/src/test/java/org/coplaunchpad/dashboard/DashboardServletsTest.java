@@ -191,8 +191,10 @@ class DashboardServletsTest {
         assertEquals("readiness", html.selectFirst("[data-checklist]").attr("data-checklist"));
         assertEquals("3", html.selectFirst("[data-respondents]").attr("data-respondents"));
         assertEquals("true", html.selectFirst("tr[data-item=coach]").attr("data-met"));
-        assertEquals("not-yet",
-                html.selectFirst("tr[data-item=groupware]").attr("data-consensus"));
+        assertEquals("split", html.selectFirst("tr[data-item=groupware]").attr("data-consensus"), "1 of 3");
+        assertEquals("agreed", html.selectFirst("tr[data-item=coach]").attr("data-consensus"), "3 of 3");
+        assertEquals("not-yet", html.selectFirst("tr[data-item=documentalist]").attr("data-consensus"), "0 of 3");
+        assertEquals("groupware", html.selectFirst("tr[data-item]").attr("data-item"), "split items first");
         assertEquals("not-yet", html.selectFirst("[data-decision]").attr("data-decision"));
         assertTrue(html.select("svg[role=img]").size() >= 2);
         assertEquals("/confluence/pages/viewpage.action?pageId=42", html.selectFirst(".cop-dashboard__pages a").attr("href"));

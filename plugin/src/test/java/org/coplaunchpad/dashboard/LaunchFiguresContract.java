@@ -108,7 +108,8 @@ abstract class LaunchFiguresContract {
         assertEquals(2, tally.agree("documentalist"));
         assertTrue(item(assessment, "coach").met(), "2 of 3 is a majority");
         assertFalse(item(assessment, "groupware").met(), "1 of 3 is not");
-        assertEquals(Consensus.AGREED, item(assessment, "coach").consensus());
+        assertEquals(Consensus.SPLIT, item(assessment, "coach").consensus(), "2 of 3 is a majority, not a consensus");
+        assertEquals(Consensus.NOT_YET, item(assessment, "strategic-focus").consensus());
         assertEquals(2, assessment.met());
         assertEquals(2 * 100 / catalog.readinessItems().size(), assessment.score());
         assertEquals(List.of(42L), tally.pageIds());
