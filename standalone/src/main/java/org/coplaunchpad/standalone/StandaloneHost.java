@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.coplaunchpad.aohost.AoDatabase;
+import org.coplaunchpad.standalone.blueprint.Blueprints;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.osgi.InstalledApp;
 import org.coplaunchpad.standalone.osgi.OsgiFramework;
@@ -31,8 +32,9 @@ import org.coplaunchpad.standalone.store.UserStore;
 import org.coplaunchpad.standalone.store.ao.AoModules;
 
 /**
- * The composition root: database → host tables and demo data → Felix with the app's bundle → the app's Spring
- * context, AO tables and modules → Jetty. Closing stops everything in reverse order.
+ * The composition root: database → host tables → Felix with the app's bundle → the app's Spring context, AO tables
+ * and modules → the app's blueprints and the demo data (made through them) → Jetty. Closing stops everything in
+ * reverse order.
  */
 public final class StandaloneHost implements AutoCloseable {
     private final Deque<AutoCloseable> started;
@@ -67,7 +69,6 @@ public final class StandaloneHost implements AutoCloseable {
             UserStore users = data.users();
             SpaceStore spaces = data.spaces();
             PageStore pages = data.pages();
-            boolean seeded = new DemoData(users, spaces, pages, new Settings(database)).seedIfEmpty();
 
             HostEventPublisher events = new HostEventPublisher();
             OsgiFramework osgi = OsgiFramework.start(config.dataDirectory().resolve("felix-cache"));
@@ -84,6 +85,11 @@ public final class StandaloneHost implements AutoCloseable {
                     (bundle, descriptor, services) -> AoModules.migrate(appTables[0], bundle, descriptor));
             started.push(app);
 
+            // The demo space is made through the app's blueprint (issue 6), so only once the app is installed.
+            Settings settings = new Settings(database);
+            Blueprints blueprints = Blueprints.load(app, pages, settings);
+            boolean seeded = new DemoData(users, spaces, pages, settings, blueprints).seedIfEmpty();
+
             StorageRenderer renderer = new StorageRenderer(new MacroLookup() {
                 @Override
                 public Optional<Macro> find(String macroName) {
@@ -98,8 +104,8 @@ public final class StandaloneHost implements AutoCloseable {
             SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
                     new HostSpaceRemoval(spaces, events), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))
-                            && Files.isRegularFile(dir.resolve("jquery.min.js"))), new Settings(database));
-            Site site = Site.start(siteContext, config.port());
+                            && Files.isRegularFile(dir.resolve("jquery.min.js"))), settings);
+            Site site = Site.start(siteContext, blueprints, config.port());
             started.push(site);
             return new StandaloneHost(started, site, database, app, siteContext, seeded);
         } catch (IOException e) {

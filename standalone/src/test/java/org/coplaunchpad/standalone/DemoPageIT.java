@@ -57,7 +57,12 @@ class DemoPageIT {
     void the_rich_text_body_of_a_panel_is_shown_as_the_coach_note() {
         Document page = childPageAs("alice");
 
-        assertTrue(page.select(".cop-benefits__note").text().contains("Retours d'expérience"));
+        // The blueprint's template gives the first panel (institution-potentials) a body for the coach to complete.
+        assertEquals(1, page.select(".cop-benefits__note").size());
+        assertEquals("institution-potentials", page.select("section.cop-benefits:has(.cop-benefits__note) .cop-benefits__card").attr("data-category"));
+        assertTrue(page.select(".cop-benefits__note").text()
+                .contains("Coach : ajoutez ici ce que ces potentiels signifient pour notre organisation."),
+                page.select(".cop-benefits__note").text());
     }
 
     @Test
@@ -91,9 +96,39 @@ class DemoPageIT {
     void the_page_tree_shows_the_parent_and_its_child() {
         Document page = childPageAs("alice");
 
-        assertEquals(List.of(DemoData.PARENT_PAGE, DemoData.CHILD_PAGE, DemoData.TEAM_PAGE),
+        assertEquals(List.of(DemoData.HOME_PAGE, DemoData.PARENT_PAGE, DemoData.CHILD_PAGE, DemoData.TEAM_PAGE),
                 page.select("#page-tree a").eachText());
         assertEquals(DemoData.CHILD_PAGE, page.select("#page-tree a[aria-current=page]").text());
+    }
+
+    /** Each demo page's title and its parent's title (the home page has none). */
+    private static java.util.Map<String, String> tree(StandaloneHost host) {
+        java.util.Map<String, String> tree = new java.util.LinkedHashMap<>();
+        for (org.coplaunchpad.standalone.store.Page page : host.site().pages().inSpace(DemoData.SPACE_KEY)) {
+            tree.put(page.title(), page.parentId() == null ? "" : host.site().pages().find(page.parentId())
+                    .orElseThrow().title());
+        }
+        return tree;
+    }
+
+    @Test
+    void the_demo_tree_is_the_blueprints_made_by_the_coach_in_french() {
+        assertEquals(java.util.Map.of(DemoData.HOME_PAGE, "", DemoData.PARENT_PAGE, DemoData.HOME_PAGE,
+                DemoData.CHILD_PAGE, DemoData.PARENT_PAGE, DemoData.TEAM_PAGE, DemoData.PARENT_PAGE), tree(host));
+        org.coplaunchpad.standalone.store.Page home = host.site().pages().find(DemoData.SPACE_KEY, DemoData.HOME_PAGE)
+                .orElseThrow();
+        assertEquals(home.id(), host.site().spaces().find(DemoData.SPACE_KEY).orElseThrow().homePageId());
+
+        org.coplaunchpad.standalone.store.Page decide = host.site().pages().find(DemoData.SPACE_KEY, DemoData.CHILD_PAGE)
+                .orElseThrow();
+        assertEquals("coach", decide.lastModifier());
+        assertTrue(decide.body().contains("Cochez chaque condition que vous jugez remplie"),
+                "the blueprint's French checklist introduction: " + decide.body());
+        assertTrue(decide.body().contains("<ac:parameter ac:name=\"checklist\">readiness</ac:parameter>"), decide.body());
+        assertFalse(decide.body().contains("<at:"), "every template instruction is resolved: " + decide.body());
+        Document shown = childPageAs("alice");
+        assertEquals(1, shown.select("#main-content .cop-checklist[data-checklist=readiness]").size());
+        assertTrue(shown.select(".conf-macro-error").isEmpty());
     }
 
     @Test

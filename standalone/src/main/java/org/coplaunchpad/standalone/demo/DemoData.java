@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.coplaunchpad.standalone.blueprint.Blueprints;
 import org.coplaunchpad.standalone.store.Page;
 import org.coplaunchpad.standalone.store.PageStore;
 import org.coplaunchpad.standalone.store.Settings;
+import org.coplaunchpad.standalone.store.Space;
 import org.coplaunchpad.standalone.store.SpacePermission;
 import org.coplaunchpad.standalone.store.SpaceStore;
 import org.coplaunchpad.standalone.store.User;
@@ -17,16 +19,25 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The demo site: the people of issue 3 and the CDP space. Pages come from demo-space.xml (storage format),
- * so that content is edited in one place; people and permissions are here.
+ * The demo site: the people of issue 3 and the CDP space. People and permissions are here; the page tree is made as
+ * a coach would make it (issue 6): demo-space.xml's home page, then the app's start-up blueprint called as coach in
+ * French (the index page {@link #PARENT_PAGE} and its child {@link #CHILD_PAGE}, from the app's templates), then
+ * demo-space.xml's extra pages under the index page ({@link #TEAM_PAGE}). Seeding therefore runs once the app is
+ * installed.
  */
 public final class DemoData {
     public static final String SPACE_KEY = "CDP";
+    /** The space's home page (demo-space.xml). */
+    public static final String HOME_PAGE = "Communauté de pratique — démarrage";
+    /** The blueprint's index page, in French (cop-launchpad.blueprint.index.title). */
     public static final String PARENT_PAGE = "Phase de démarrage d'une communauté de pratique";
-    /** Benefit panels and the personal readiness checklist ("readiness"). */
+    /** The blueprint's first page (cop-launchpad.blueprint.decide.title): benefit panels, the personal readiness
+     * checklist ("readiness") and the reference. */
     public static final String CHILD_PAGE = "Se décider";
-    /** The launch team's shared checklist ("equipe"). */
+    /** Under the index page, from demo-space.xml: the launch team's shared checklist ("equipe"). */
     public static final String TEAM_PAGE = "Préparation de l'équipe";
+    /** The app's start-up blueprint (atlassian-plugin.xml), which makes {@link #PARENT_PAGE} and {@link #CHILD_PAGE}. */
+    public static final String START_UP_BLUEPRINT = "start-up-blueprint";
     static final String SEEDED = "demo.seeded";
     static final String MEMBERS = "cdp-members";
     static final String ADMINISTRATORS = "confluence-administrators";
@@ -47,12 +58,14 @@ public final class DemoData {
     private final SpaceStore spaces;
     private final PageStore pages;
     private final Settings settings;
+    private final Blueprints blueprints;
 
-    public DemoData(UserStore users, SpaceStore spaces, PageStore pages, Settings settings) {
+    public DemoData(UserStore users, SpaceStore spaces, PageStore pages, Settings settings, Blueprints blueprints) {
         this.users = users;
         this.spaces = spaces;
         this.pages = pages;
         this.settings = settings;
+        this.blueprints = blueprints;
     }
 
     /** Seeds an empty database once; a database that already has data is left as it is. */
@@ -77,25 +90,56 @@ public final class DemoData {
         }
         spaces.grantToGroup(key, SpacePermission.VIEW, MEMBERS);
         spaces.grantToGroup(key, SpacePermission.EDIT, MEMBERS);
-        Long home = null;
-        for (Element page : children(space, "page")) {
-            long id = createPage(key, null, page);
-            home = home == null ? id : home;
-        }
-        if (home != null) {
-            spaces.setHomePage(key, home);
+        Element homeXml = children(space, "home").stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo-space.xml has no <home> page"));
+        Page home = pages.create(key, null, homeXml.getAttribute("title"), body(homeXml), "coach");
+        spaces.setHomePage(key, home.id());
+        for (Element blueprint : children(space, "blueprint")) {
+            createFromBlueprint(key, blueprint);
         }
         settings.put(SEEDED, "true");
         return true;
     }
 
+    /** As the Create dialog does it: the blueprint as that user in that language; then the extra pages under the
+     * index page. The titles the blueprint gave must be the ones tests and links rely on. */
+    private void createFromBlueprint(String spaceKey, Element xml) {
+        String blueprintKey = xml.getAttribute("key");
+        User author = users.find(xml.getAttribute("as"))
+                .orElseThrow(() -> new IllegalStateException("demo-space.xml: no user " + xml.getAttribute("as")));
+        Space space = spaces.find(spaceKey).orElseThrow();
+        Blueprints.Created created = blueprints.create(blueprintKey, space, author,
+                Locale.forLanguageTag(xml.getAttribute("locale")));
+        if (blueprintKey.equals(START_UP_BLUEPRINT)) {
+            expectTitle(PARENT_PAGE, created.indexPage());
+            expectTitle(CHILD_PAGE, created.result());
+        }
+        for (Element child : children(xml, "page")) {
+            createPage(spaceKey, created.indexPage().id(), child);
+        }
+    }
+
+    private static void expectTitle(String expected, Page page) {
+        if (!expected.equals(page.title())) {
+            throw new IllegalStateException("The demo expects the blueprint to create '" + expected + "', it created '"
+                    + page.title() + "'");
+        }
+    }
+
+    private static String body(Element xml) {
+        return children(xml, "body").stream().findFirst().map(Node::getTextContent).orElse("").trim();
+    }
+
     private long createPage(String spaceKey, Long parentId, Element xml) {
-        String body = children(xml, "body").stream().findFirst().map(Node::getTextContent).orElse("").trim();
-        Page page = pages.create(spaceKey, parentId, xml.getAttribute("title"), body, "coach");
+        Page page = pages.create(spaceKey, parentId, xml.getAttribute("title"), body(xml), author(xml));
         for (Element child : children(xml, "page")) {
             createPage(spaceKey, page.id(), child);
         }
         return page.id();
+    }
+
+    private static String author(Element xml) {
+        return xml.hasAttribute("as") ? xml.getAttribute("as") : "coach";
     }
 
     private static Element spaceXml() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coplaunchpad.standalone.editor.StorageFormat;
 import org.coplaunchpad.standalone.store.Page;
 import org.coplaunchpad.standalone.store.PageStore;
 import org.coplaunchpad.standalone.store.Permissions;
@@ -22,7 +23,8 @@ import org.coplaunchpad.standalone.store.User;
 /**
  * The part of Confluence's REST API (/rest/api/content) that scripts use to manage pages, with its JSON shapes:
  * ids as strings, body.storage.{value,representation}, version.number (a PUT must send current + 1, else 409),
- * ancestors [{id}]. Pages you cannot view do not exist (404); viewable but not editable is 403.
+ * ancestors [{id}]. Pages you cannot view do not exist (404); viewable but not editable is 403; a body that is not
+ * well-formed storage format is refused (400) as the editor refuses it.
  */
 final class RestContentServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -250,7 +252,13 @@ final class RestContentServlet extends HttpServlet {
         if (!"storage".equals(storage.path("representation").asText("storage"))) {
             throw new RestException(400, "body.storage.representation must be storage");
         }
-        return text(storage.path("value"), "body.storage.value");
+        String value = text(storage.path("value"), "body.storage.value");
+        // As the editor (and Confluence, "Error parsing xhtml"): what is not well-formed is never stored.
+        StorageFormat.check(value).ifPresent(problem -> {
+            throw new RestException(400, "Error parsing xhtml: body.storage.value is not well-formed storage format: "
+                    + problem.describe());
+        });
+        return value;
     }
 
     private static String text(JsonNode node, String field) {

@@ -30,7 +30,7 @@ public final class Site implements AutoCloseable {
     }
 
     /** Starts on 127.0.0.1 (a demo and test host: not reachable from other machines); port 0 picks a free one. */
-    public static Site start(SiteContext site, int port) throws Exception {
+    public static Site start(SiteContext site, Blueprints blueprints, int port) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -57,7 +57,6 @@ public final class Site implements AutoCloseable {
                 "/rest/api/content", "/rest/api/content/*");
         add(context, new RestSpaceServlet(site.spaces(), site.permissions(), site.spaceRemoval()), "/rest/api/space/*");
         // Composing: the Create dialog with the app's blueprints, the storage-format editor, page history, spaces.
-        Blueprints blueprints = Blueprints.load(app, site.pages(), site.settings());
         MacroBrowser macroBrowser = new MacroBrowser(app.descriptor().xml(), app.services().get(I18nResolver.class),
                 name -> app.macro(name).map(macro -> app.call(macro::getBodyType)));
         SpaceCreation spaceCreation = new SpaceCreation(site.spaces(), site.pages());

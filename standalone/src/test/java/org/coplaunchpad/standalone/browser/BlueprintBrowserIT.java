@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
  */
 class BlueprintBrowserIT {
     private static final String SPACE = "LANCER";
-    private static final String DECIDE = "Phase de démarrage d'une communauté de pratique – Se décider";
+    private static final String DECIDE = "Se décider";
     /** The participant benefits of the catalog: what the inserted panel lists. */
     private static final int PARTICIPANT_BENEFITS = 8;
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
@@ -81,7 +82,12 @@ class RestContentIT {
         assertEquals(200, created.statusCode(), created.body());
         JsonNode page = json(created);
         assertEquals(1, page.path("version").path("number").asInt());
-        assertEquals(parentId(), page.path("ancestors").get(0).path("id").asText());
+        JsonNode ancestors = page.path("ancestors");
+        assertEquals(List.of(DemoData.HOME_PAGE, DemoData.PARENT_PAGE),
+                List.of(ancestors.get(0).path("title").asText(), ancestors.get(1).path("title").asText()),
+                "ancestors from the space's home page down to the parent");
+        assertEquals(2, ancestors.size());
+        assertEquals(parentId(), ancestors.get(ancestors.size() - 1).path("id").asText(), "the last ancestor is the parent");
         Document view = Jsoup.parse(as("bruno").get("/pages/viewpage.action?pageId=" + page.path("id").asText()).body());
         assertEquals(1, view.select(".cop-benefits__card[data-category=participant-benefits]").size());
         assertEquals("Intro", view.select("#main-content > p").first().text());
@@ -149,6 +155,31 @@ class RestContentIT {
     void anonymous_scripts_must_authenticate_to_write() {
         assertEquals(401, new Browserless(host.baseUri()).postJson("/rest/api/content", newPage("Anon", "<p>x</p>"))
                 .statusCode());
+    }
+
+    @Test
+    void storage_that_is_not_well_formed_is_refused_on_create_and_on_update() {
+        HttpResponse<String> created = as("alice").postJson("/rest/api/content",
+                newPage("Malformed", "<p>Open <strong>never closed</p>"));
+
+        assertEquals(400, created.statusCode(), created.body());
+        String message = json(created).path("message").asText();
+        assertTrue(message.contains("not well-formed storage format") && message.contains("line 1"), message);
+        assertEquals(0, json(as("alice").get("/rest/api/content?spaceKey=CDP&title=Malformed")).path("size").asInt(),
+                "nothing was stored");
+
+        String id = json(as("alice").postJson("/rest/api/content", newPage("Well formed", "<p>v1</p>")))
+                .path("id").asText();
+        String update = "{\"type\":\"page\",\"title\":\"Well formed\",\"version\":{\"number\":2},"
+                + "\"body\":{\"storage\":{\"value\":\"<p>v2 <ac:structured-macro ac:name=\\\"cop-benefits-panel\\\">"
+                + "</p>\",\"representation\":\"storage\"}}}";
+        HttpResponse<String> updated = as("bruno").putJson("/rest/api/content/" + id, update);
+
+        assertEquals(400, updated.statusCode(), updated.body());
+        assertTrue(json(updated).path("message").asText().contains("not well-formed storage format"), updated.body());
+        JsonNode kept = json(as("alice").get("/rest/api/content/" + id + "?expand=body.storage"));
+        assertEquals(1, kept.path("version").path("number").asInt(), "the page keeps its version");
+        assertEquals("<p>v1</p>", kept.path("body").path("storage").path("value").asText());
     }
 
     @Test

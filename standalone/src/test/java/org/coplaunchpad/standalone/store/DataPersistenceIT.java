@@ -37,13 +37,28 @@ class DataPersistenceIT {
 
     @Test
     void reset_recreates_the_demo_data() {
+        java.util.Map<String, String> demoTree;
         try (StandaloneHost first = TestHosts.start(data)) {
+            demoTree = tree(first);
             first.site().pages().create(DemoData.SPACE_KEY, null, "Scratch", "<p>gone after reset</p>", "alice");
         }
         try (StandaloneHost reset = StandaloneHost.start(TestHosts.config(data).withReset(true))) {
             assertTrue(reset.seededDemo());
             assertTrue(reset.site().pages().find(DemoData.SPACE_KEY, "Scratch").isEmpty());
             assertTrue(reset.site().pages().find(DemoData.SPACE_KEY, DemoData.CHILD_PAGE).isPresent());
+            assertEquals(demoTree, tree(reset), "the blueprint made the same tree again");
+            assertEquals(DemoData.PARENT_PAGE, reset.site().pages().find(reset.site().pages()
+                    .find(DemoData.SPACE_KEY, DemoData.TEAM_PAGE).orElseThrow().parentId()).orElseThrow().title());
         }
+    }
+
+    /** Each demo page's title and its parent's title. */
+    private static java.util.Map<String, String> tree(StandaloneHost host) {
+        java.util.Map<String, String> tree = new java.util.LinkedHashMap<>();
+        for (Page page : host.site().pages().inSpace(DemoData.SPACE_KEY)) {
+            tree.put(page.title(), page.parentId() == null ? "" : host.site().pages().find(page.parentId())
+                    .orElseThrow().title());
+        }
+        return tree;
     }
 }
