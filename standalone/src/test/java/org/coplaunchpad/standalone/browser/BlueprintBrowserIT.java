@@ -6,14 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.coplaunchpad.standalone.StandaloneHost;
-import org.coplaunchpad.standalone.testing.TestHosts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,38 +15,12 @@ import org.openqa.selenium.WebElement;
  * Issue 6 in Chromium: in a space an administrator has just created, the coach creates the start-up tree from the
  * blueprint, inserts a benefit panel with the Insert macro dialog and saves; a member who may only view sees it.
  */
-class BlueprintBrowserIT {
+class BlueprintBrowserIT extends BrowserSession {
     private static final String SPACE = "LANCER";
     private static final String DECIDE = "Se décider";
     /** The participant benefits of the catalog: what the inserted panel lists. */
     private static final int PARTICIPANT_BENEFITS = 8;
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-    WebDriver driver;
-
-    @BeforeAll
-    static void startHost() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private static List<WebElement> insertedPanelItems(WebDriver driver) {
         return driver.findElements(By.cssSelector(

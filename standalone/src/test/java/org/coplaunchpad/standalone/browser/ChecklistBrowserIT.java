@@ -9,50 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.coplaunchpad.standalone.testing.Ticking;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /** Issue 4 in Chromium: members tick the readiness checklist on the demo pages, as people will. */
-class ChecklistBrowserIT {
+class ChecklistBrowserIT extends BrowserSession {
     private static final String PERSONAL = "readiness";
     private static final String SHARED = "equipe";
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-    WebDriver driver;
-
-    @BeforeAll
-    static void startHost() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private ChecklistPage logInAndOpen(String user, String title, String checklist) {
         LoginPage.open(driver, host.baseUri(), ViewPage.path(DemoData.SPACE_KEY, title)).logInAs(user, user);

@@ -15,25 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.coplaunchpad.standalone.testing.Ticking;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Issue 5 in Chromium: alice (in the browser), bruno and chloe (over HTTP, as the page script does) tick CDP's
  * readiness checklist; coach opens the launch dashboard from Space tools and sees the figures that follow from those
  * ticks by the issue's rules, and the CSV he downloads says the same as the page.
  */
-class DashboardBrowserIT {
+class DashboardBrowserIT extends BrowserSession {
     private static final String CHECKLIST = "readiness";
     /** The readiness checklist's items (the seed's 19 conditions) and its fundamental ones. */
     private static final int ITEMS = 19;
@@ -44,32 +36,6 @@ class DashboardBrowserIT {
             "bruno", List.of("facilitating-environment", "relevant-purpose", "facilitator"),
             "chloe", List.of("facilitating-environment", "coach", "strategic-focus"));
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-    WebDriver driver;
-
-    @BeforeAll
-    static void startHost() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** How many of the members ticked the item. */
     private static int agree(String item) {

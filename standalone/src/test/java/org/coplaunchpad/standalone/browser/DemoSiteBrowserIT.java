@@ -5,49 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
-import org.coplaunchpad.standalone.testing.TestHosts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /** The demo as people use it, in Chromium: reading the benefit panels in French and English, and being kept out. */
-class DemoSiteBrowserIT {
+class DemoSiteBrowserIT extends BrowserSession {
     private static final List<String> FRENCH_HEADINGS = List.of("Potentiels pour l'institution",
             "Bénéfices des communautés de pratique pour l'institution",
             "Attitudes de développement personnel à développer pour les participants", "Bénéfices pour les participants");
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-    WebDriver driver;
-
-    @BeforeAll
-    static void startHost() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void alice_reads_the_benefit_panels_in_french_switches_to_english_and_logs_out() throws Exception {

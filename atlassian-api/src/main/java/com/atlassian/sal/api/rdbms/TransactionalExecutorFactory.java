@@ -11,6 +11,6 @@ public interface TransactionalExecutorFactory {
     }
 
     default TransactionalExecutor createExecutor(boolean readOnly, boolean requiresNew) {
-        throw new UnsupportedOperationException("not implemented by default");
+        throw new UnsupportedOperationException("The product provides createExecutor(boolean, boolean)");
     }
 }

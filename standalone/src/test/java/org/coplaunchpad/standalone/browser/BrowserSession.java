@@ -1,0 +1,54 @@
+package org.coplaunchpad.standalone.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.coplaunchpad.standalone.StandaloneHost;
+import org.coplaunchpad.standalone.testing.TestHosts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * What every browser test needs: one standalone host with the demo data per test class (in a data folder of its
+ * own), and a fresh Chromium per test. Chromium.start() skips the test when Chromium is absent, unless CI=true.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserSession {
+    protected StandaloneHost host;
+    protected WebDriver driver;
+    private Path data;
+
+    @BeforeAll
+    void startHost() throws IOException {
+        data = Files.createTempDirectory("cop-launchpad-browser");
+        host = TestHosts.start(data);
+    }
+
+    @AfterAll
+    void stopHost() throws IOException {
+        if (host != null) {
+            host.close();
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Chromium.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+}
