@@ -16,16 +16,16 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** A ring showing the readiness score, with a tick mark at the readiness threshold. */
+    /** A ring showing the readiness score, with a red mark across the ring at the readiness threshold. */
     static String scoreRing(int percent, int threshold, boolean ready, String label) {
         double radius = 42;
         double circumference = 2 * Math.PI * radius;
         double filled = circumference * clamp(percent) / 100.0;
         double angle = Math.toRadians(clamp(threshold) * 3.6 - 90);
-        double x1 = 60 + 34 * Math.cos(angle);
-        double y1 = 60 + 34 * Math.sin(angle);
-        double x2 = 60 + 50 * Math.cos(angle);
-        double y2 = 60 + 50 * Math.sin(angle);
+        double x1 = 60 + 31 * Math.cos(angle);
+        double y1 = 60 + 31 * Math.sin(angle);
+        double x2 = 60 + 53 * Math.cos(angle);
+        double y2 = 60 + 53 * Math.sin(angle);
         return "<svg class=\"cop-chart cop-chart--score\" width=\"120\" height=\"120\" viewBox=\"0 0 120 120\" role=\"img\" aria-label=\""
                 + Html.escape(label) + "\">"
                 + "<circle cx=\"60\" cy=\"60\" r=\"42\" fill=\"none\" stroke=\"" + GREY + "\" stroke-width=\"12\"/>"
@@ -33,7 +33,7 @@ final class SvgCharts {
                 + "\" stroke-width=\"12\" stroke-dasharray=\"" + fmt(filled) + " " + fmt(circumference)
                 + "\" transform=\"rotate(-90 60 60)\"/>"
                 + "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
-                + "\" stroke=\"#172b4d\" stroke-width=\"2\"><title>" + clamp(threshold) + "%</title></line>"
+                + "\" stroke=\"" + RED + "\" stroke-width=\"3\"><title>" + clamp(threshold) + "%</title></line>"
                 + "<text x=\"60\" y=\"66\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" fill=\"#172b4d\">"
                 + clamp(percent) + "%</text></svg>";
     }
