@@ -60,10 +60,13 @@ public class TickService {
         if (pageId.isEmpty()) {
             return badField("pageId", form.pageId(), texts);
         }
-        if (form.checklist() == null || form.checklist().isBlank() || ChecklistName.parse(form.checklist()).isEmpty()) {
+        // Unlike the macro parameter, the form field is required: a blank name is not the default checklist.
+        Optional<String> checklistName = form.checklist() == null || form.checklist().isBlank()
+                ? Optional.empty() : ChecklistName.parse(form.checklist());
+        if (checklistName.isEmpty()) {
             return badField("checklist", form.checklist(), texts);
         }
-        String checklist = ChecklistName.parse(form.checklist()).orElseThrow();
+        String checklist = checklistName.get();
         Optional<ReadinessItem> item = Optional.ofNullable(form.item()).flatMap(catalog::readinessItem);
         if (item.isEmpty()) {
             return badField("item", form.item(), texts);
