@@ -1,19 +1,13 @@
 package org.coplaunchpad.standalone.blueprint;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import org.coplaunchpad.standalone.osgi.DescriptorXml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.coplaunchpad.standalone.osgi.PluginLoadException;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * The create-content modules of atlassian-plugin.xml, as Confluence's create-content plugin reads them:
@@ -40,11 +34,11 @@ public record BlueprintModules(Map<String, ContentTemplate> templates, Map<Strin
     }
 
     public static BlueprintModules parse(byte[] descriptorXml) {
-        Element root = document(descriptorXml).getDocumentElement();
+        Element root = DescriptorXml.document(descriptorXml).getDocumentElement();
         Map<String, ContentTemplate> templates = new LinkedHashMap<>();
         Map<String, Blueprint> blueprints = new LinkedHashMap<>();
         List<CreateDialogItem> items = new ArrayList<>();
-        for (Element module : children(root, null)) {
+        for (Element module : DescriptorXml.children(root, null)) {
             switch (module.getTagName()) {
                 case "content-template" -> {
                     ContentTemplate template = template(module);
@@ -92,14 +86,14 @@ public record BlueprintModules(Map<String, ContentTemplate> templates, Map<Strin
 
     private static ContentTemplate template(Element module) {
         String key = required(module, "key", "<content-template>");
-        String location = children(module, "resource").stream()
+        String location = DescriptorXml.children(module, "resource").stream()
                 .filter(r -> "template".equals(r.getAttribute("name")))
                 .map(r -> r.getAttribute("location").trim()).filter(l -> !l.isEmpty()).findFirst()
                 .orElseThrow(() -> new PluginLoadException("content-template " + key
                         + " has no <resource name=\"template\" location=\"…\">"));
-        Optional<Element> provider = children(module, "context-provider").stream().findFirst();
+        Optional<Element> provider = DescriptorXml.children(module, "context-provider").stream().findFirst();
         Map<String, String> params = new LinkedHashMap<>();
-        provider.ifPresent(p -> children(p, "param").forEach(param -> params.put(param.getAttribute("name"),
+        provider.ifPresent(p -> DescriptorXml.children(p, "param").forEach(param -> params.put(param.getAttribute("name"),
                 param.hasAttribute("value") ? param.getAttribute("value") : param.getTextContent().trim())));
         return new ContentTemplate(key, module.getAttribute("i18n-name-key"), location,
                 provider.map(p -> required(p, "class", "<context-provider> of content-template " + key)),
@@ -113,21 +107,21 @@ public record BlueprintModules(Map<String, ContentTemplate> templates, Map<Strin
         return new Blueprint(key, module.getAttribute("i18n-name-key"), required(module, "index-key", "<blueprint " + key + ">"),
                 indexTemplate.isEmpty() ? Optional.empty() : Optional.of(indexTemplate),
                 module.getAttribute("i18n-index-title-key"),
-                children(module, "content-template").stream()
+                DescriptorXml.children(module, "content-template").stream()
                         .map(ref -> required(ref, "ref", "<content-template> of blueprint " + key)).toList(),
                 createResult.isEmpty() ? "edit" : createResult);
     }
 
     private static CreateDialogItem createDialogItem(Element module) {
         String key = required(module, "key", "<web-item>");
-        String blueprintKey = children(module, "param").stream()
+        String blueprintKey = DescriptorXml.children(module, "param").stream()
                 .filter(p -> "blueprintKey".equals(p.getAttribute("name")))
                 .map(p -> p.hasAttribute("value") ? p.getAttribute("value") : p.getTextContent().trim())
                 .findFirst().orElseThrow(() -> new PluginLoadException("web-item " + key + " in " + CREATE_DIALOG_SECTION
                         + " has no <param name=\"blueprintKey\">"));
-        Optional<String> icon = children(module, "resource").stream()
+        Optional<String> icon = DescriptorXml.children(module, "resource").stream()
                 .filter(r -> "icon".equals(r.getAttribute("name"))).map(r -> r.getAttribute("location")).findFirst();
-        String description = children(module, "description").stream().map(d -> d.getAttribute("key")).findFirst().orElse("");
+        String description = DescriptorXml.children(module, "description").stream().map(d -> d.getAttribute("key")).findFirst().orElse("");
         String weight = module.getAttribute("weight").trim();
         return new CreateDialogItem(key, module.getAttribute("i18n-name-key"), description, icon, blueprintKey,
                 weight.isEmpty() ? 1000 : Integer.parseInt(weight));
@@ -139,26 +133,5 @@ public record BlueprintModules(Map<String, ContentTemplate> templates, Map<Strin
             throw new PluginLoadException("atlassian-plugin.xml: " + where + " has no " + attribute + " attribute");
         }
         return value;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> elements = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (name == null || e.getTagName().equals(name))) {
-                elements.add(e);
-            }
-        }
-        return elements;
-    }
-
-    private static org.w3c.dom.Document document(byte[] xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new PluginLoadException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
-        }
     }
 }

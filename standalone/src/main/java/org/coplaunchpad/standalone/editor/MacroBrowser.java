@@ -1,21 +1,14 @@
 package org.coplaunchpad.standalone.editor;
 
+import org.coplaunchpad.standalone.osgi.DescriptorXml;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.sal.api.message.I18nResolver;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.coplaunchpad.standalone.osgi.PluginLoadException;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * What Confluence's macro browser shows for the app's {@code xhtml-macro} modules: each macro's label and description,
@@ -50,16 +43,16 @@ public final class MacroBrowser {
      *                  Confluence's macro metadata does)
      */
     public MacroBrowser(byte[] descriptorXml, I18nResolver i18n, Function<String, Optional<Macro.BodyType>> bodyTypes) {
-        Element root = document(descriptorXml).getDocumentElement();
+        Element root = DescriptorXml.document(descriptorXml).getDocumentElement();
         this.pluginKey = root.getAttribute("key");
         List<MacroSpec> specs = new ArrayList<>();
-        for (Element macro : children(root, "xhtml-macro")) {
+        for (Element macro : DescriptorXml.children(root, "xhtml-macro")) {
             List<ParameterSpec> parameters = new ArrayList<>();
-            for (Element group : children(macro, "parameters")) {
-                for (Element parameter : children(group, "parameter")) {
+            for (Element group : DescriptorXml.children(macro, "parameters")) {
+                for (Element parameter : DescriptorXml.children(group, "parameter")) {
                     parameters.add(new ParameterSpec(parameter.getAttribute("name"), parameter.getAttribute("type"),
                             Boolean.parseBoolean(parameter.getAttribute("required")), parameter.getAttribute("default"),
-                            children(parameter, "value").stream().map(v -> v.getAttribute("name")).toList()));
+                            DescriptorXml.children(parameter, "value").stream().map(v -> v.getAttribute("name")).toList()));
                 }
             }
             specs.add(new MacroSpec(macro.getAttribute("name"), List.copyOf(parameters)));
@@ -97,26 +90,5 @@ public final class MacroBrowser {
     private String text(Locale locale, String key, String fallback) {
         String text = i18n.getText(locale, key);
         return text == null || text.equals(key) ? fallback : text;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> elements = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                elements.add(e);
-            }
-        }
-        return elements;
-    }
-
-    private static org.w3c.dom.Document document(byte[] xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new PluginLoadException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
-        }
     }
 }

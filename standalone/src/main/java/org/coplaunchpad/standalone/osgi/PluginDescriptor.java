@@ -1,20 +1,12 @@
 package org.coplaunchpad.standalone.osgi;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * The parts of atlassian-plugin.xml the host acts on (confluence-api.md §3). Module types the host does not
@@ -68,7 +60,7 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
     }
 
     public static PluginDescriptor parse(byte[] xml) {
-        Element root = document(xml).getDocumentElement();
+        Element root = DescriptorXml.document(xml).getDocumentElement();
         if (!"atlassian-plugin".equals(root.getTagName())) {
             throw new PluginLoadException("atlassian-plugin.xml: the root element is <" + root.getTagName()
                     + ">, expected <atlassian-plugin>");
@@ -78,7 +70,7 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
         String version = pluginInfo.flatMap(info -> child(info, "version"))
                 .map(Element::getTextContent).map(String::trim).orElse("");
         Map<String, String> infoParams = new LinkedHashMap<>();
-        pluginInfo.ifPresent(info -> children(info, "param").forEach(param ->
+        pluginInfo.ifPresent(info -> DescriptorXml.children(info, "param").forEach(param ->
                 infoParams.put(param.getAttribute("name"), param.getTextContent().trim())));
         Optional<Element> description = pluginInfo.flatMap(info -> child(info, "description"));
         PluginInfo info = new PluginInfo(description.map(d -> d.getTextContent().trim()).orElse(""),
@@ -91,7 +83,7 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
         List<AoModule> ao = new ArrayList<>();
         List<WebItemModule> webItems = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
-        for (Element module : children(root)) {
+        for (Element module : DescriptorXml.children(root, null)) {
             switch (module.getTagName()) {
                 case "resource" -> {
                     if ("i18n".equals(module.getAttribute("type"))) {
@@ -102,10 +94,10 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
                 }
                 case "web-resource" -> {
                     String moduleKey = required(module, "key", "<web-resource>");
-                    List<DownloadResource> resources = children(module, "resource").stream()
+                    List<DownloadResource> resources = DescriptorXml.children(module, "resource").stream()
                             .filter(r -> "download".equals(r.getAttribute("type")))
                             .map(PluginDescriptor::download).toList();
-                    List<String> dependencies = children(module, "dependency").stream()
+                    List<String> dependencies = DescriptorXml.children(module, "dependency").stream()
                             .map(d -> d.getTextContent().trim()).toList();
                     webResources.put(moduleKey, new WebResource(moduleKey, resources, dependencies));
                 }
@@ -113,18 +105,18 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
                         required(module, "name", "<xhtml-macro>"), required(module, "class", "<xhtml-macro>")));
                 case "servlet" -> {
                     Map<String, String> params = new LinkedHashMap<>();
-                    for (Element param : children(module, "init-param")) {
+                    for (Element param : DescriptorXml.children(module, "init-param")) {
                         params.put(text(param, "param-name"), text(param, "param-value"));
                     }
                     servlets.add(new ServletModule(required(module, "key", "<servlet>"),
                             required(module, "class", "<servlet>"),
-                            children(module, "url-pattern").stream().map(p -> p.getTextContent().trim()).toList(),
+                            DescriptorXml.children(module, "url-pattern").stream().map(p -> p.getTextContent().trim()).toList(),
                             params));
                 }
                 case "ao" -> ao.add(new AoModule(required(module, "key", "<ao>"),
                         module.hasAttribute("namespace") ? module.getAttribute("namespace") : key,
-                        children(module, "entity").stream().map(e -> e.getTextContent().trim()).toList(),
-                        children(module, "upgradeTask").stream().map(e -> e.getTextContent().trim()).toList()));
+                        DescriptorXml.children(module, "entity").stream().map(e -> e.getTextContent().trim()).toList(),
+                        DescriptorXml.children(module, "upgradeTask").stream().map(e -> e.getTextContent().trim()).toList()));
                 case "web-item" -> webItems.add(webItem(module));
                 default -> {
                     if (!KNOWN.contains(module.getTagName())) {
@@ -141,7 +133,7 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
     private static WebItemModule webItem(Element module) {
         Optional<Element> label = child(module, "label");
         List<ConditionRef> conditions = new ArrayList<>();
-        for (Element condition : children(module)) {
+        for (Element condition : DescriptorXml.children(module, null)) {
             if (condition.getTagName().equals("condition")) {
                 conditions.add(condition(condition));
             } else if (condition.getTagName().equals("conditions")) {
@@ -150,7 +142,7 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
                     throw new PluginLoadException("web-item " + module.getAttribute("key")
                             + ": <conditions type=\"OR\"> is not supported by the standalone host");
                 }
-                children(condition, "condition").forEach(c -> conditions.add(condition(c)));
+                DescriptorXml.children(condition, "condition").forEach(c -> conditions.add(condition(c)));
             }
         }
         String weight = module.getAttribute("weight");
@@ -163,7 +155,7 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
 
     private static ConditionRef condition(Element condition) {
         Map<String, String> params = new LinkedHashMap<>();
-        for (Element param : children(condition, "param")) {
+        for (Element param : DescriptorXml.children(condition, "param")) {
             params.put(param.getAttribute("name"),
                     param.hasAttribute("value") ? param.getAttribute("value") : param.getTextContent().trim());
         }
@@ -188,31 +180,6 @@ public record PluginDescriptor(String key, String name, String version, PluginIn
     }
 
     private static Optional<Element> child(Element parent, String name) {
-        return children(parent, name).stream().findFirst();
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        return children(parent).stream().filter(e -> e.getTagName().equals(name)).toList();
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                elements.add(e);
-            }
-        }
-        return elements;
-    }
-
-    private static Document document(byte[] xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new PluginLoadException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
-        }
+        return DescriptorXml.children(parent, name).stream().findFirst();
     }
 }
