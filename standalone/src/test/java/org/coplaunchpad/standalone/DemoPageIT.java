@@ -1,5 +1,7 @@
 package org.coplaunchpad.standalone;
 
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,32 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The "done when": the demo child page, as alice, chloe and visitor see it through curl. */
 class DemoPageIT {
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-
-    @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     private static Document childPageAs(String user) {
         HttpResponse<String> response = new Browserless(host.baseUri()).basic(user, user)
@@ -114,7 +100,7 @@ class DemoPageIT {
     @Test
     void the_demo_tree_is_the_blueprints_made_by_the_coach_in_french() {
         assertEquals(java.util.Map.of(DemoData.HOME_PAGE, "", DemoData.PARENT_PAGE, DemoData.HOME_PAGE,
-                DemoData.CHILD_PAGE, DemoData.PARENT_PAGE, DemoData.TEAM_PAGE, DemoData.PARENT_PAGE), tree(host));
+                DemoData.CHILD_PAGE, DemoData.PARENT_PAGE, DemoData.TEAM_PAGE, DemoData.PARENT_PAGE), tree(host.get()));
         org.coplaunchpad.standalone.store.Page home = host.site().pages().find(DemoData.SPACE_KEY, DemoData.HOME_PAGE)
                 .orElseThrow();
         assertEquals(home.id(), host.site().spaces().find(DemoData.SPACE_KEY).orElseThrow().homePageId());

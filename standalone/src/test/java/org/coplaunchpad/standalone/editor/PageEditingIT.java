@@ -1,5 +1,7 @@
 package org.coplaunchpad.standalone.editor;
 
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,14 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.store.Page;
 import org.coplaunchpad.standalone.testing.Browserless;
@@ -23,10 +23,7 @@ import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
 /**
@@ -37,19 +34,8 @@ import org.w3c.dom.NodeList;
 class PageEditingIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-
-    @BeforeAll
-    static void startHost() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     private static Page createPage(String title, String body) {
         Page home = host.site().pages().find(DemoData.SPACE_KEY, DemoData.PARENT_PAGE).orElseThrow();

@@ -1,35 +1,21 @@
 package org.coplaunchpad.standalone.osgi;
 
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.atlassian.confluence.macro.Macro;
-import java.nio.file.Path;
 import org.coplaunchpad.standalone.StandaloneHost;
-import org.coplaunchpad.standalone.testing.TestHosts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The app is reachable only as a bundle, as in Confluence: never through the host's own class path. */
 class HostClassPathIT {
     private static final String MACRO_CLASS = "org.coplaunchpad.benefits.BenefitsPanelMacro";
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-
-    @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     @Test
     void the_host_class_loader_cannot_load_the_apps_classes() {

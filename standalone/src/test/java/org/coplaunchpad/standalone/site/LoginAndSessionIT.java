@@ -1,37 +1,22 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Confluence's login, session, Basic auth, XSRF and language switch, over plain HTTP. */
 class LoginAndSessionIT {
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-
-    @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     private static final String CHILD = Browserless.display(DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
 

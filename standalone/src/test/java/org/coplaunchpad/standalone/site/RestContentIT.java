@@ -1,5 +1,7 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,36 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The page-management subset of Confluence's REST API, as scripts use it, and how created pages render. */
 class RestContentIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-
-    @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     private static Browserless as(String user) {
         return new Browserless(host.baseUri()).basic(user, user);

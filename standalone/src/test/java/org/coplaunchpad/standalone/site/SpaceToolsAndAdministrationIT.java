@@ -1,23 +1,19 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app's space tools web-item (conditions loaded through the bundle, link rendered with Velocity), its
@@ -28,19 +24,8 @@ class SpaceToolsAndAdministrationIT {
     private static final String DASHBOARD = "/plugins/servlet/cop-launchpad/dashboard?spaceKey=" + DemoData.SPACE_KEY;
     private static final String OVERVIEW = "/plugins/servlet/cop-launchpad/overview";
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
-
-    @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     private static Document childPageAs(String user) {
         return Jsoup.parse(new Browserless(host.baseUri()).basic(user, user)
