@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.coplaunchpad.aohost.AoDatabase;
@@ -17,9 +18,11 @@ import org.coplaunchpad.standalone.osgi.InstalledApp;
 import org.coplaunchpad.standalone.osgi.OsgiFramework;
 import org.coplaunchpad.standalone.render.MacroLookup;
 import org.coplaunchpad.standalone.render.StorageRenderer;
+import org.coplaunchpad.standalone.services.CurrentRequest;
 import org.coplaunchpad.standalone.services.HostEventPublisher;
 import org.coplaunchpad.standalone.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.services.HostSpaceRemoval;
+import org.coplaunchpad.standalone.site.HostTexts;
 import org.coplaunchpad.standalone.site.Site;
 import org.coplaunchpad.standalone.site.SiteContext;
 import org.coplaunchpad.standalone.store.Database;
@@ -100,7 +103,8 @@ public final class StandaloneHost implements AutoCloseable {
                 public <T> T call(Supplier<T> action) {
                     return app.call(action);
                 }
-            }, SiteContext.CONTEXT_PATH);
+            }, SiteContext.CONTEXT_PATH, key -> HostTexts.get(
+                    CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH), key));
             SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
                     new HostSpaceRemoval(spaces, events), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))

@@ -114,7 +114,7 @@ class DemoPageIT {
         assertFalse(decide.body().contains("<at:"), "every template instruction is resolved: " + decide.body());
         Document shown = childPageAs("alice");
         assertEquals(1, shown.select("#main-content .cop-checklist[data-checklist=readiness]").size());
-        assertTrue(shown.select(".conf-macro-error").isEmpty());
+        assertTrue(shown.select(".conf-macro-error, .wysiwyg-unknown-macro").isEmpty());
     }
 
     @Test

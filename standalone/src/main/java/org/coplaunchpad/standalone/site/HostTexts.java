@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The host's own words (header, login, errors) in the two languages of the demo. */
-final class HostTexts {
+public final class HostTexts {
     private static final Map<String, String[]> TEXTS = Map.ofEntries(
             // key -> { English, French }
             Map.entry("site.name", new String[] {"Confluence (standalone host)", "Confluence (hôte autonome)"}),
@@ -37,12 +37,16 @@ final class HostTexts {
             Map.entry("configure", new String[] {"Configure", "Configurer"}),
             Map.entry("admins.only", new String[] {"Only Confluence administrators can manage apps.",
                     "Seuls les administrateurs de Confluence gèrent les apps."}),
-            Map.entry("last.modified", new String[] {"Version {0}, last changed by {1}", "Version {0}, modifiée par {1}"}));
+            Map.entry("last.modified", new String[] {"Version {0}, last changed by {1}", "Version {0}, modifiée par {1}"}),
+            // The renderer's words (render/RenderTexts), MessageFormat patterns.
+            Map.entry("macro.unknown", new String[] {"Unknown macro: ''{0}''", "Macro inconnue : « {0} »"}),
+            Map.entry("macro.error", new String[] {"Error rendering macro ''{0}''", "Erreur d''affichage de la macro « {0} »"}),
+            Map.entry("macro.expand.title", new String[] {"Click here to expand...", "Cliquez ici pour déplier..."}));
 
     private HostTexts() {
     }
 
-    static String get(Locale locale, String key) {
+    public static String get(Locale locale, String key) {
         String[] texts = TEXTS.get(key);
         if (texts == null) {
             return key;

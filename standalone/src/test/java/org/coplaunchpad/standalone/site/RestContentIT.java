@@ -117,13 +117,16 @@ class RestContentIT {
     }
 
     @Test
-    void an_unknown_macro_is_shown_as_an_inline_error() {
+    void an_unknown_macro_is_shown_as_an_unknown_macro_box_in_the_viewers_language() {
         String id = json(as("alice").postJson("/rest/api/content", newPage("Unknown macro",
                 "<ac:structured-macro ac:name=\"no-such-macro\"/>"))).path("id").asText();
 
         Document view = Jsoup.parse(as("alice").get("/pages/viewpage.action?pageId=" + id).body());
 
-        assertEquals("Unknown macro: 'no-such-macro'", view.select("#main-content .aui-message-error .title").text());
+        assertEquals("Macro inconnue : « no-such-macro »",
+                view.select("#main-content .wysiwyg-unknown-macro[data-macro-name=no-such-macro]").text());
+        assertEquals("Unknown macro: 'no-such-macro'", Jsoup.parse(as("chloe").get("/pages/viewpage.action?pageId=" + id)
+                .body()).select("#main-content .wysiwyg-unknown-macro").text());
     }
 
     @Test
