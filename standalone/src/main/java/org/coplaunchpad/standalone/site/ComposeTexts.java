@@ -16,6 +16,16 @@ final class ComposeTexts {
             Map.entry("title.required", new String[] {"Give the page a title.", "Donnez un titre à la page."}),
             Map.entry("title.taken", new String[] {"A page with this title already exists in this space.",
                     "Une page porte déjà ce titre dans cet espace."}),
+            Map.entry("blueprint.title.taken", new String[] {
+                    "Not created: the space {1} already has a page titled \"{0}\", the title the blueprint gives this page."
+                            + " Confluence refuses a second page with the same title in a space.",
+                    "Rien n'a été créé : l'espace {1} a déjà une page intitulée « {0} », le titre que le modèle donne à"
+                            + " cette page. Confluence refuse deux pages de même titre dans un espace."}),
+            Map.entry("blueprint.untitled.taken", new String[] {
+                    "Not created: the blueprint gives this page no title (ContentPageTitle) and the space {0} already has"
+                            + " an untitled page. Confluence refuses a second page with the same title in a space.",
+                    "Rien n'a été créé : le modèle ne donne aucun titre à cette page (ContentPageTitle) et l'espace {0}"
+                            + " a déjà une page sans titre. Confluence refuse deux pages de même titre dans un espace."}),
             Map.entry("choose.required", new String[] {"Choose what to create.", "Choisissez ce que vous voulez créer."}),
             Map.entry("edit", new String[] {"Edit", "Modifier"}),
             Map.entry("edit.heading", new String[] {"Editing: {0}", "Modification : {0}"}),

@@ -53,8 +53,15 @@ final class CreateServlet extends ComposeServlet {
         String choice = Optional.ofNullable(request.getParameter("blueprintKey")).orElse("");
         String parentId = request.getParameter("parentPageId");
         if (blueprints.offers(choice)) {
-            Blueprints.Created created = blueprints.create(choice, space, user.get(), locale());
-            Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + created.result().id());
+            Blueprints.Creation creation = blueprints.create(choice, space, user.get(), locale());
+            if (creation instanceof Blueprints.Created created) {
+                Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + created.result().id());
+            } else if (creation instanceof Blueprints.TitleTaken taken) {
+                // Confluence's create dialog gets a 500 from its REST call and shows an error flag.
+                form(request, response, space, 500, parentId, choice, "", taken.title().isBlank()
+                        ? text("blueprint.untitled.taken", taken.spaceKey())
+                        : text("blueprint.title.taken", taken.title(), taken.spaceKey()));
+            }
             return;
         }
         String title = Optional.ofNullable(request.getParameter("title")).orElse("").trim();
