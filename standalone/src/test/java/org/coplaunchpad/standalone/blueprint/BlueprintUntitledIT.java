@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A blueprint whose context provider gives no ContentPageTitle (the app's provider before issue 9 returned only
  * "title"), handled as Confluence 8.7.2 handles it (atlassian-api/VERIFIED.md "Blueprint page titles (issue 9)"): the
  * first use saves an untitled page, the second is refused because the space already has a page with that (empty)
- * title. The app's bundle gets a second blueprint on the same template, without a context provider.
+ * title. The app's bundle gets a second blueprint on the same template, without a context provider, followed by the
+ * app's own "Se décider" template, which Confluence does not create (only the first content template per use).
  */
 class BlueprintUntitledIT {
     private static final String AFTER = "</blueprint>";
@@ -34,6 +35,7 @@ class BlueprintUntitledIT {
             <blueprint key="untitled-blueprint" index-key="cop-untitled" i18n-name-key="cop-launchpad.blueprint.name"
                        i18n-index-title-key="cop-launchpad.blueprint.index.name" create-result="view">
                 <content-template ref="untitled-template"/>
+                <content-template ref="se-decider-template"/>
             </blueprint>
             <web-item key="create-untitled" i18n-name-key="cop-launchpad.blueprint.name"
                       section="system.create.dialog/content" weight="200">
@@ -75,6 +77,11 @@ class BlueprintUntitledIT {
             List<Page> untitled = afterFirst.stream().filter(p -> p.title().isEmpty()).toList();
             assertEquals(1, untitled.size(), afterFirst.stream().map(Page::title).toList().toString());
             assertTrue(untitled.get(0).body().contains("cop-readiness-checklist"), "the template's page, untitled");
+            Long home = host.site().spaces().find("BPUNT").orElseThrow().homePageId();
+            assertEquals(2, afterFirst.stream().filter(p -> !Long.valueOf(p.id()).equals(home)).count(),
+                    "the index page and the first content template's page only");
+            assertTrue(afterFirst.stream().noneMatch(p -> p.title().startsWith("Se décider")),
+                    "the blueprint's second content template is not created");
             assertEquals(500, second.statusCode(), "Confluence's create dialog gets a 500 from create-content");
             assertTrue(Jsoup.parse(second.body()).select("#create-error").text().contains("ContentPageTitle"),
                     second.body());
