@@ -55,12 +55,19 @@ public final class Blueprints {
         }
     }
 
-    /**
-     * Refused as Confluence refuses it: the space already has a page with this title (DefaultPageManager throws
-     * DuplicateDataRuntimeException, the create dialog's REST call answers 500). An empty title is refused the same way
-     * once the space has an untitled page.
-     */
-    public record TitleTaken(String title, String spaceKey) implements Creation {
+    /** Refused as Confluence refuses it: the space already has a page with this title. */
+    public record TitleTaken(String title, String spaceKey, Check check) implements Creation {
+    }
+
+    /** Which of Confluence's two title checks refused the use. */
+    public enum Check {
+        /**
+         * DefaultContentBlueprintService.validatePageTitleIsUnique, on the title the create dialog posted (empty
+         * without a wizard, so an untitled page in the space refuses every use): REST answer 400, DUPLICATED_TITLE.
+         */
+        DIALOG_TITLE,
+        /** DefaultPageManager.saveContentEntity, on the page's title: DuplicateDataRuntimeException, REST answer 500. */
+        PAGE_TITLE
     }
 
     private final BlueprintModules modules;
@@ -126,6 +133,9 @@ public final class Blueprints {
                 .orElseThrow(() -> new IllegalStateException("blueprint " + blueprintKey + " has no <content-template ref>"));
         CurrentRequest creating = new CurrentRequest(Optional.of(user), locale);
         return CurrentRequest.with(creating, () -> {
+            if (pages.findTitled(space.key(), NO_DIALOG_TITLE).isPresent()) {
+                return new TitleTaken(NO_DIALOG_TITLE, space.key(), Check.DIALOG_TITLE);
+            }
             Map<String, Object> request = requestContext(blueprint, space);
             Map<String, Object> returned = context(template, request);
             String title = BlueprintPageTitle.of(returned, request, NO_DIALOG_TITLE,
@@ -134,7 +144,7 @@ public final class Blueprints {
             Optional<Page> existingIndex = indexPage(blueprint, space);
             Page index = existingIndex.orElseGet(() -> createIndexPage(blueprint, space, user, locale));
             if (pages.findTitled(space.key(), title).isPresent()) {
-                return new TitleTaken(title, space.key());
+                return new TitleTaken(title, space.key(), Check.PAGE_TITLE);
             }
             Page page = pages.create(space.key(), index.id(), title, body, user.username());
             return new Created(index, existingIndex.isEmpty(), page);

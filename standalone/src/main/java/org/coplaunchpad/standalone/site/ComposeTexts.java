@@ -21,11 +21,13 @@ final class ComposeTexts {
                             + " Confluence refuses a second page with the same title in a space.",
                     "Rien n'a été créé : l'espace {1} a déjà une page intitulée « {0} », le titre que le modèle donne à"
                             + " cette page. Confluence refuse deux pages de même titre dans un espace."}),
-            Map.entry("blueprint.untitled.taken", new String[] {
-                    "Not created: the blueprint gives this page no title (ContentPageTitle) and the space {0} already has"
-                            + " an untitled page. Confluence refuses a second page with the same title in a space.",
-                    "Rien n'a été créé : le modèle ne donne aucun titre à cette page (ContentPageTitle) et l'espace {0}"
-                            + " a déjà une page sans titre. Confluence refuse deux pages de même titre dans un espace."}),
+            Map.entry("blueprint.untitled.exists", new String[] {
+                    "Not created: the space {0} has an untitled page. The create dialog sends an empty title for a"
+                            + " blueprint without a wizard, and Confluence refuses it as the title of an existing page."
+                            + " Give that page a title first.",
+                    "Rien n'a été créé : l'espace {0} a une page sans titre. Le dialogue de création envoie un titre vide"
+                            + " pour un modèle sans assistant, et Confluence le refuse comme titre d'une page existante."
+                            + " Donnez d'abord un titre à cette page."}),
             Map.entry("choose.required", new String[] {"Choose what to create.", "Choisissez ce que vous voulez créer."}),
             Map.entry("edit", new String[] {"Edit", "Modifier"}),
             Map.entry("edit.heading", new String[] {"Editing: {0}", "Modification : {0}"}),

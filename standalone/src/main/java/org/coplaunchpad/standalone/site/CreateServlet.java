@@ -57,9 +57,10 @@ final class CreateServlet extends ComposeServlet {
             if (creation instanceof Blueprints.Created created) {
                 Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + created.result().id());
             } else if (creation instanceof Blueprints.TitleTaken taken) {
-                // Confluence's create dialog gets a 500 from its REST call and shows an error flag.
-                form(request, response, space, 500, parentId, choice, "", taken.title().isBlank()
-                        ? text("blueprint.untitled.taken", taken.spaceKey())
+                // The statuses of Confluence's REST call, whose error the create dialog shows in a flag.
+                boolean dialogTitle = taken.check() == Blueprints.Check.DIALOG_TITLE;
+                form(request, response, space, dialogTitle ? 400 : 500, parentId, choice, "", dialogTitle
+                        ? text("blueprint.untitled.exists", taken.spaceKey())
                         : text("blueprint.title.taken", taken.title(), taken.spaceKey()));
             }
             return;
