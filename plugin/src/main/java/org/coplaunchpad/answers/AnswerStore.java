@@ -156,6 +156,11 @@ public class AnswerStore {
         return new ChecklistAnswers(respondents.size(), agree, viewerChecked, shared);
     }
 
+    /** Whether anyone ever answered this checklist of the space (an answer stays, unticked, once given). */
+    public boolean hasAnswers(String spaceKey, String checklist) {
+        return ao.count(AnswerEntity.class, Query.select().where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist)) > 0;
+    }
+
     /** The history of a checklist in a space, oldest first. */
     public List<AnswerChange> history(String spaceKey, String checklist) {
         AnswerChangeEntity[] changes = ao.find(AnswerChangeEntity.class, Query.select()

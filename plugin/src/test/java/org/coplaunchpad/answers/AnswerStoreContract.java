@@ -106,6 +106,16 @@ abstract class AnswerStoreContract {
     }
 
     @Test
+    void a_checklist_has_answers_in_its_space_once_ticked_even_after_unticking() {
+        store.record(tick(alice("coach"), true));
+        store.record(tick(alice("coach"), false));
+
+        assertTrue(store.hasAnswers("CDP", "readiness"));
+        assertFalse(store.hasAnswers("CDP", "readiness-2"), "another checklist of the space");
+        assertFalse(store.hasAnswers("OTHER", "readiness"), "the same name in another space");
+    }
+
+    @Test
     void history_gets_a_row_only_for_real_changes_with_old_and_new_state() {
         for (boolean checked : List.of(true, true, false, false, true)) {
             store.record(tick(alice("coach"), checked));

@@ -42,6 +42,8 @@ import org.w3c.dom.NodeList;
 class BlueprintTemplatesTest {
     private static final List<String> TEMPLATES = List.of("blueprint/start-up-index.xml", "blueprint/se-decider.xml");
     private static final Pattern I18N = Pattern.compile("<at:i18n at:key=\"([^\"]+)\"\\s*/>");
+    private static final Pattern VAR = Pattern.compile("<at:var at:name=\"([^\"]+)\"\\s*/>");
+    private static final Map<String, String> FIRST_USE = Map.of("checklistName", "readiness");
 
     private static String source(String template) throws IOException {
         try (InputStream in = PluginResources.open(template)) {
@@ -49,7 +51,10 @@ class BlueprintTemplatesTest {
         }
     }
 
-    /** What Confluence stores when a user creates the page: each at:i18n replaced by its text in their language. */
+    /**
+     * What Confluence stores when a user creates the page: each at:i18n replaced by its text in their language, each
+     * at:var by the context provider's value (the first use's checklist name).
+     */
     private static String filled(String template, Locale locale) throws IOException {
         Matcher matcher = I18N.matcher(source(template));
         StringBuilder out = new StringBuilder();
@@ -58,7 +63,7 @@ class BlueprintTemplatesTest {
             matcher.appendReplacement(out, Matcher.quoteReplacement(text.replace("&", "&amp;").replace("<", "&lt;")));
         }
         matcher.appendTail(out);
-        return out.toString();
+        return VAR.matcher(out.toString()).replaceAll(m -> Matcher.quoteReplacement(FIRST_USE.get(m.group(1))));
     }
 
     private static Document parse(String storageFormat) throws Exception {
@@ -151,18 +156,24 @@ class BlueprintTemplatesTest {
     }
 
     @Test
-    void the_context_provider_gives_the_page_title_in_the_creating_users_language() {
-        MacroHarness harness = new MacroHarness().viewerLocale(Locale.FRENCH);
-        StartUpContextProvider provider = new StartUpContextProvider(harness.viewerTexts);
-        provider.init(Map.of("titleKey", "cop-launchpad.blueprint.index.title"));
+    void the_decide_page_names_its_checklist_with_the_context_providers_checklist_name() throws Exception {
+        String source = source("blueprint/se-decider.xml");
+        Matcher variables = VAR.matcher(source);
+        List<String> names = new ArrayList<>();
+        while (variables.find()) {
+            names.add(variables.group(1));
+        }
+        assertEquals(List.of(StartUpContextProvider.CHECKLIST_NAME), names);
 
-        Map<String, Object> french = provider.getContextMap(Map.of("spaceKey", "CDP"));
-        harness.viewerLocale(Locale.ENGLISH);
-        Map<String, Object> english = provider.getContextMap(Map.of());
-
-        assertEquals("Phase de démarrage d'une communauté de pratique", french.get("title"));
-        assertEquals("fr", french.get("language"));
-        assertEquals("CDP", french.get("spaceKey"), "the context Confluence passes is kept");
-        assertEquals("Start-up phase of a community of practice", english.get("title"));
+        Document document = parse(filled("blueprint/se-decider.xml", Locale.FRENCH));
+        NodeList parameters = document.getElementsByTagNameNS("http://atlassian.com/content", "parameter");
+        List<String> checklist = new ArrayList<>();
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element parameter = (Element) parameters.item(i);
+            if ("checklist".equals(parameter.getAttributeNS("http://atlassian.com/content", "name"))) {
+                checklist.add(parameter.getTextContent());
+            }
+        }
+        assertEquals(List.of("readiness"), checklist);
     }
 }

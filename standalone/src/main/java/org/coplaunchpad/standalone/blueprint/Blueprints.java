@@ -3,7 +3,6 @@ package org.coplaunchpad.standalone.blueprint;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.coplaunchpad.standalone.osgi.InstalledApp;
 import org.coplaunchpad.standalone.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.osgi.PluginLoadException;
 import org.coplaunchpad.standalone.services.CurrentRequest;
+import org.coplaunchpad.standalone.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.store.Page;
 import org.coplaunchpad.standalone.store.PageStore;
 import org.coplaunchpad.standalone.store.Settings;
@@ -24,26 +24,50 @@ import org.coplaunchpad.standalone.store.Space;
 import org.coplaunchpad.standalone.store.User;
 
 /**
- * The app's blueprints, created as Confluence's create-content plugin creates them. Context providers are created
- * at start by constructor autowiring and initialised with their params (so a packaging mistake stops the start).
- * Creating from a blueprint in a space makes its index page once per space (title from i18n-index-title-key, a child
- * of the home page), then each content template's page under it, titled by its context provider, in the creating
- * user's language. Permission checks are the caller's.
+ * The app's blueprints, created as Confluence's create-content plugin creates them (DefaultContentBlueprintService
+ * .createPage, cited in atlassian-api/VERIFIED.md "Blueprint page titles (issue 9)"). Context providers are created at
+ * start by constructor autowiring and initialised with their params (so a packaging mistake stops the start).
+ * Creating from a blueprint in a space makes one page per use, from the blueprint's <em>first</em> content template,
+ * titled as {@link BlueprintPageTitle} reads it, under the blueprint's index page (made once per space, title from
+ * i18n-index-title-key, a child of the home page), in the creating user's language. A title the space already has is
+ * refused, as Confluence's page manager refuses it. Permission checks are the caller's.
  */
 public final class Blueprints {
     /** Where the index page of a blueprint is remembered per space, as Confluence keeps it in Bandana. */
     private static final String INDEX_SETTING = "blueprint.index-page.";
+    /** The create dialog has no title field for a blueprint without a wizard: it posts an empty title. */
+    private static final String NO_DIALOG_TITLE = "";
+    private static final int INDEX_TITLE_ATTEMPTS = 3;
 
     /** What the create dialog shows for one blueprint, in the user's language. */
     public record Offer(String itemKey, String blueprintKey, String name, String description, Optional<String> iconPath) {
     }
 
-    /** The pages one creation made: the index page (new or existing) and the blueprint's pages under it. */
-    public record Created(Page indexPage, boolean indexCreated, List<Page> pages) {
-        /** The page Confluence shows after creating (create-result="view"): the first content page. */
+    /** What one use of a blueprint came to. */
+    public sealed interface Creation permits Created, TitleTaken {
+    }
+
+    /** The pages one use made: the index page (new or existing) and the blueprint's page under it. */
+    public record Created(Page indexPage, boolean indexCreated, Page page) implements Creation {
+        /** The page Confluence shows after creating (create-result="view"). */
         public Page result() {
-            return pages.isEmpty() ? indexPage : pages.get(0);
+            return page;
         }
+    }
+
+    /** Refused as Confluence refuses it: the space already has a page with this title. */
+    public record TitleTaken(String title, String spaceKey, Check check) implements Creation {
+    }
+
+    /** Which of Confluence's two title checks refused the use. */
+    public enum Check {
+        /**
+         * DefaultContentBlueprintService.validatePageTitleIsUnique, on the title the create dialog posted (empty
+         * without a wizard, so an untitled page in the space refuses every use): REST answer 400, DUPLICATED_TITLE.
+         */
+        DIALOG_TITLE,
+        /** DefaultPageManager.saveContentEntity, on the page's title: DuplicateDataRuntimeException, REST answer 500. */
+        PAGE_TITLE
     }
 
     private final BlueprintModules modules;
@@ -100,25 +124,46 @@ public final class Blueprints {
         return modules.createDialogItems().stream().anyMatch(item -> item.blueprintKey().equals(blueprintKey));
     }
 
-    /** Creates the blueprint's pages in the space as {@code user}, in {@code locale}. */
-    public synchronized Created create(String blueprintKey, Space space, User user, Locale locale) {
+    /** Creates the blueprint's page in the space as {@code user}, in {@code locale}, as its create dialog does. */
+    public synchronized Creation create(String blueprintKey, Space space, User user, Locale locale) {
         Blueprint blueprint = Optional.ofNullable(modules.blueprints().get(blueprintKey))
                 .orElseThrow(() -> new IllegalArgumentException("No blueprint " + blueprintKey));
+        // Confluence creates only the first content template per use (ContentBlueprint.getFirstContentTemplateRef).
+        ContentTemplate template = blueprint.contentTemplateKeys().stream().findFirst().map(modules.templates()::get)
+                .orElseThrow(() -> new IllegalStateException("blueprint " + blueprintKey + " has no <content-template ref>"));
         CurrentRequest creating = new CurrentRequest(Optional.of(user), locale);
         return CurrentRequest.with(creating, () -> {
+            if (pages.findTitled(space.key(), NO_DIALOG_TITLE).isPresent()) {
+                return new TitleTaken(NO_DIALOG_TITLE, space.key(), Check.DIALOG_TITLE);
+            }
+            Map<String, Object> request = requestContext(blueprint, space);
+            Map<String, Object> returned = context(template, request);
+            String title = BlueprintPageTitle.of(returned, request, NO_DIALOG_TITLE,
+                    () -> text(HostServiceCatalog.SITE_DEFAULT_LOCALE, template.nameKey(), template.key()));
+            String body = body(template, returned, locale);
             Optional<Page> existingIndex = indexPage(blueprint, space);
             Page index = existingIndex.orElseGet(() -> createIndexPage(blueprint, space, user, locale));
-            List<Page> created = new ArrayList<>();
-            for (String templateKey : blueprint.contentTemplateKeys()) {
-                ContentTemplate template = modules.templates().get(templateKey);
-                Map<String, Object> context = context(template, blueprint, space, user);
-                String title = Optional.ofNullable(context.get("title")).map(Object::toString).filter(t -> !t.isBlank())
-                        .orElseGet(() -> text(locale, template.nameKey(), template.key()));
-                created.add(pages.create(space.key(), index.id(), uniqueTitle(space.key(), title),
-                        body(template, context, locale), user.username()));
+            if (pages.findTitled(space.key(), title).isPresent()) {
+                return new TitleTaken(title, space.key(), Check.PAGE_TITLE);
             }
-            return new Created(index, existingIndex.isEmpty(), List.copyOf(created));
+            Page page = pages.create(space.key(), index.id(), title, body, user.username());
+            return new Created(index, existingIndex.isEmpty(), page);
         });
+    }
+
+    /**
+     * The context the create dialog posts for a blueprint without a wizard: the space it creates in and the data of
+     * the web-item offering the blueprint. Mutable, as the request's map is in Confluence: a provider may change it.
+     */
+    private Map<String, Object> requestContext(Blueprint blueprint, Space space) {
+        String pluginKey = app.descriptor().key();
+        Map<String, Object> context = new HashMap<>();
+        context.put("spaceKey", space.key());
+        context.put("blueprintModuleCompleteKey", pluginKey + ":" + blueprint.key());
+        modules.createDialogItems().stream().filter(item -> item.blueprintKey().equals(blueprint.key())).findFirst()
+                .ifPresent(item -> context.put("itemModuleCompleteKey", pluginKey + ":" + item.key()));
+        context.put("createResult", blueprint.createResult());
+        return context;
     }
 
     private Optional<Page> indexPage(Blueprint blueprint, Space space) {
@@ -126,33 +171,50 @@ public final class Blueprints {
                 .filter(page -> page.spaceKey().equals(space.key()));
     }
 
+    /** As DefaultIndexPageManager: the index title, else "Title (2)", "Title (3)"; a fourth try is not made. */
     private Page createIndexPage(Blueprint blueprint, Space space, User user, Locale locale) {
-        String title = uniqueTitle(space.key(), text(locale, blueprint.indexTitleKey(), blueprint.indexKey()));
+        String desired = text(locale, blueprint.indexTitleKey(), blueprint.indexKey());
+        String title = java.util.stream.IntStream.rangeClosed(1, INDEX_TITLE_ATTEMPTS)
+                .mapToObj(attempt -> attempt == 1 ? desired : desired + " (" + attempt + ")")
+                .filter(candidate -> pages.findTitled(space.key(), candidate).isEmpty()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Failed to create index page for " + blueprint.key()
+                        + " after " + INDEX_TITLE_ATTEMPTS + " attempts: '" + desired + "' and its numbered titles are taken in "
+                        + space.key()));
         String body = blueprint.indexTemplateKey().map(modules.templates()::get)
-                .map(template -> body(template, context(template, blueprint, space, user), locale)).orElse("");
+                .map(template -> body(template, context(template, indexContext(blueprint, template, space)), locale))
+                .orElse("");
         Long parent = space.homePageId() != null && pages.find(space.homePageId()).isPresent() ? space.homePageId() : null;
         Page index = pages.create(space.key(), parent, title, body, user.username());
         settings.put(indexSetting(blueprint, space), Long.toString(index.id()));
         return index;
     }
 
+    /** What DefaultIndexPageManager puts in the index template's context (the Confluence-typed values left out). */
+    private Map<String, Object> indexContext(Blueprint blueprint, ContentTemplate template, Space space) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("spaceKey", space.key());
+        context.put("templateLabel", blueprint.indexKey());
+        context.put("analyticsKey", blueprint.indexKey());
+        context.put("indexKey", app.descriptor().key() + ":" + template.key());
+        return context;
+    }
+
     private static String indexSetting(Blueprint blueprint, Space space) {
         return INDEX_SETTING + space.key() + "." + blueprint.indexKey();
     }
 
-    private Map<String, Object> context(ContentTemplate template, Blueprint blueprint, Space space, User user) {
-        Map<String, Object> context = new HashMap<>();
-        context.put("spaceKey", space.key());
-        context.put("spaceName", space.name());
-        context.put("blueprintKey", blueprint.key());
-        context.put("contentTemplateKey", template.key());
-        context.put("creator", user.username());
+    /** The map the template's context provider returns for {@code context} (the context itself without a provider). */
+    private Map<String, Object> context(ContentTemplate template, Map<String, Object> context) {
         ContextProvider provider = providers.get(template.key());
         if (provider == null) {
             return context;
         }
-        Map<String, Object> filled = app.call(() -> provider.getContextMap(Map.copyOf(context)));
-        return filled == null ? context : filled;
+        Map<String, Object> returned = app.call(() -> provider.getContextMap(context));
+        if (returned == null) {
+            throw new IllegalStateException("The context-provider of content-template " + template.key()
+                    + " returned null: Confluence's create-content plugin fails the creation (NullPointerException)");
+        }
+        return returned;
     }
 
     private String body(ContentTemplate template, Map<String, Object> context, Locale locale) {
@@ -163,15 +225,6 @@ public final class Blueprints {
                     + ") is not well-formed storage format in " + locale + ": " + problem.describe());
         });
         return storage;
-    }
-
-    /** Confluence's rule for a title already taken in the space: "Title (2)", "Title (3)"... */
-    private String uniqueTitle(String spaceKey, String title) {
-        String candidate = title;
-        for (int n = 2; pages.find(spaceKey, candidate).isPresent(); n++) {
-            candidate = title + " (" + n + ")";
-        }
-        return candidate;
     }
 
     private String text(Locale locale, String key, String fallback) {

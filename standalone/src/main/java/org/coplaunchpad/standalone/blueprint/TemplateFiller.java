@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A content template to storage format, as Confluence fills blueprint templates: {@code <at:i18n at:key="…"/>} becomes
  * the app's text in the creating user's language, {@code <at:var at:name="…"/>} the context map's value, escaped
- * (or as XHTML with {@code at:rawxhtml="true"}). Both are escaped for XML: texts are text, never markup.
+ * (or as XHTML with {@code at:rawxhtml="true"}). Both are escaped for XML: texts are text, never markup. As
+ * XhtmlTemplateHandler.writeMultiLineStringValue (8.7.2) does, the lines of a value are separated by {@code <br />}.
  */
 final class TemplateFiller {
     private static final Pattern I18N = Pattern.compile("<at:i18n\\s+at:key\\s*=\\s*([\"'])(.*?)\\1\\s*/>");
@@ -23,12 +24,16 @@ final class TemplateFiller {
      * @param context the context provider's map
      */
     static String fill(String template, UnaryOperator<String> texts, Map<String, Object> context) {
-        String withTexts = replace(I18N, template, m -> xml(texts.apply(m.group(2))));
+        String withTexts = replace(I18N, template, m -> lines(texts.apply(m.group(2))));
         return replace(VAR, withTexts, m -> {
             Object value = context.get(m.group(2));
             String text = value == null ? "" : value.toString();
-            return m.group(3) != null ? text : xml(text);
+            return m.group(3) != null ? text : lines(text);
         });
+    }
+
+    private static String lines(String text) {
+        return String.join("<br />", java.util.Arrays.stream(text.split("\n", -1)).map(TemplateFiller::xml).toList());
     }
 
     private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> value) {

@@ -108,8 +108,10 @@ public final class DemoData {
         User author = users.find(xml.getAttribute("as"))
                 .orElseThrow(() -> new IllegalStateException("demo-space.xml: no user " + xml.getAttribute("as")));
         Space space = spaces.find(spaceKey).orElseThrow();
-        Blueprints.Created created = blueprints.create(blueprintKey, space, author,
-                Locale.forLanguageTag(xml.getAttribute("locale")));
+        if (!(blueprints.create(blueprintKey, space, author, Locale.forLanguageTag(xml.getAttribute("locale")))
+                instanceof Blueprints.Created created)) {
+            throw new IllegalStateException("demo-space.xml: blueprint " + blueprintKey + " was refused in " + spaceKey);
+        }
         if (blueprintKey.equals(START_UP_BLUEPRINT)) {
             expectTitle(PARENT_PAGE, created.indexPage());
             expectTitle(CHILD_PAGE, created.result());

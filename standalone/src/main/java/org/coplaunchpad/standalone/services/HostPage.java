@@ -1,15 +1,15 @@
 package org.coplaunchpad.standalone.services;
 
-import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
-import org.coplaunchpad.standalone.store.Page;
 
-/** Confluence's page class as the host provides it: a view of a stored page (body in storage format). */
-final class HostPage extends AbstractPage {
-    private final Page page;
+/** Confluence's page class as the host provides it: a view of a stored page (body in storage format). The host
+ * keeps pages only, no blog posts, so every page it hands out is a {@link Page}. */
+final class HostPage extends Page {
+    private final org.coplaunchpad.standalone.store.Page page;
     private final Space space;
 
-    HostPage(Page page, Space space) {
+    HostPage(org.coplaunchpad.standalone.store.Page page, Space space) {
         this.page = page;
         this.space = space;
     }

@@ -1,11 +1,15 @@
 package org.coplaunchpad.standalone.services;
 
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import org.coplaunchpad.standalone.store.PageStore;
 import org.coplaunchpad.standalone.store.SpaceStore;
 
-/** PageManager: null for an unknown id, as in Confluence. */
+/**
+ * PageManager: null for an unknown id, as in Confluence. A title is looked up ignoring case, as Confluence's
+ * HibernatePageDao lower-cases it before its query (VERIFIED.md, "Blueprint page titles (issue 9)").
+ */
 public final class HostPageManager implements PageManager {
     private final PageStore pages;
     private final SpaceStore spaces;
@@ -17,8 +21,18 @@ public final class HostPageManager implements PageManager {
 
     @Override
     public AbstractPage getAbstractPage(long id) {
-        return pages.find(id)
-                .<AbstractPage>map(page -> new HostPage(page, spaces.find(page.spaceKey()).map(HostSpace::new).orElseThrow()))
-                .orElse(null);
+        return pages.find(id).map(this::page).orElse(null);
+    }
+
+    @Override
+    public Page getPage(String spaceKey, String pageTitle) {
+        if (spaceKey == null || pageTitle == null) {
+            return null;
+        }
+        return pages.findTitled(spaceKey, pageTitle).map(this::page).orElse(null);
+    }
+
+    private Page page(org.coplaunchpad.standalone.store.Page page) {
+        return new HostPage(page, spaces.find(page.spaceKey()).map(HostSpace::new).orElseThrow());
     }
 }

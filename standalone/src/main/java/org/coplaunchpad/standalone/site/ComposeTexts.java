@@ -16,6 +16,18 @@ final class ComposeTexts {
             Map.entry("title.required", new String[] {"Give the page a title.", "Donnez un titre à la page."}),
             Map.entry("title.taken", new String[] {"A page with this title already exists in this space.",
                     "Une page porte déjà ce titre dans cet espace."}),
+            Map.entry("blueprint.title.taken", new String[] {
+                    "Not created: the space {1} already has a page titled \"{0}\", the title the blueprint gives this page."
+                            + " Confluence refuses a second page with the same title in a space.",
+                    "Rien n'a été créé : l'espace {1} a déjà une page intitulée « {0} », le titre que le modèle donne à"
+                            + " cette page. Confluence refuse deux pages de même titre dans un espace."}),
+            Map.entry("blueprint.untitled.exists", new String[] {
+                    "Not created: the space {0} has an untitled page. The create dialog sends an empty title for a"
+                            + " blueprint without a wizard, and Confluence refuses it as the title of an existing page."
+                            + " Give that page a title first.",
+                    "Rien n'a été créé : l'espace {0} a une page sans titre. Le dialogue de création envoie un titre vide"
+                            + " pour un modèle sans assistant, et Confluence le refuse comme titre d'une page existante."
+                            + " Donnez d'abord un titre à cette page."}),
             Map.entry("choose.required", new String[] {"Choose what to create.", "Choisissez ce que vous voulez créer."}),
             Map.entry("edit", new String[] {"Edit", "Modifier"}),
             Map.entry("edit.heading", new String[] {"Editing: {0}", "Modification : {0}"}),

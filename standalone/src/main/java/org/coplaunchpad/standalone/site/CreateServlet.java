@@ -53,8 +53,16 @@ final class CreateServlet extends ComposeServlet {
         String choice = Optional.ofNullable(request.getParameter("blueprintKey")).orElse("");
         String parentId = request.getParameter("parentPageId");
         if (blueprints.offers(choice)) {
-            Blueprints.Created created = blueprints.create(choice, space, user.get(), locale());
-            Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + created.result().id());
+            Blueprints.Creation creation = blueprints.create(choice, space, user.get(), locale());
+            if (creation instanceof Blueprints.Created created) {
+                Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + created.result().id());
+            } else if (creation instanceof Blueprints.TitleTaken taken) {
+                // The statuses of Confluence's REST call, whose error the create dialog shows in a flag.
+                boolean dialogTitle = taken.check() == Blueprints.Check.DIALOG_TITLE;
+                form(request, response, space, dialogTitle ? 400 : 500, parentId, choice, "", dialogTitle
+                        ? text("blueprint.untitled.exists", taken.spaceKey())
+                        : text("blueprint.title.taken", taken.title(), taken.spaceKey()));
+            }
             return;
         }
         String title = Optional.ofNullable(request.getParameter("title")).orElse("").trim();

@@ -104,6 +104,13 @@ public final class PageStore {
                 PageStore::page, spaceKey, title);
     }
 
+    /** The page of the space with this title ignoring case, as Confluence's {@code PageManager.getPage(key, title)}. */
+    public Optional<Page> findTitled(String spaceKey, String title) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM HOST_PAGES WHERE SPACE_KEY = ? AND LOWER(TITLE) = LOWER(?)"
+                + " ORDER BY ID",
+                PageStore::page, spaceKey, title);
+    }
+
     public List<Page> inSpace(String spaceKey) {
         return jdbc.query("SELECT " + COLUMNS + " FROM HOST_PAGES WHERE SPACE_KEY = ? ORDER BY POSITION, TITLE",
                 PageStore::page, spaceKey);

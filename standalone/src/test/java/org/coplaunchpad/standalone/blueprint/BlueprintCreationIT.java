@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 6's blueprint on the host, over HTTP: the Create dialog offers it, creating builds the start-up tree under
- * the space's home page in the creating user's language, a second creation reuses the index page, and only people
- * who may edit the space may create.
+ * the space's home page in the creating user's language, a second creation reuses the index page and gets its own
+ * title and checklist (issue 9), and only people who may edit the space may create.
  */
 class BlueprintCreationIT {
     private static final String BLUEPRINT = "start-up-blueprint";
@@ -138,19 +138,45 @@ class BlueprintCreationIT {
         assertEquals("chloe", decide.lastModifier());
     }
 
+    private static List<String> checklistNames(Page page) {
+        return Jsoup.parse(page.body(), "", Parser.xmlParser())
+                .select("ac|structured-macro[ac:name=cop-readiness-checklist] > ac|parameter[ac:name=checklist]").eachText();
+    }
+
     @Test
-    void creating_twice_reuses_the_index_page_and_numbers_the_second_title() {
+    void creating_the_tree_twice_in_a_space_gives_two_titles_and_two_checklists_under_one_index_page() {
         Browserless coach = Ticking.member(host.baseUri(), "coach");
 
         create(coach, "BPTWICE");
-        create(coach, "BPTWICE");
+        HttpResponse<String> second = create(coach, "BPTWICE");
 
         List<Page> pages = host.site().pages().inSpace("BPTWICE");
         assertEquals(1, pages.stream().filter(p -> p.title().startsWith(FR_INDEX)).count(),
                 pages.stream().map(Page::title).toList().toString());
         Page index = page("BPTWICE", FR_INDEX);
-        assertEquals(index.id(), page("BPTWICE", FR_DECIDE).parentId());
-        assertEquals(index.id(), page("BPTWICE", FR_DECIDE + " (2)").parentId());
+        Page first = page("BPTWICE", FR_DECIDE);
+        Page again = page("BPTWICE", FR_DECIDE + " (2)");
+        assertEquals(index.id(), first.parentId());
+        assertEquals(index.id(), again.parentId());
+        assertEquals(List.of("readiness"), checklistNames(first));
+        assertEquals(List.of("readiness-2"), checklistNames(again), "the second start-up answers a checklist of its own");
+        assertTrue(second.headers().firstValue("Location").orElseThrow().endsWith("pageId=" + again.id()));
+        Document shown = Jsoup.parse(coach.get("/pages/viewpage.action?pageId=" + again.id()).body());
+        assertEquals(1, shown.select("#main-content .cop-checklist[data-checklist=readiness-2]").size());
+    }
+
+    @Test
+    void a_page_that_already_has_the_title_makes_the_blueprint_take_the_next_number() {
+        Browserless admin = Ticking.member(host.baseUri(), "admin");
+        Spaces.create(host.baseUri(), "admin", "BPTAKEN", "Titre pris");
+        Spaces.grant(admin, "BPTAKEN", "coach", "VIEW", "EDIT");
+        Space space = host.site().spaces().find("BPTAKEN").orElseThrow();
+        host.site().pages().create("BPTAKEN", space.homePageId(), "SE DÉCIDER", "<p>Notes</p>", "admin");
+
+        create(Ticking.member(host.baseUri(), "coach"), "BPTAKEN");
+
+        assertEquals(List.of("readiness-2"), checklistNames(page("BPTAKEN", FR_DECIDE + " (2)")),
+                "Confluence compares titles ignoring case");
     }
 
     @Test

@@ -22,4 +22,12 @@ class TemplateFillerTest {
 
         assertEquals("<h1>A &lt; B</h1><p>raw</p><p></p>", filled);
     }
+
+    @Test
+    void the_lines_of_a_value_are_separated_by_line_breaks_as_confluence_writes_them() {
+        String filled = TemplateFiller.fill("<p><at:var at:name=\"note\"/></p><p><at:i18n at:key=\"k\"/></p>",
+                key -> "one\ntwo", Map.of("note", "a & b\n\nc"));
+
+        assertEquals("<p>a &amp; b<br /><br />c</p><p>one<br />two</p>", filled);
+    }
 }
