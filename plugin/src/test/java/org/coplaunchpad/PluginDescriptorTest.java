@@ -223,6 +223,27 @@ class PluginDescriptorTest {
         }
     }
 
+    @Test
+    void a_web_resource_whose_script_calls_aui_flag_declares_the_aui_flag_dependency() throws IOException {
+        int flagScripts = 0;
+        for (Element resource : PluginResources.elements(descriptor, "web-resource")) {
+            List<String> dependencies = PluginResources.children(resource, "dependency").stream()
+                    .map(dependency -> dependency.getTextContent().trim()).toList();
+            for (Element download : PluginResources.children(resource, "resource")) {
+                if (download.getAttribute("location").endsWith(".js")) {
+                    try (InputStream in = PluginResources.open(download.getAttribute("location"))) {
+                        if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("AJS.flag")) {
+                            flagScripts++;
+                            assertTrue(dependencies.contains("com.atlassian.auiplugin:aui-flag"),
+                                    resource.getAttribute("key") + " must declare aui-flag: " + dependencies);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(flagScripts > 0, "checklist.js shows refusals with AJS.flag");
+    }
+
     private static List<String> templates() throws IOException {
         try (var files = java.nio.file.Files.list(AppClasses.classesDirectory().resolve("templates"))) {
             List<String> names = files.map(path -> "templates/" + path.getFileName()).sorted().toList();

@@ -5,18 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.coplaunchpad.testing.PackagedJars.CONFLUENCE_10;
+import static org.coplaunchpad.testing.PackagedJars.CONFLUENCE_9;
+import static org.coplaunchpad.testing.PackagedJars.descriptor;
+import static org.coplaunchpad.testing.PackagedJars.manifest;
+import static org.coplaunchpad.testing.PackagedJars.open;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -29,29 +30,19 @@ import org.w3c.dom.NodeList;
  * (jakarta) jar and the Confluence 9 (javax) jar derived from it. Runs after {@code package} (failsafe).
  */
 class PluginJarIT {
-    private static final String CONFLUENCE_10 = "plugin.jar";
-    private static final String CONFLUENCE_9 = "plugin.jar.confluence9";
-
-    private static JarFile open(String property) throws IOException {
-        String path = System.getProperty(property);
-        assertNotNull(path, "system property " + property + " (set by the failsafe configuration)");
-        assertTrue(Files.isRegularFile(Path.of(path)), path + " must have been built");
-        return new JarFile(path);
-    }
-
-    private static Attributes manifest(JarFile jar) throws IOException {
-        return jar.getManifest().getMainAttributes();
-    }
-
     private static List<String> importedPackages(Attributes manifest) {
+        return importClauses(manifest).stream().map(clause -> clause.split(";")[0]).toList();
+    }
+
+    private static List<String> importClauses(Attributes manifest) {
         String header = manifest.getValue("Import-Package");
         assertNotNull(header, "Import-Package");
         // Split on commas outside quoted attribute values.
-        List<String> packages = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
         for (String clause : header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-            packages.add(clause.split(";")[0].trim());
+            clauses.add(clause.trim());
         }
-        return packages;
+        return clauses;
     }
 
     @ParameterizedTest
@@ -96,10 +87,7 @@ class PluginJarIT {
                     "META-INF/plugin-components/component", "META-INF/plugin-components/imports")) {
                 assertNotNull(jar.getEntry(entry), entry);
             }
-            Document descriptor;
-            try (InputStream in = jar.getInputStream(jar.getEntry("atlassian-plugin.xml"))) {
-                descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-            }
+            Document descriptor = descriptor(jar);
             NodeList all = descriptor.getElementsByTagName("*");
             for (int i = 0; i < all.getLength(); i++) {
                 String className = ((Element) all.item(i)).getAttribute("class");
@@ -110,6 +98,21 @@ class PluginJarIT {
             String text = new String(jar.getInputStream(jar.getEntry("atlassian-plugin.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertFalse(text.contains("${"), "the descriptor is filtered");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CONFLUENCE_10, CONFLUENCE_9})
+    void the_jar_imports_what_atlassians_own_confluence_10_app_adds(String artifact) throws IOException {
+        try (JarFile jar = open(artifact)) {
+            List<String> clauses = importClauses(manifest(jar));
+
+            assertTrue(clauses.contains("com.atlassian.plugin.osgi.bridge.external"),
+                    "the bridge package, mandatory and unversioned as in the Slack app's pom: " + clauses);
+            // The two optional patterns expand to the Spring DM / Gemini Blueprint packages the jar refers to.
+            List<String> springDm = clauses.stream().filter(c -> c.startsWith("org.springframework.osgi.")
+                    || c.startsWith("org.eclipse.gemini.blueprint.")).toList();
+            assertTrue(springDm.stream().allMatch(c -> c.contains("resolution:=optional")), springDm.toString());
         }
     }
 

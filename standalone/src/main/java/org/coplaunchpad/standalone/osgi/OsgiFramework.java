@@ -31,10 +31,15 @@ public final class OsgiFramework implements AutoCloseable {
     }
 
     public static OsgiFramework start(Path storage) {
+        return start(storage, SystemPackages.exportClause());
+    }
+
+    /** Felix exporting {@code systemPackagesExtra} from the system bundle (tests: other export sets). */
+    public static OsgiFramework start(Path storage, String systemPackagesExtra) {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.exportClause());
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, systemPackagesExtra);
         // Without this, Felix lends the host's class loader to bundles and hides a missing Import-Package (stack.md §9.5).
         config.put("felix.bootdelegation.implicit", "false");
         config.put("felix.log.level", "1");

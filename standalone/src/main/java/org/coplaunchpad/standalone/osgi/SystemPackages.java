@@ -26,29 +26,56 @@ import org.springframework.expression.ExpressionParser;
 /**
  * The packages the host exports to the app, as Confluence does: the Atlassian API (computed from the
  * atlassian-api jar, so a new declaration is exported without touching the host), the Confluence packages the
- * host implements itself (the web-item conditions), the AO engine, the servlet API and Spring. Nothing else: a
- * package the bundle forgot to import is then missing here as in Confluence.
+ * host implements itself (the web-item conditions), the OSGi bridge package Atlassian's apps import, the AO
+ * engine, the servlet API and Spring. Nothing else: a package the bundle forgot to import is then missing here
+ * as in Confluence.
  */
 public final class SystemPackages {
     /** Jetty 12 ee10 implements Servlet 6.0; Confluence 10 exports jakarta.servlet 6. */
     static final String SERVLET_API_VERSION = "6.0.0";
+    /** Confluence 9 runs on Tomcat 9 (Servlet 4.0); the app imports the servlet packages unversioned. */
+    static final String CONFLUENCE_9_SERVLET_API_VERSION = "4.0.0";
     /** The AO engine version on the host class path (root pom). */
     static final String ACTIVE_OBJECTS_VERSION = "6.1.1";
+
+    /**
+     * Exported by name only. In Confluence this package (atlassian-plugins-osgi-bridge) holds
+     * HostComponentFactoryBean, PluginRetrievalService and SpringHostContainer, which the Spring XML the plugin
+     * framework generates for transformed plugins uses. The app imports it because Atlassian's apps do and links
+     * against none of its types, so the host has no classes to offer; a type the app starts using is declared in
+     * atlassian-api first.
+     */
+    static final Set<String> PACKAGES_WITHOUT_CLASSES = Set.of("com.atlassian.plugin.osgi.bridge.external");
 
     private SystemPackages() {
     }
 
     /** The value of org.osgi.framework.system.packages.extra. */
     public static String exportClause() {
+        return exportClause(false);
+    }
+
+    /**
+     * The same packages with the servlet API under its javax names, as Confluence 9 exports it (Tomcat 9,
+     * Servlet 4.0): only to check that the Confluence 9 jar resolves; the host runs jakarta servlets.
+     */
+    public static String confluence9ExportClause() {
+        return exportClause(true);
+    }
+
+    private static String exportClause(boolean javaxServlets) {
         List<String> clauses = new ArrayList<>();
         Set<String> atlassian = new TreeSet<>(atlassianApiPackages());
         atlassian.addAll(hostImplementedPackages());
+        atlassian.addAll(PACKAGES_WITHOUT_CLASSES);
         clauses.addAll(atlassian);
         for (String pkg : packagesBeside(EntityManager.class, name -> name.startsWith("net.java.ao"))) {
             clauses.add(pkg + ";version=" + ACTIVE_OBJECTS_VERSION);
         }
         for (String pkg : packagesBeside(Servlet.class, name -> name.startsWith("jakarta.servlet"))) {
-            clauses.add(pkg + ";version=" + SERVLET_API_VERSION);
+            clauses.add(javaxServlets
+                    ? pkg.replaceFirst("^jakarta\\.", "javax.") + ";version=" + CONFLUENCE_9_SERVLET_API_VERSION
+                    : pkg + ";version=" + SERVLET_API_VERSION);
         }
         String spring = SpringVersion.getVersion();
         Set<String> springPackages = new TreeSet<>();

@@ -93,6 +93,10 @@ final class PageLayout {
         html.append("<script src=\"").append(ctx).append("/s/host/context-path.js\"></script>");
         if (site.auiDirectory().isPresent()) {
             html.append("<script src=\"").append(ctx).append("/s/aui/aui-prototyping.js\"></script>");
+            if (!resources.withheldAuiGlobals().isEmpty()) {
+                html.append("<script src=\"").append(ctx).append("/s/host/aui-undeclared.js\" data-withhold=\"")
+                        .append(escape(String.join(" ", resources.withheldAuiGlobals()))).append("\"></script>");
+            }
         }
         for (String script : resources.scripts()) {
             html.append("<script src=\"").append(escape(script)).append("\"></script>");

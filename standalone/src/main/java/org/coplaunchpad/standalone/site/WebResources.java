@@ -3,6 +3,7 @@ package org.coplaunchpad.standalone.site;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.coplaunchpad.standalone.osgi.PluginDescriptor;
 import org.slf4j.Logger;
@@ -11,14 +12,30 @@ import org.slf4j.LoggerFactory;
 /**
  * The files behind the web resources a page required, as Confluence's web-resource manager orders them: each
  * resource's dependencies first, each file once. Dependencies on AUI ({@code com.atlassian.auiplugin:*}, e.g.
- * {@code :ajs}) are the host's AUI, which every page loads anyway (as Confluence's superbatch does).
+ * {@code :ajs}) are the host's AUI, which every page loads; the AUI components Confluence serves as web
+ * resources of their own are there only when a required resource declares them (see {@link #WITHHELD_UNLESS_DECLARED}).
  */
 final class WebResources {
     private static final Logger LOG = LoggerFactory.getLogger(WebResources.class);
     static final String AUI_PLUGIN_KEY = "com.atlassian.auiplugin";
 
-    /** The page's stylesheets and scripts (URLs), and the keys no one provides (shown as HTML comments). */
-    record Files(List<String> stylesheets, List<String> scripts, List<String> unknown) {
+    /**
+     * AUI globals a page has only if its web resources declare the AUI web resource that provides them. AUI
+     * 10.0.4's npm package ships browser-ready code only as one bundle (dist/aui/aui-prototyping.js, with every
+     * component); its per-component entries (entry/aui.component.flag.js) are ES-module sources that need AUI's
+     * own webpack build. So the host loads the bundle and then removes these globals when undeclared, which is
+     * what a page whose resources forgot the dependency gets from Confluence's AUI plugin, which serves aui-flag
+     * as its own web resource (Atlassian's Slack app declares it for its flag script). Confluence may still bring
+     * AJS.flag through other resources on a page: the host does not count on that, and neither may the app.
+     */
+    static final Map<String, List<String>> WITHHELD_UNLESS_DECLARED =
+            Map.of(AUI_PLUGIN_KEY + ":aui-flag", List.of("flag"));
+
+    /**
+     * The page's stylesheets and scripts (URLs), the keys no one provides (shown as HTML comments), and the AJS
+     * globals to remove after AUI has loaded because no required resource declared them.
+     */
+    record Files(List<String> stylesheets, List<String> scripts, List<String> unknown, List<String> withheldAuiGlobals) {
     }
 
     private final PluginDescriptor descriptor;
@@ -35,7 +52,10 @@ final class WebResources {
         for (String key : required) {
             add(key, contextPath, visited, css, js, unknown);
         }
-        return new Files(List.copyOf(css), List.copyOf(js), List.copyOf(unknown));
+        List<String> withheld = WITHHELD_UNLESS_DECLARED.entrySet().stream()
+                .filter(component -> !visited.contains(component.getKey()))
+                .flatMap(component -> component.getValue().stream()).sorted().toList();
+        return new Files(List.copyOf(css), List.copyOf(js), List.copyOf(unknown), withheld);
     }
 
     private void add(String completeKey, String contextPath, Set<String> visited, List<String> css, List<String> js,

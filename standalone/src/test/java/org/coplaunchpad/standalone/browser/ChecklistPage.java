@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,6 +106,37 @@ final class ChecklistPage {
     String errorFlag() {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".aui-flag"))).getText();
+    }
+
+    boolean hasFlag() {
+        return !driver.findElements(By.cssSelector(".aui-flag")).isEmpty();
+    }
+
+    /** What the page's scripts find as AJS.flag: "function" where AUI's flag component is served. */
+    String typeOfAjsFlag() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return typeof (window.AJS && AJS.flag);");
+    }
+
+    boolean alertIsOpen() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            return false;
+        }
+    }
+
+    /** Clicks the item's checkbox when the server will refuse it and no flag can show: the alert() text. */
+    String tickAndReadAlert(String item) {
+        WebElement box = checkbox(item);
+        WebElement row = box.findElement(By.xpath("ancestor::li[contains(@class,'cop-checklist__item')]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.click();
+        Alert alert = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        String text = alert.getText();
+        alert.accept();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !row.getAttribute("class").contains("is-saving"));
+        return text;
     }
 
     String contextPathSeenByScripts() {

@@ -16,6 +16,12 @@ public final class TestHosts {
                 .toAbsolutePath();
     }
 
+    /** The Confluence 9 jar derived from it (resolution tests only: the host runs jakarta servlets). */
+    public static Path confluence9PluginJar() {
+        return Path.of(System.getProperty("coplaunchpad.plugin.jar.confluence9",
+                "../plugin/target/cop-launchpad-1.0.0-SNAPSHOT-confluence9.jar")).toAbsolutePath();
+    }
+
     public static HostConfig config(Path dataDirectory) {
         Optional<Path> aui = Optional.ofNullable(System.getProperty("coplaunchpad.aui.dir")).map(Path::of);
         return new HostConfig(pluginJar(), dataDirectory, Optional.empty(), Optional.empty(), Optional.empty(), 0,
