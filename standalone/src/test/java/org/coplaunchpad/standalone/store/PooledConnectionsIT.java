@@ -77,6 +77,8 @@ class PooledConnectionsIT {
             running.set(false);
             sampling.join();
 
+            // Printed for the record: when it equals the maximum, the requests wanted more than the pool lends.
+            System.out.println("PooledConnectionsIT: at most " + most.get() + " host connections at once");
             assertTrue(most.get() >= 1, "the sampler saw the host's connections");
             assertTrue(most.get() <= ConnectionPools.MAXIMUM_SIZE, "at most " + ConnectionPools.MAXIMUM_SIZE
                     + " connections at once, saw " + most.get());
