@@ -64,8 +64,10 @@ public final class HostTransactions {
     private <T> T begin(boolean readOnly, Function<Connection, T> work, Transaction suspended) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            // As Spring's HibernateTransactionManager does for a new read-only transaction (DataSourceUtils).
-            connection.setReadOnly(readOnly);
+            if (readOnly) {
+                // As Spring's HibernateTransactionManager does for a new read-only transaction (DataSourceUtils).
+                connection.setReadOnly(true);
+            }
             Transaction transaction = new Transaction(connection);
             current.set(transaction);
             T result;
