@@ -96,6 +96,11 @@ class PooledConnectionsIT {
 
             host.close();
 
+            // A PostgreSQL backend leaves pg_stat_activity a moment after its client hung up: wait for that, briefly.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (connections(sampler) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             assertEquals(0, connections(sampler));
         } finally {
             dropDatabase(database);
