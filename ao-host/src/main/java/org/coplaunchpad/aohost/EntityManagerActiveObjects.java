@@ -8,14 +8,15 @@ import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import net.java.ao.Transaction;
 
 /** The ActiveObjects façade over an AO EntityManager, as Confluence's AO plugin provides it to the app. */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
+    private final HostTransactions transactions;
 
-    public EntityManagerActiveObjects(EntityManager entityManager) {
+    public EntityManagerActiveObjects(EntityManager entityManager, HostTransactions transactions) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
     }
 
     @Override
@@ -46,15 +47,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return sql(() -> entityManager.count(type, query));
     }
 
-    /** Runs the callback in one database transaction; any exception rolls it back and propagates. */
+    /**
+     * Runs the callback in the thread's transaction, or a new one when none runs, as Confluence's AO plugin does
+     * (SalTransactionManager → SAL TransactionTemplate, PROPAGATION_REQUIRED): a nested call joins the outer
+     * transaction, and its exception, even if the outer callback catches it, rolls the whole transaction back.
+     */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return sql(() -> new Transaction<T>(entityManager) {
-            @Override
-            protected T run() {
-                return callback.doInTransaction();
-            }
-        }.execute());
+        return transactions.execute(HostTransactions.Propagation.REQUIRED, false,
+                connection -> callback.doInTransaction());
     }
 
     public EntityManager entityManager() {

@@ -4,38 +4,45 @@ import com.atlassian.sal.api.rdbms.ConnectionCallback;
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
- * SAL's TransactionalExecutorFactory on the same database as the AO tables: each execute(...) runs the callback in
- * a transaction of its own on a fresh connection, committed on success and rolled back on any exception.
+ * SAL's TransactionalExecutorFactory on the same database and the same thread transaction as the AO tables, as in
+ * Confluence: {@code requiresNew = false} joins the running transaction (ActiveObjects' included, on the same
+ * connection), {@code true} suspends it and runs a transaction of its own (SpringHostConnectionAccessor:
+ * PROPAGATION_REQUIRED / REQUIRES_NEW). A callback that throws rolls back, or marks the joined transaction
+ * rollback-only.
  */
 public final class JdbcTransactionalExecutorFactory implements TransactionalExecutorFactory {
-    private final AoDatabase database;
+    private final HostTransactions transactions;
 
     public JdbcTransactionalExecutorFactory(AoDatabase database) {
-        this.database = database;
+        this.transactions = database.transactions();
     }
 
     @Override
     public TransactionalExecutor createExecutor(boolean readOnly, boolean requiresNew) {
+        HostTransactions.Propagation propagation = requiresNew
+                ? HostTransactions.Propagation.REQUIRES_NEW : HostTransactions.Propagation.REQUIRED;
         return new TransactionalExecutor() {
             @Override
             public <A> A execute(ConnectionCallback<A> callback) {
-                try (Connection connection = database.connection()) {
-                    connection.setAutoCommit(false);
+                return transactions.execute(propagation, readOnly, connection -> {
+                    Connection lent = SalConnection.lend(connection);
                     try {
-                        A result = callback.execute(connection);
-                        connection.commit();
-                        return result;
-                    } catch (RuntimeException | Error e) {
-                        connection.rollback();
-                        throw e;
+                        return callback.execute(lent);
+                    } finally {
+                        expire(lent);
                     }
-                } catch (SQLException e) {
-                    throw new AoSqlException(e);
-                }
+                });
             }
         };
+    }
+
+    private static void expire(Connection lent) {
+        try {
+            lent.close();
+        } catch (java.sql.SQLException e) {
+            throw new AoSqlException(e);
+        }
     }
 }

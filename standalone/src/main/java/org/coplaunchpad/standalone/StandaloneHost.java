@@ -79,8 +79,9 @@ public final class StandaloneHost implements AutoCloseable {
             AoDatabase[] appTables = new AoDatabase[1];
             InstalledApp app = InstalledApp.install(osgi, config.pluginJar(),
                     (bundle, descriptor) -> {
-                        // The app's AO tables on the host's database, named for its <ao namespace> (ao-host).
-                        appTables[0] = AoDatabase.open(database.url(), database.user(), database.password(),
+                        // The app's AO tables on the host's database, named for its <ao namespace> (ao-host),
+                        // on the host's pool and thread transactions, as Confluence's AO shares Hibernate's.
+                        appTables[0] = AoDatabase.on(database.url(), database.pool(), database.transactions(),
                                 AoModules.namespace(descriptor));
                         started.push(appTables[0]);
                         return HostServiceCatalog.forApp(bundle, descriptor, data, events, appTables[0]);

@@ -70,7 +70,8 @@ public final class Site implements AutoCloseable {
                 "/download/resources/*", "/s/aui/*", "/s/host/*");
         for (InstalledApp.PluginServlet servlet : app.servlets()) {
             ServletHolder holder = new ServletHolder(servlet.module().key(),
-                    new AppServlet(app, servlet.servlet(), new Decorator(layout)));
+                    new AppServlet(app, servlet.servlet(), new ServletAccessCheck(servlet.servlet().getClass(),
+                            site.permissions()), new Decorator(layout)));
             servlet.module().initParams().forEach(holder::setInitParameter);
             for (String pattern : servlet.module().urlPatterns()) {
                 context.addServlet(holder, "/plugins/servlet" + pattern);
@@ -120,17 +121,19 @@ public final class Site implements AutoCloseable {
     }
 
     /**
-     * Calls the app's servlet with the app's class loader as context class loader, as Confluence does, and decorates
-     * its page when it asks for a decorator.
+     * Calls the app's servlet, once its security annotation admits the request (Confluence 9+), with the app's class
+     * loader as context class loader, as Confluence does, and decorates its page when it asks for a decorator.
      */
     private static final class AppServlet extends HttpServlet {
         private final InstalledApp app;
         private final HttpServlet delegate;
+        private final ServletAccessCheck access;
         private final Decorator decorator;
 
-        AppServlet(InstalledApp app, HttpServlet delegate, Decorator decorator) {
+        AppServlet(InstalledApp app, HttpServlet delegate, ServletAccessCheck access, Decorator decorator) {
             this.app = app;
             this.delegate = delegate;
+            this.access = access;
             this.decorator = decorator;
         }
 
@@ -155,6 +158,9 @@ public final class Site implements AutoCloseable {
 
         @Override
         protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+            if (!access.admit(req, resp)) {
+                return;
+            }
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(app.bundle().classLoader());

@@ -1,17 +1,21 @@
 package org.coplaunchpad.standalone.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.coplaunchpad.aohost.ConnectionPools;
+import org.coplaunchpad.aohost.HostTransactions;
 
 /**
  * The one JDBC database the host keeps everything in: its own tables (HOST_*) and the app's AO tables, as a
  * Confluence node keeps its own and the apps' tables in one database. Embedded H2 by default, PostgreSQL or
- * MariaDB by URL.
+ * MariaDB by URL. Everything the host opens on it draws from one connection pool and shares the thread's transaction
+ * (the host's stores, the app's AO tables, SAL's rdbms executor), as in Confluence; the pool closes with the host.
  */
 public final class Database implements AutoCloseable {
     public enum Kind {
@@ -28,15 +32,17 @@ public final class Database implements AutoCloseable {
     private final String user;
     private final String password;
     private final Kind kind;
-    /** Embedded H2 closes a file database with its last connection; one open connection keeps it open (and fast). */
-    private final Connection keepOpen;
+    /** Its idle connections also keep an embedded H2 file database open (H2 closes it with its last connection). */
+    private final HikariDataSource pool;
+    private final HostTransactions transactions;
 
-    private Database(String url, String user, String password, Kind kind) throws SQLException {
+    private Database(String url, String user, String password, Kind kind, HikariDataSource pool) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.kind = kind;
-        this.keepOpen = DriverManager.getConnection(url, user, password);
+        this.pool = pool;
+        this.transactions = new HostTransactions(pool);
     }
 
     /** The default: an H2 file database in the data folder. */
@@ -54,9 +60,12 @@ public final class Database implements AutoCloseable {
                 .orElse(kind.defaultUser));
         String effectivePassword = Optional.ofNullable(password).orElseGet(() -> urlParameter(url, "password").orElse(""));
         try {
-            return new Database(url, effectiveUser, effectivePassword, kind);
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("Cannot open database " + url + ": " + firstLine(e.getMessage()), e);
+            return new Database(url, effectiveUser, effectivePassword, kind,
+                    ConnectionPools.open(url, effectiveUser, effectivePassword, "host"));
+        } catch (RuntimeException e) {
+            // HikariCP's PoolInitializationException carries the driver's SQLException: its message is the reason.
+            Throwable reason = e.getCause() instanceof SQLException ? e.getCause() : e;
+            throw new DatabaseUnavailableException("Cannot open database " + url + ": " + firstLine(reason.getMessage()), e);
         }
     }
 
@@ -74,8 +83,18 @@ public final class Database implements AutoCloseable {
                 + ": use jdbc:h2:..., jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database", null);
     }
 
+    /** A connection for one operation: the thread transaction's while one runs, else a pooled one (close it). */
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return transactions.connection();
+    }
+
+    /** The pool the app's AO tables and SAL executor share with the host's stores. */
+    public DataSource pool() {
+        return pool;
+    }
+
+    public HostTransactions transactions() {
+        return transactions;
     }
 
     public String url() {
@@ -95,13 +114,10 @@ public final class Database implements AutoCloseable {
     }
 
 
+    /** Closes every pooled connection (on shutdown). */
     @Override
     public void close() {
-        try {
-            keepOpen.close();
-        } catch (SQLException e) {
-            // Closing on shutdown: the database is going away either way.
-        }
+        pool.close();
     }
 
     static Optional<String> urlParameter(String url, String name) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.aohost.HostTransactions;
 
 /** The few JDBC shapes the host stores need, with SQLException turned into an unchecked StoreException. */
 final class Jdbc {
@@ -65,24 +66,18 @@ final class Jdbc {
         }
     }
 
-    /** Several updates in one transaction: all or none. */
+    /** Several updates in one transaction (joining the thread's, if one runs): all or none. */
     void updateAll(List<String> statements, Object... params) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                for (String sql : statements) {
-                    try (PreparedStatement ps = prepare(c, sql, params)) {
-                        ps.executeUpdate();
-                    }
+        database.transactions().execute(HostTransactions.Propagation.REQUIRED, false, c -> {
+            for (String sql : statements) {
+                try (PreparedStatement ps = prepare(c, sql, params)) {
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new StoreException(sql, e);
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException(String.join("; ", statements), e);
-        }
+            return null;
+        });
     }
 
     void execute(String sql) {

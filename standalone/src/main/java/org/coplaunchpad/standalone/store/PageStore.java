@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.aohost.HostTransactions;
 
 /** Pages in storage format and their tree. Versions count edits, as Confluence's version.number does. */
 public final class PageStore {
@@ -37,31 +38,36 @@ public final class PageStore {
      * someone else stored {@code expectedVersion} + 1 first.
      */
     public boolean update(long id, int expectedVersion, String title, String body, String author) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean kept = execute(c, "INSERT INTO HOST_PAGE_VERSIONS (PAGE_ID, VERSION, SPACE_KEY, TITLE, BODY,"
-                        + " LAST_MODIFIER, LAST_MODIFIED) SELECT ID, VERSION, SPACE_KEY, TITLE, BODY, LAST_MODIFIER,"
-                        + " LAST_MODIFIED FROM HOST_PAGES WHERE ID = ? AND VERSION = ?", id, expectedVersion) == 1;
-                boolean updated = kept && execute(c, "UPDATE HOST_PAGES SET TITLE = ?, BODY = ?, VERSION = VERSION + 1,"
-                        + " LAST_MODIFIER = ?, LAST_MODIFIED = ? WHERE ID = ? AND VERSION = ?",
-                        title, body, author, Timestamp.from(Instant.now()), id, expectedVersion) == 1;
-                if (updated) {
-                    c.commit();
-                } else {
-                    c.rollback();
+        try {
+            return database.transactions().execute(HostTransactions.Propagation.REQUIRED, false, c -> {
+                try {
+                    boolean kept = execute(c, "INSERT INTO HOST_PAGE_VERSIONS (PAGE_ID, VERSION, SPACE_KEY, TITLE, BODY,"
+                            + " LAST_MODIFIER, LAST_MODIFIED) SELECT ID, VERSION, SPACE_KEY, TITLE, BODY, LAST_MODIFIER,"
+                            + " LAST_MODIFIED FROM HOST_PAGES WHERE ID = ? AND VERSION = ?", id, expectedVersion) == 1;
+                    boolean updated = kept && execute(c, "UPDATE HOST_PAGES SET TITLE = ?, BODY = ?, VERSION = VERSION + 1,"
+                            + " LAST_MODIFIER = ?, LAST_MODIFIED = ? WHERE ID = ? AND VERSION = ?",
+                            title, body, author, Timestamp.from(Instant.now()), id, expectedVersion) == 1;
+                    if (!updated) {
+                        throw new VersionTaken();
+                    }
+                    return true;
+                } catch (SQLException e) {
+                    // Another save of the same version got there first: its history row holds the key.
+                    if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                        throw new VersionTaken();
+                    }
+                    throw new StoreException("UPDATE HOST_PAGES (new version of page " + id + ")", e);
                 }
-                return updated;
-            } catch (SQLException e) {
-                c.rollback();
-                // Another save of the same version got there first: its history row holds the key.
-                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                    return false;
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("UPDATE HOST_PAGES (new version of page " + id + ")", e);
+            });
+        } catch (VersionTaken e) {
+            return false;
+        }
+    }
+
+    /** Rolls the version's transaction back: someone else stored it first. */
+    private static final class VersionTaken extends RuntimeException {
+        VersionTaken() {
+            super(null, null, false, false);
         }
     }
 

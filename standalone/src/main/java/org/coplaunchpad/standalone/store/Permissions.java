@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Who may do what on the host: the one place that decides. As in Confluence, space permissions are granted to
  * users or groups; Confluence administrators manage the site but see a space's content only when granted.
- * Anonymous access is off: an anonymous visitor may do nothing.
+ * Anonymous access is off: an anonymous visitor may do nothing. Every user holds a Confluence licence (the host has no
+ * unlicensed users and no limited unlicensed access); Confluence administrators are system administrators too.
  */
 public final class Permissions {
     private final SpaceStore spaces;
@@ -37,5 +38,19 @@ public final class Permissions {
 
     public boolean isConfluenceAdministrator(Optional<User> user) {
         return user.map(User::confluenceAdministrator).orElse(false);
+    }
+
+    /** Whether the user holds a product licence: every signed-in host user does. */
+    public boolean isLicensed(Optional<User> user) {
+        return user.isPresent();
+    }
+
+    public boolean isSystemAdministrator(Optional<User> user) {
+        return isConfluenceAdministrator(user);
+    }
+
+    /** The site's anonymous access setting: off on the host. */
+    public boolean anonymousAccessEnabled() {
+        return false;
     }
 }

@@ -1,0 +1,34 @@
+package org.coplaunchpad.aohost;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The pool everything on one database shares, as in Confluence, whose Hibernate, AO and SAL all draw from one
+ * HikariCP pool (DF confluence-8.7.2 {@code ReplaceC3p0ConnectionPoolWithHikariCPUpgradeTask}). Connections run in
+ * READ COMMITTED, the isolation Confluence requires (DF {@code setup/dbcheck/MySQLChecker}).
+ */
+public final class ConnectionPools {
+    /** Confluence's default is 60 (and 20 idle); a local host on a shared machine needs far fewer. */
+    public static final int MAXIMUM_SIZE = 10;
+    private static final int MINIMUM_IDLE = 2;
+    /** Confluence's default {@code hibernate.hikari.idleTimeout}. */
+    private static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
+    private ConnectionPools() {
+    }
+
+    /** Opens the pool; an unreachable database or wrong credentials fail here, with the driver's reason. */
+    public static HikariDataSource open(String jdbcUrl, String user, String password, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(MAXIMUM_SIZE);
+        config.setMinimumIdle(MINIMUM_IDLE);
+        config.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return new HikariDataSource(config);
+    }
+}
