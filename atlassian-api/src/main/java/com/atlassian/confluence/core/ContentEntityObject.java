@@ -22,6 +22,11 @@ public abstract class ContentEntityObject {
         throw declarationOnly();
     }
 
+    /** A copy of the current body, never null (an empty one for content without a body). */
+    public BodyContent getBodyContent() {
+        throw declarationOnly();
+    }
+
     static UnsupportedOperationException declarationOnly() {
         return new UnsupportedOperationException("A declaration of Confluence's API: the host provides the real class");
     }

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.services;
 
+import com.atlassian.confluence.core.BodyContent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 
@@ -27,6 +28,12 @@ final class HostPage extends Page {
     @Override
     public String getBodyAsString() {
         return page.body();
+    }
+
+    /** Confluence: a copy, never null; the host keeps only storage-format bodies. */
+    @Override
+    public BodyContent getBodyContent() {
+        return new HostBodyContent(page.body());
     }
 
     @Override
