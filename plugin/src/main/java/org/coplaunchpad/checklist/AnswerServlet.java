@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.macro.Texts;
 import org.coplaunchpad.macro.ViewerTexts;
-import org.coplaunchpad.web.AccessPolicy;
 import org.coplaunchpad.web.ApiResponse;
 
 /**
@@ -40,8 +40,8 @@ public class AnswerServlet extends HttpServlet {
             write(response, ApiResponse.error(405, null, texts.get("cop-launchpad.answers.error.method")));
             return;
         }
-        Optional<String> user = accessPolicy.currentUserKey();
-        if (user.isEmpty()) {
+        Viewer viewer = accessPolicy.viewer();
+        if (viewer.isAnonymous()) {
             write(response, ApiResponse.error(401, null, texts.get("cop-launchpad.answers.error.login")));
             return;
         }
@@ -49,7 +49,7 @@ public class AnswerServlet extends HttpServlet {
             write(response, ApiResponse.error(403, "atl_token", texts.get("cop-launchpad.answers.error.token")));
             return;
         }
-        write(response, tickService.tick(user.get(), new TickService.TickForm(
+        write(response, tickService.tick(viewer.key(), new TickService.TickForm(
                 request.getParameter("spaceKey"), request.getParameter("pageId"), request.getParameter("checklist"),
                 request.getParameter("item"), request.getParameter("checked")), texts));
     }

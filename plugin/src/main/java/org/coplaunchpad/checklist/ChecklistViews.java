@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.catalog.ReadinessSection;
 import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.web.MemberNames;
 
 /** Builds a checklist's view model from the catalog, the answers and the viewer's rights, in the viewer's language. */
 final class ChecklistViews {

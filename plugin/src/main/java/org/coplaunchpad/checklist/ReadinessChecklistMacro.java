@@ -10,6 +10,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.MemberNames;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.catalog.Catalog;
@@ -18,8 +21,6 @@ import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.OutputMode;
 import org.coplaunchpad.macro.Texts;
 import org.coplaunchpad.macro.ViewerTexts;
-import org.coplaunchpad.web.AccessPolicy;
-import org.coplaunchpad.web.MemberNames;
 
 /**
  * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members tick. Each space's
@@ -67,12 +68,12 @@ public class ReadinessChecklistMacro implements Macro {
                         texts.get("cop-launchpad.checklist.error.no-space")));
             }
             ContentEntityObject page = context.getEntity();
-            Optional<String> viewer = accessPolicy.currentUserKey();
+            Viewer viewer = accessPolicy.viewer();
             ChecklistViews.Access access = page == null ? ChecklistViews.Access.NOT_SAVED_YET
-                    : accessPolicy.mayAnswer(viewer, page, settings.mode()) ? ChecklistViews.Access.MAY_ANSWER
-                    : viewer.isEmpty() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
+                    : settings.mode().mayAnswer(accessPolicy, viewer, page) ? ChecklistViews.Access.MAY_ANSWER
+                    : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
             ChecklistAnswers answers = answerStore.read(spaceKey, settings.checklist(),
-                    settings.mode() == ChecklistMode.PERSONAL ? viewer : Optional.empty());
+                    settings.mode() == ChecklistMode.PERSONAL ? viewer.userKey() : Optional.empty());
             ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers, texts);
             if (OutputMode.of(context) == OutputMode.STATIC) {
                 return templates.render(STATIC_TEMPLATE, Map.of("checklist", view));

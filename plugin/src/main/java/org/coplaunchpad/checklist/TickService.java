@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.MemberNames;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
@@ -16,9 +19,7 @@ import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.web.AccessPolicy;
 import org.coplaunchpad.web.ApiResponse;
-import org.coplaunchpad.web.MemberNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,8 +81,8 @@ public class TickService {
             return ApiResponse.error(404, "spaceKey", texts.get("cop-launchpad.answers.error.no-space", spaceKey));
         }
         AbstractPage page = pageManager.getAbstractPage(pageId.get());
-        Optional<String> user = Optional.of(userKey);
-        if (page == null || !accessPolicy.mayView(user, page)) {
+        Viewer viewer = Viewer.user(userKey);
+        if (page == null || !accessPolicy.mayView(viewer, page)) {
             // A page one may not see is reported as missing, as Confluence does, so ids reveal nothing.
             return ApiResponse.error(404, "pageId", texts.get("cop-launchpad.answers.error.no-page", pageId.get()));
         }
@@ -96,7 +97,7 @@ public class TickService {
             return badField("item", form.item(), texts);
         }
         ChecklistMode mode = settings.get().mode();
-        if (!accessPolicy.mayAnswer(user, page, mode)) {
+        if (!mode.mayAnswer(accessPolicy, viewer, page)) {
             return ApiResponse.error(403, null, texts.get("cop-launchpad.answers.error.forbidden"));
         }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.LaunchThresholds;
@@ -28,7 +29,6 @@ import org.coplaunchpad.dashboard.DashboardViews.SectionRowView;
 import org.coplaunchpad.dashboard.DashboardViews.ThresholdsFormView;
 import org.coplaunchpad.dashboard.DashboardViews.TimelineRowView;
 import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.web.MemberNames;
 import org.springframework.stereotype.Component;
 
 /** Builds the dashboard's and the overview's view models: figures from the store, judgement from the Assessor. */

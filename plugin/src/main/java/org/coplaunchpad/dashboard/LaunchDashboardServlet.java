@@ -17,13 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.Texts;
 import org.coplaunchpad.macro.ViewerTexts;
-import org.coplaunchpad.web.AccessPolicy;
 import org.coplaunchpad.web.PageResponses;
 
 /**
@@ -70,8 +71,8 @@ public class LaunchDashboardServlet extends HttpServlet {
     /** The space the request is about, once the viewer is known to administer it; empty when a response was sent. */
     private Optional<Space> authorisedSpace(HttpServletRequest request, HttpServletResponse response, Texts texts)
             throws IOException {
-        Optional<String> user = accessPolicy.currentUserKey();
-        if (user.isEmpty()) {
+        Viewer viewer = accessPolicy.viewer();
+        if (viewer.isAnonymous()) {
             PageResponses.redirectToLogin(request, response, loginUriProvider);
             return Optional.empty();
         }
@@ -86,7 +87,7 @@ public class LaunchDashboardServlet extends HttpServlet {
                     texts.get("cop-launchpad.answers.error.no-space", spaceKey.trim()));
             return Optional.empty();
         }
-        if (!accessPolicy.mayAdministerSpace(user, space)) {
+        if (!accessPolicy.mayAdministerSpace(viewer, space)) {
             PageResponses.error(response, templates, 403, texts.get(K + "error.title"), texts.get(K + "error.forbidden"));
             return Optional.empty();
         }
@@ -124,7 +125,7 @@ public class LaunchDashboardServlet extends HttpServlet {
                     texts.get(K + "error.thresholds"))), texts);
             return;
         }
-        answerStore.saveThresholds(space.get().getKey(), thresholds.get(), accessPolicy.currentUserKey().orElseThrow());
+        answerStore.saveThresholds(space.get().getKey(), thresholds.get(), accessPolicy.viewer().key());
         response.sendRedirect(request.getContextPath() + DashboardService.DASHBOARD_PATH + "?spaceKey="
                 + URLEncoder.encode(space.get().getKey(), StandardCharsets.UTF_8) + "&saved=true");
     }

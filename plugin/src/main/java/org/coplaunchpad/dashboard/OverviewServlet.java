@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.Texts;
 import org.coplaunchpad.macro.ViewerTexts;
-import org.coplaunchpad.web.AccessPolicy;
 import org.coplaunchpad.web.PageResponses;
 
 /**
@@ -56,12 +56,12 @@ public class OverviewServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Texts texts = viewerTexts.current();
-        Optional<String> user = accessPolicy.currentUserKey();
-        if (user.isEmpty()) {
+        Viewer viewer = accessPolicy.viewer();
+        if (viewer.isAnonymous()) {
             PageResponses.redirectToLogin(request, response, loginUriProvider);
             return;
         }
-        if (!accessPolicy.isConfluenceAdministrator(user)) {
+        if (!accessPolicy.isConfluenceAdministrator(viewer)) {
             PageResponses.error(response, templates, 403, texts.get(K + "error.title"), texts.get(K + "error.admins-only"));
             return;
         }
