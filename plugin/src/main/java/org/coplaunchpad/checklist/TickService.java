@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.access.Viewer;
+import org.coplaunchpad.answers.Agreement;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
-import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
@@ -116,10 +116,11 @@ public class TickService {
             body.put("status", by.isEmpty() ? "" : ChecklistViews.sharedText(recorded.checked(), by.get(),
                     recorded.answeredAt().orElseThrow(), texts));
         } else {
-            ChecklistAnswers answers = answerStore.read(spaceKey, checklist, Optional.of(userKey));
-            body.put("agree", answers.agree(item.get().key()));
-            body.put("respondents", answers.respondents());
-            body.put("status", ChecklistViews.agreementText(answers.agree(item.get().key()), answers.respondents(), texts));
+            // The item's new figures come from the recording transaction itself: no second read.
+            Agreement agreement = recorded.agreement().orElseThrow();
+            body.put("agree", agreement.agree());
+            body.put("respondents", agreement.respondents());
+            body.put("status", ChecklistViews.agreementText(agreement.agree(), agreement.respondents(), texts));
         }
         return ApiResponse.ok(body);
     }

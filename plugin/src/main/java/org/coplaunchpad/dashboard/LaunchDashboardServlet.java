@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.coplaunchpad.App;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
-import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.macro.MacroTemplates;
@@ -39,7 +39,7 @@ public class LaunchDashboardServlet extends HttpServlet {
     private static final String K = "cop-launchpad.dashboard.";
 
     private final DashboardService dashboardService;
-    private final AnswerStore answerStore;
+    private final LaunchSettingsStore settings;
     private final AccessPolicy accessPolicy;
     private final ViewerTexts viewerTexts;
     private final MacroTemplates templates;
@@ -49,7 +49,7 @@ public class LaunchDashboardServlet extends HttpServlet {
     private final XsrfTokenAccessor xsrfTokenAccessor;
     private final PageBuilderService pageBuilderService;
 
-    public LaunchDashboardServlet(DashboardService dashboardService, AnswerStore answerStore, AccessPolicy accessPolicy,
+    public LaunchDashboardServlet(DashboardService dashboardService, LaunchSettingsStore settings, AccessPolicy accessPolicy,
                                   ViewerTexts viewerTexts, MacroTemplates templates,
                                   @ComponentImport SpaceManager spaceManager,
                                   @ComponentImport LoginUriProvider loginUriProvider,
@@ -57,7 +57,7 @@ public class LaunchDashboardServlet extends HttpServlet {
                                   @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
                                   @ComponentImport PageBuilderService pageBuilderService) {
         this.dashboardService = dashboardService;
-        this.answerStore = answerStore;
+        this.settings = settings;
         this.accessPolicy = accessPolicy;
         this.viewerTexts = viewerTexts;
         this.templates = templates;
@@ -125,7 +125,7 @@ public class LaunchDashboardServlet extends HttpServlet {
                     texts.get(K + "error.thresholds"))), texts);
             return;
         }
-        answerStore.saveThresholds(space.get().getKey(), thresholds.get(), accessPolicy.viewer().key());
+        settings.saveThresholds(space.get().getKey(), thresholds.get(), accessPolicy.viewer().key());
         response.sendRedirect(request.getContextPath() + DashboardService.DASHBOARD_PATH + "?spaceKey="
                 + URLEncoder.encode(space.get().getKey(), StandardCharsets.UTF_8) + "&saved=true");
     }

@@ -28,8 +28,6 @@ import org.coplaunchpad.web.PageResponses;
 public class OverviewServlet extends HttpServlet {
     static final String TEMPLATE = "templates/overview.vm";
     static final int PAGE_SIZE = 25;
-    /** The CSV holds every row, fetched a large page at a time. */
-    static final int CSV_PAGE_SIZE = 1000;
     private static final String K = "cop-launchpad.dashboard.";
 
     private final DashboardService dashboardService;
@@ -72,7 +70,7 @@ public class OverviewServlet extends HttpServlet {
         OverviewSort sort = OverviewSort.fromParameterValue(request.getParameter("sort")).orElse(OverviewSort.SPACE);
         boolean descending = "desc".equals(request.getParameter("dir"));
         if ("csv".equals(request.getParameter("format"))) {
-            OverviewView all = dashboardService.overviewOfEverySpace(sort, descending, CSV_PAGE_SIZE, request.getContextPath(), texts);
+            OverviewView all = dashboardService.overviewOfEverySpace(sort, descending, request.getContextPath(), texts);
             PageResponses.csv(response, CsvExport.fileName("overview"), CsvExport.overview(all));
             return;
         }

@@ -3,6 +3,7 @@ package org.coplaunchpad.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -20,10 +21,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.coplaunchpad.answers.Agreement;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
-import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
@@ -62,10 +62,12 @@ class AnswerServletTest {
         when(xsrf.validateFormEncodedToken(any())).thenReturn(true);
         form.putAll(Map.of("spaceKey", "CDP", "pageId", "42", "checklist", "readiness", "item", "coach",
                 "checked", "true", "atl_token", "token"));
-        when(answerStore.record(any())).thenReturn(new RecordedAnswer(true, true, Optional.of("alice"),
-                Optional.of(Instant.parse("2026-11-27T12:00:00Z"))));
-        when(answerStore.read("CDP", "readiness", Optional.of("alice")))
-                .thenReturn(new ChecklistAnswers(3, Map.of("coach", 2), Set.of("coach"), Map.of()));
+        // A member's tick comes back with the item's figures; the team's without.
+        when(answerStore.record(argThat(tick -> tick != null && !tick.key().isShared()))).thenReturn(new RecordedAnswer(
+                true, true, Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")),
+                Optional.of(new Agreement(2, 3))));
+        when(answerStore.record(argThat(tick -> tick != null && tick.key().isShared()))).thenReturn(new RecordedAnswer(
+                true, true, Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")), Optional.empty()));
     }
 
     private record Answer(int status, String body) {

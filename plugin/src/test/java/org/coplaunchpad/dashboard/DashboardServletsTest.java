@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
-import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.aohost.TestDatabases;
@@ -44,6 +43,7 @@ import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.StoreDatabase;
+import org.coplaunchpad.testing.Stores;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardServletsTest {
     private StoreDatabase database;
-    private AnswerStore store;
+    private Stores stores;
     private ConfluenceFixture confluence;
     private MacroHarness harness;
     private final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
@@ -74,7 +74,7 @@ class DashboardServletsTest {
         database = StoreDatabase.open(TestDatabases.Kind.H2);
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
+        stores = Stores.on(database, clock);
     }
 
     @AfterAll
@@ -103,18 +103,18 @@ class DashboardServletsTest {
         when(xsrfValidator.validateFormEncodedToken(any())).thenReturn(true);
         when(webSudo.canExecuteRequest(any())).thenReturn(true);
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(store, new Assessor(catalog), confluence.memberNames,
+        DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog), confluence.memberNames,
                 confluence.spaceManager, confluence.pageManager);
-        dashboard = new LaunchDashboardServlet(service, store, confluence.accessPolicy, harness.viewerTexts,
+        dashboard = new LaunchDashboardServlet(service, stores.settings, confluence.accessPolicy, harness.viewerTexts,
                 harness.templates, confluence.spaceManager, loginUriProvider, xsrfValidator, xsrfAccessor,
                 harness.pageBuilderService);
         overview = new OverviewServlet(service, confluence.accessPolicy, harness.viewerTexts, harness.templates,
                 loginUriProvider, webSudo, harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
-            store.record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", member), true, member, 42L));
+            stores.answers.record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", member), true, member, 42L));
         }
-        store.record(new Tick(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), true, "alice", 42L));
-        store.record(new Tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true, "alice", 7L));
+        stores.answers.record(new Tick(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), true, "alice", 42L));
+        stores.answers.record(new Tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true, "alice", 7L));
     }
 
     private record Answer(int status, String body, Map<String, String> headers, String redirect) {
@@ -232,7 +232,7 @@ class DashboardServletsTest {
         Answer saved = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
 
         assertEquals("/confluence/plugins/servlet/cop-launchpad/dashboard?spaceKey=CDP&saved=true", saved.redirect());
-        assertEquals(new LaunchThresholds(30, 10), store.thresholds("CDP"));
+        assertEquals(new LaunchThresholds(30, 10), stores.settings.thresholds("CDP"));
     }
 
     @Test
@@ -242,7 +242,7 @@ class DashboardServletsTest {
         Answer refused = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
 
         assertEquals(403, refused.status());
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     @Test
@@ -254,13 +254,13 @@ class DashboardServletsTest {
         assertEquals("150", html.selectFirst("input[name=majority]").val());
         assertEquals("abc", html.selectFirst("input[name=readiness]").val());
         assertFalse(html.select("form .aui-message-error").isEmpty());
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     @Test
     void members_cannot_change_thresholds() throws Exception {
         assertEquals(403, call(dashboard, "POST", "alice", Map.of("spaceKey", "CDP", "majority", "1", "readiness", "1")).status());
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     @Test
@@ -296,7 +296,7 @@ class DashboardServletsTest {
     @Test
     void hostile_space_names_and_checklists_are_escaped() throws Exception {
         when(cdp.getName()).thenReturn("<img src=x onerror=alert(1)>");
-        store.record(new Tick(AnswerKey.personal("CDP", "x<y", "coach", "alice"), true, "alice", 42L));
+        stores.answers.record(new Tick(AnswerKey.personal("CDP", "x<y", "coach", "alice"), true, "alice", 42L));
 
         Document html = get(dashboard, "coach", "spaceKey", "CDP").html();
 
