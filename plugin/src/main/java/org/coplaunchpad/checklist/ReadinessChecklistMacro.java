@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
 import org.coplaunchpad.access.AccessPolicy;
-import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
@@ -41,10 +40,10 @@ public class ReadinessChecklistMacro implements Macro {
     private final PageBuilderService pageBuilderService;
 
     public ReadinessChecklistMacro(Catalog catalog, ViewerTexts viewerTexts, MacroTemplates templates,
-                                   AnswerStore answerStore, AccessPolicy accessPolicy, MemberNames memberNames,
+                                   AnswerStore answerStore, AccessPolicy accessPolicy, AnswerTexts answerTexts,
                                    @ComponentImport PageBuilderService pageBuilderService) {
         this.parameters = new ChecklistParameters(catalog);
-        this.views = new ChecklistViews(catalog, memberNames);
+        this.views = new ChecklistViews(catalog, answerTexts);
         this.viewerTexts = viewerTexts;
         this.templates = templates;
         this.answerStore = answerStore;

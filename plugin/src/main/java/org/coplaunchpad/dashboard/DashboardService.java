@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.answers.TimelineDay;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
@@ -42,16 +42,16 @@ public class DashboardService {
     private final FigureStore figures;
     private final LaunchSettingsStore settings;
     private final Assessor assessor;
-    private final MemberNames memberNames;
+    private final AnswerTexts answerTexts;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
 
-    public DashboardService(FigureStore figures, LaunchSettingsStore settings, Assessor assessor, MemberNames memberNames,
+    public DashboardService(FigureStore figures, LaunchSettingsStore settings, Assessor assessor, AnswerTexts answerTexts,
                             @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
         this.figures = figures;
         this.settings = settings;
         this.assessor = assessor;
-        this.memberNames = memberNames;
+        this.answerTexts = answerTexts;
         this.spaceManager = spaceManager;
         this.pageManager = pageManager;
     }
@@ -119,9 +119,8 @@ public class DashboardService {
     }
 
     private ItemRowView itemRow(ItemAssessment item, ChecklistAssessment assessment, Texts texts) {
-        String answer = item.shared().map(shared -> texts.get(shared.checked()
-                        ? "cop-launchpad.checklist.shared.ticked" : "cop-launchpad.checklist.shared.unticked",
-                memberNames.displayName(shared.answeredBy()), texts.dateTime(shared.answeredAt()))).orElse("");
+        String answer = item.shared().map(shared -> answerTexts.teamAnswer(shared.checked(), shared.answeredBy(),
+                shared.answeredAt(), texts)).orElse("");
         String section = assessment.sections().stream().filter(s -> s.items().contains(item))
                 .map(s -> texts.get(s.section().titleKey())).findFirst().orElse("");
         return new ItemRowView(item.item().key(), texts.get(item.item().labelKey()), section, item.item().fundamental(),

@@ -25,6 +25,7 @@ import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.Assessor;
 import org.coplaunchpad.dashboard.DashboardService;
 import org.coplaunchpad.testing.ConfluenceFixture;
@@ -69,7 +70,7 @@ public final class DashboardBenchmark {
             Stores stores = Stores.on(database, mock(AppClock.class));
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
-            DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), confluence.memberNames,
+            DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     confluence.spaceManager, confluence.pageManager);
             Random random = new Random(7);
 

@@ -41,9 +41,9 @@ class AnswerServletTest {
     private final AnswerStore answerStore = mock(AnswerStore.class);
     private final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
     private final AnswerServlet servlet = new AnswerServlet(
-            new TickService(new Catalog(), answerStore, confluence.accessPolicy, confluence.memberNames,
-                    confluence.spaceManager, confluence.pageManager),
-            confluence.accessPolicy, harness.viewerTexts, xsrf);
+            new AnsweringService(new Catalog(), answerStore, confluence.accessPolicy, confluence.spaceManager,
+                    confluence.pageManager),
+            new AnswerTexts(confluence.memberNames), confluence.accessPolicy, harness.viewerTexts, xsrf);
 
     private ConfluenceUser alice;
     private AbstractPage personalPage;

@@ -74,7 +74,7 @@ class ReadinessChecklistMacroTest {
         confluence = new ConfluenceFixture();
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, store,
-                confluence.accessPolicy, confluence.memberNames, harness.pageBuilderService);
+                confluence.accessPolicy, new AnswerTexts(confluence.memberNames), harness.pageBuilderService);
         alice = confluence.user("alice", "Alice Arnaud");
         bruno = confluence.user("bruno", "Bruno Bernard");
         confluence.space("CDP");

@@ -40,6 +40,7 @@ import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.StoreDatabase;
@@ -103,7 +104,7 @@ class DashboardServletsTest {
         when(xsrfValidator.validateFormEncodedToken(any())).thenReturn(true);
         when(webSudo.canExecuteRequest(any())).thenReturn(true);
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog), confluence.memberNames,
+        DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
                 confluence.spaceManager, confluence.pageManager);
         dashboard = new LaunchDashboardServlet(service, stores.settings, confluence.accessPolicy, harness.viewerTexts,
                 harness.templates, confluence.spaceManager, loginUriProvider, xsrfValidator, xsrfAccessor,

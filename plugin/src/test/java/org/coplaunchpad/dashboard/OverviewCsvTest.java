@@ -17,6 +17,7 @@ import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
 import org.coplaunchpad.testing.ConfluenceFixture;
@@ -51,7 +52,7 @@ class OverviewCsvTest {
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
         stores = new Stores(ao.activeObjects(), sql, clock);
         ConfluenceFixture confluence = new ConfluenceFixture();
-        service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), confluence.memberNames,
+        service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                 confluence.spaceManager, confluence.pageManager);
         String insert = "INSERT INTO " + database.ao().tablePrefix() + "ANSWER (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
                 + " RESPONDENT, CHECKED, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)";
