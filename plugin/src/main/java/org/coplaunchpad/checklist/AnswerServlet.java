@@ -1,64 +1,46 @@
 package org.coplaunchpad.checklist;
 
 import com.atlassian.annotations.security.LicensedOnly;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.coplaunchpad.access.AccessPolicy;
-import org.coplaunchpad.access.Viewer;
+import org.coplaunchpad.access.Endpoint;
+import org.coplaunchpad.access.Granted;
+import org.coplaunchpad.access.Guard;
+import org.coplaunchpad.access.GuardedServlet;
+import org.coplaunchpad.access.Permission;
 import org.coplaunchpad.answers.Agreement;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.checklist.AnswerOutcome.Recorded;
 import org.coplaunchpad.checklist.AnswerOutcome.Refused;
 import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.macro.ViewerTexts;
 import org.coplaunchpad.web.ApiResponse;
+import org.coplaunchpad.web.PageResponses;
 
 /**
  * {@code POST /plugins/servlet/cop-launchpad/answers}: records a tick and answers with the item's new state as JSON.
- * Servlets are not XSRF-protected by Confluence 9+ unless they check themselves, so this one validates
- * {@code atl_token} before anything else.
+ * The guard has checked the member and the {@code atl_token}; whether they may answer this checklist depends on
+ * the page, so {@link AnsweringService} asks AccessPolicy once it has read the page.
  */
 @LicensedOnly
-public class AnswerServlet extends HttpServlet {
+public class AnswerServlet extends GuardedServlet {
+    static final Endpoint ENDPOINT = Endpoint.json(Permission.MEMBER, "cop-launchpad.answers.error.", "POST");
+
     private final AnsweringService answering;
     private final AnswerTexts answerTexts;
-    private final AccessPolicy accessPolicy;
-    private final ViewerTexts viewerTexts;
-    private final XsrfTokenValidator xsrfTokenValidator;
 
-    public AnswerServlet(AnsweringService answering, AnswerTexts answerTexts, AccessPolicy accessPolicy,
-                         ViewerTexts viewerTexts, @ComponentImport XsrfTokenValidator xsrfTokenValidator) {
+    public AnswerServlet(Guard guard, AnsweringService answering, AnswerTexts answerTexts) {
+        super(guard, ENDPOINT);
         this.answering = answering;
         this.answerTexts = answerTexts;
-        this.accessPolicy = accessPolicy;
-        this.viewerTexts = viewerTexts;
-        this.xsrfTokenValidator = xsrfTokenValidator;
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Texts texts = viewerTexts.current();
-        if (!"POST".equals(request.getMethod())) {
-            response.setHeader("Allow", "POST");
-            write(response, ApiResponse.error(405, null, texts.get("cop-launchpad.answers.error.method")));
-            return;
-        }
-        Viewer viewer = accessPolicy.viewer();
-        if (viewer.isAnonymous()) {
-            write(response, ApiResponse.error(401, null, texts.get("cop-launchpad.answers.error.login")));
-            return;
-        }
-        if (!xsrfTokenValidator.validateFormEncodedToken(request)) {
-            write(response, ApiResponse.error(403, "atl_token", texts.get("cop-launchpad.answers.error.token")));
-            return;
-        }
-        write(response, json(answering.answer(viewer, AnswerForm.from(request::getParameter)), texts));
+    protected void handle(Granted granted, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AnswerOutcome outcome = answering.answer(granted.viewer(), AnswerForm.from(request::getParameter));
+        PageResponses.json(response, json(outcome, granted.texts()));
     }
 
     private ApiResponse json(AnswerOutcome outcome, Texts texts) {
@@ -98,11 +80,4 @@ public class AnswerServlet extends HttpServlet {
         };
     }
 
-    private static void write(HttpServletResponse response, ApiResponse answer) throws IOException {
-        response.setStatus(answer.status());
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(answer.json());
-    }
 }

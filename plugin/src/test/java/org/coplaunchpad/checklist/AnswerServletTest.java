@@ -11,11 +11,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,21 +24,23 @@ import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.ServletHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The ticking endpoint's contract, every error path included. Confluence is mocked; the answer store too. */
 class AnswerServletTest {
     private final ConfluenceFixture confluence = new ConfluenceFixture();
     private final MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+    private final ServletHarness servlets = new ServletHarness(confluence, harness);
     private final AnswerStore answerStore = mock(AnswerStore.class);
-    private final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
-    private final AnswerServlet servlet = new AnswerServlet(
+    private final AnswerServlet servlet = new AnswerServlet(servlets.guard,
             new AnsweringService(new Catalog(), answerStore, confluence.accessPolicy, confluence.spaceManager,
                     confluence.pageManager),
-            new AnswerTexts(confluence.memberNames), confluence.accessPolicy, harness.viewerTexts, xsrf);
+            new AnswerTexts(confluence.memberNames));
 
     private ConfluenceUser alice;
     private AbstractPage personalPage;
@@ -59,7 +56,6 @@ class AnswerServletTest {
         sharedPage = confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("team", "shared"));
         confluence.mayView(alice, personalPage);
         confluence.mayView(alice, sharedPage);
-        when(xsrf.validateFormEncodedToken(any())).thenReturn(true);
         form.putAll(Map.of("spaceKey", "CDP", "pageId", "42", "checklist", "readiness", "item", "coach",
                 "checked", "true", "atl_token", "token"));
         // A member's tick comes back with the item's figures; the team's without.
@@ -74,17 +70,9 @@ class AnswerServletTest {
     }
 
     private Answer send(String method) throws Exception {
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        HttpServletResponse response = mock(HttpServletResponse.class);
-        when(request.getMethod()).thenReturn(method);
-        when(request.getParameter(any())).thenAnswer(call -> form.get(call.<String>getArgument(0)));
-        StringWriter body = new StringWriter();
-        when(response.getWriter()).thenReturn(new PrintWriter(body));
-        int[] status = {0};
-        org.mockito.Mockito.doAnswer(call -> status[0] = call.<Integer>getArgument(0)).when(response).setStatus(org.mockito.ArgumentMatchers.anyInt());
-        servlet.service(request, response);
-        verify(response).setContentType("application/json;charset=UTF-8");
-        return new Answer(status[0], body.toString());
+        MockHttpServletResponse response = ServletHarness.call(servlet, method, form);
+        assertEquals("application/json;charset=UTF-8", response.getContentType());
+        return new Answer(response.getStatus(), response.getContentAsString());
     }
 
     private Answer post() throws Exception {
@@ -154,7 +142,7 @@ class AnswerServletTest {
 
     @Test
     void a_missing_or_wrong_xsrf_token_is_refused() throws Exception {
-        when(xsrf.validateFormEncodedToken(any())).thenReturn(false);
+        when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
 
         Answer answer = post();
 
