@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * What an endpoint needs before its handler runs, as it declares it: how it answers (JSON or a page), the methods
  * it accepts, the permission, whether it sits behind WebSudo, and the prefix of its texts. The guard reads the
- * texts {@code <prefix>login} (JSON), {@code token}, {@code method} and {@code forbidden}; pages
+ * texts {@code <prefix>login} (JSON), {@code token}, {@code method}, {@code forbidden} and {@code unavailable}; pages
  * also {@code title}, and with {@link Permission#SPACE_ADMINISTRATOR} {@code space-key} and {@code no-space}.
  */
 public record Endpoint(Kind kind, Set<String> methods, Permission permission, boolean webSudo, String textPrefix) {

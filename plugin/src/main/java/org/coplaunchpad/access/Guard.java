@@ -106,6 +106,18 @@ public class Guard {
         };
     }
 
+    /**
+     * The answers could not be reached: 503 with a short message, never the database's own words. Handlers read
+     * before they write, so there is nothing to take back but a buffer; headers (a session cookie) are kept.
+     */
+    void unavailable(Endpoint endpoint, HttpServletResponse response, Texts texts) throws IOException {
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+        }
+        response.setHeader("Retry-After", "30");
+        refuse(endpoint, response, texts, 503, null, texts.get(endpoint.text("unavailable")));
+    }
+
     private void refuse(Endpoint endpoint, HttpServletResponse response, Texts texts, int status, String field,
                         String message) throws IOException {
         if (endpoint.kind() == Endpoint.Kind.JSON) {

@@ -8,11 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.coplaunchpad.answers.StoreUnavailableException;
 
 /**
  * The base class of every servlet of the app: every request goes through the {@link Guard} with what the endpoint
  * declares, then to {@link #handle}. The entry points are final, so that no endpoint can answer before the guard
- * or skip a check.
+ * or skip a check. A store that cannot be reached answers 503 with a short message in the viewer's language.
  * Each concrete servlet still carries its own Confluence security annotation (@LicensedOnly, @AdminOnly).
  */
 public abstract class GuardedServlet extends HttpServlet {
@@ -39,7 +40,11 @@ public abstract class GuardedServlet extends HttpServlet {
         if (granted.isEmpty()) {
             return;
         }
-        handle(granted.get(), request, response);
+        try {
+            handle(granted.get(), request, response);
+        } catch (StoreUnavailableException e) {
+            guard.unavailable(endpoint, response, granted.get().texts());
+        }
     }
 
     // HttpServlet's per-method entry points are never reached (service does not dispatch to them); final so that

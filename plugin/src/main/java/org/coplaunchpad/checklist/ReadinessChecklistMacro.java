@@ -14,6 +14,7 @@ import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.answers.StoreUnavailableException;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.macro.MacroErrorView;
 import org.coplaunchpad.macro.MacroTemplates;
@@ -23,7 +24,8 @@ import org.coplaunchpad.macro.ViewerTexts;
 
 /**
  * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members tick. Each space's
- * answers are kept by {@link AnswerStore}; rendering reads them in one query.
+ * answers are kept by {@link AnswerStore}; rendering reads them in one query, and shows an inline error instead
+ * of the checklist when they cannot be read.
  */
 public class ReadinessChecklistMacro implements Macro {
     static final String WEB_RESOURCE = App.moduleKey("checklist-resources");
@@ -71,8 +73,15 @@ public class ReadinessChecklistMacro implements Macro {
             ChecklistViews.Access access = page == null ? ChecklistViews.Access.NOT_SAVED_YET
                     : settings.mode().mayAnswer(accessPolicy, viewer, page) ? ChecklistViews.Access.MAY_ANSWER
                     : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
-            ChecklistAnswers answers = answerStore.read(spaceKey, settings.checklist(),
-                    settings.mode() == ChecklistMode.PERSONAL ? viewer.userKey() : Optional.empty());
+            ChecklistAnswers answers;
+            try {
+                answers = answerStore.read(spaceKey, settings.checklist(),
+                        settings.mode() == ChecklistMode.PERSONAL ? viewer.userKey() : Optional.empty());
+            } catch (StoreUnavailableException e) {
+                // The rest of the page still renders; the checklist says why it is missing, without the database's words.
+                return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                        texts.get("cop-launchpad.checklist.error.unavailable")));
+            }
             ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers, texts);
             if (OutputMode.of(context) == OutputMode.STATIC) {
                 return templates.render(STATIC_TEMPLATE, Map.of("checklist", view));
