@@ -37,7 +37,12 @@ final class HostTexts {
             Map.entry("configure", new String[] {"Configure", "Configurer"}),
             Map.entry("admins.only", new String[] {"Only Confluence administrators can manage apps.",
                     "Seuls les administrateurs de Confluence gèrent les apps."}),
-            Map.entry("last.modified", new String[] {"Version {0}, last changed by {1}", "Version {0}, modifiée par {1}"}));
+            Map.entry("last.modified", new String[] {"Version {0}, last changed by {1}", "Version {0}, modifiée par {1}"}),
+            Map.entry("error.failed", new String[] {"Something went wrong on the site. Try again in a moment; if it"
+                    + " persists, tell the site's administrator.", "Une erreur s'est produite sur le site. Réessayez dans"
+                    + " un instant ; si elle persiste, prévenez l'administrateur du site."}),
+            Map.entry("error.unavailable", new String[] {"The site cannot be used right now. Try again in a moment.",
+                    "Le site est indisponible pour le moment. Réessayez dans un instant."}));
 
     private HostTexts() {
     }
