@@ -8,6 +8,7 @@ import java.util.Collections;
  * The aggregation SQL of the dashboard and the overview: standard SQL only (GROUP BY, COUNT(DISTINCT), SUM(CASE),
  * IN), identifiers quoted the way the connection's database wants them (AO creates upper-case names, which
  * PostgreSQL and Oracle only find quoted). Paging uses JDBC's maxRows rather than a vendor's LIMIT syntax.
+ * Parameters are listed in the order the statement binds them.
  */
 final class AggregateSql {
     private final String quote;
@@ -78,6 +79,38 @@ final class AggregateSql {
                 + " <> ? THEN " + id("RESPONDENT") + " END) AS RESPONDENTS, MAX(" + id("ANSWERED_AT") + ") AS LAST_AT"
                 + " FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST")
                 + " ORDER BY " + column + direction + ", " + id("SPACE_KEY") + " ASC, " + id("CHECKLIST") + " ASC";
+    }
+
+    /**
+     * Every overview row with its per-item figures and its space's thresholds, in one statement sorted for the CSV:
+     * one row per (space, checklist, item), the rows of a (space, checklist) next to each other. Parameters: TEAM,
+     * then TEAM, true, TEAM, TEAM, true, TEAM, TEAM.
+     */
+    String everyOverviewRow(OverviewSort sort, boolean descending) {
+        String pairs = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", COUNT(DISTINCT CASE WHEN "
+                + id("RESPONDENT") + " <> ? THEN " + id("RESPONDENT") + " END) AS RESPONDENTS, MAX(" + id("ANSWERED_AT")
+                + ") AS LAST_AT FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST");
+        String team = "CASE WHEN " + id("RESPONDENT") + " = ?";
+        String items = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY")
+                + ", SUM(CASE WHEN " + id("RESPONDENT") + " <> ? AND " + id("CHECKED") + " = ? THEN 1 ELSE 0 END) AS AGREE"
+                + ", SUM(" + team + " THEN 1 ELSE 0 END) AS TEAM_ANSWERS"
+                + ", SUM(" + team + " AND " + id("CHECKED") + " = ? THEN 1 ELSE 0 END) AS TEAM_CHECKED"
+                + ", MAX(" + team + " THEN " + id("ANSWERED_BY") + " END) AS TEAM_BY"
+                + ", MAX(" + team + " THEN " + id("ANSWERED_AT") + " END) AS TEAM_AT"
+                + " FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY");
+        String column = switch (sort) {
+            case SPACE -> "P." + id("SPACE_KEY");
+            case RESPONDENTS -> "P.RESPONDENTS";
+            case ACTIVITY -> "P.LAST_AT";
+        };
+        return "SELECT P." + id("SPACE_KEY") + ", P." + id("CHECKLIST") + ", P.RESPONDENTS, P.LAST_AT, I." + id("ITEM_KEY")
+                + ", I.AGREE, I.TEAM_ANSWERS, I.TEAM_CHECKED, I.TEAM_BY, I.TEAM_AT, S." + id("MAJORITY_PERCENT")
+                + ", S." + id("READINESS_PERCENT")
+                + " FROM (" + pairs + ") P JOIN (" + items + ") I ON I." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
+                + " AND I." + id("CHECKLIST") + " = P." + id("CHECKLIST")
+                + " LEFT JOIN " + id(AoTables.LAUNCH_SETTINGS) + " S ON S." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
+                + " ORDER BY " + column + (descending ? " DESC" : " ASC") + ", P." + id("SPACE_KEY") + " ASC, P."
+                + id("CHECKLIST") + " ASC";
     }
 
     /** Per (space, checklist, item) of the given spaces: how many members tick it. */

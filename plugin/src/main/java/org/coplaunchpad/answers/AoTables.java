@@ -15,6 +15,7 @@ final class AoTables {
     static final String PREFIX = prefix(App.AO_NAMESPACE);
     static final String ANSWER = PREFIX + "ANSWER";
     static final String ANSWER_CHANGE = PREFIX + "ANSWER_CHANGE";
+    static final String LAUNCH_SETTINGS = PREFIX + "LAUNCH_SETTINGS";
 
     private AoTables() {
     }

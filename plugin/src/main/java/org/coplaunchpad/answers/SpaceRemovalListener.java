@@ -9,18 +9,18 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * When Confluence removes a space, the space's answers and their history go with it. Registered with the
+ * When Confluence removes a space, the space's answers, their history and its settings go with it. Registered with the
  * event publisher while the app is enabled, unregistered when it is disabled (Spring's lifecycle interfaces
  * rather than javax/jakarta annotations, so one source serves Confluence 9 and 10).
  */
 @Component
 public class SpaceRemovalListener implements InitializingBean, DisposableBean {
     private final EventPublisher eventPublisher;
-    private final AnswerStore answerStore;
+    private final SpaceErasure spaceErasure;
 
-    public SpaceRemovalListener(@ComponentImport EventPublisher eventPublisher, AnswerStore answerStore) {
+    public SpaceRemovalListener(@ComponentImport EventPublisher eventPublisher, SpaceErasure spaceErasure) {
         this.eventPublisher = eventPublisher;
-        this.answerStore = answerStore;
+        this.spaceErasure = spaceErasure;
     }
 
     @Override
@@ -36,7 +36,7 @@ public class SpaceRemovalListener implements InitializingBean, DisposableBean {
     @EventListener
     public void onSpaceRemoved(SpaceRemoveEvent event) {
         if (event.getSpace() != null) {
-            answerStore.deleteSpace(event.getSpace().getKey());
+            spaceErasure.forget(event.getSpace().getKey());
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.coplaunchpad.checklist;
 
+import com.atlassian.confluence.core.ContentEntityObject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
 
 /**
  * How a checklist is answered. The mode is a parameter of the checklist macro stored on the page; the server
@@ -18,6 +21,11 @@ public enum ChecklistMode {
 
     ChecklistMode(String parameterValue) {
         this.parameterValue = parameterValue;
+    }
+
+    /** Whether the viewer may answer a checklist of this mode on that page; AccessPolicy holds the rule. */
+    public boolean mayAnswer(AccessPolicy policy, Viewer viewer, ContentEntityObject page) {
+        return this == SHARED ? policy.mayAnswerForTheTeam(viewer, page) : policy.mayAnswerForThemselves(viewer, page);
     }
 
     public String parameterValue() {

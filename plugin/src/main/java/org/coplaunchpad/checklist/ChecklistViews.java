@@ -1,6 +1,5 @@
 package org.coplaunchpad.checklist;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.catalog.ReadinessSection;
 import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.web.MemberNames;
 
 /** Builds a checklist's view model from the catalog, the answers and the viewer's rights, in the viewer's language. */
 final class ChecklistViews {
@@ -18,11 +16,11 @@ final class ChecklistViews {
     enum Access { MAY_ANSWER, MAY_NOT_ANSWER, ANONYMOUS, NOT_SAVED_YET }
 
     private final Catalog catalog;
-    private final MemberNames memberNames;
+    private final AnswerTexts answerTexts;
 
-    ChecklistViews(Catalog catalog, MemberNames memberNames) {
+    ChecklistViews(Catalog catalog, AnswerTexts answerTexts) {
         this.catalog = catalog;
-        this.memberNames = memberNames;
+        this.answerTexts = answerTexts;
     }
 
     ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
@@ -64,8 +62,8 @@ final class ChecklistViews {
                 .build();
     }
 
-    private static ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
-        String status = agreementText(answers.agree(item.key()), answers.respondents(), texts);
+    private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
+        String status = answerTexts.agreement(answers.agree(item.key()), answers.respondents(), texts);
         return new ChecklistItemView(item.key(), texts.get(item.labelKey()), answers.checkedByViewer(item.key()),
                 status, "", idPrefix + item.key());
     }
@@ -75,21 +73,9 @@ final class ChecklistViews {
             return new ChecklistItemView(item.key(), texts.get(item.labelKey()), false, "", "", idPrefix + item.key());
         }
         SharedAnswer shared = answer.get();
-        String status = sharedText(shared.checked(), memberNames.displayName(shared.answeredBy()), shared.answeredAt(), texts);
+        String status = answerTexts.teamAnswer(shared.checked(), shared.answeredBy(), shared.answeredAt(), texts);
         return new ChecklistItemView(item.key(), texts.get(item.labelKey()), shared.checked(), status,
                 shared.answeredAt().toString(), idPrefix + item.key());
-    }
-
-
-    /** "2 of 3 members agree": the status of an item in personal mode (empty before anyone answered). */
-    static String agreementText(int agree, int respondents, Texts texts) {
-        return respondents == 0 ? "" : texts.get("cop-launchpad.checklist.agreement", agree, respondents);
-    }
-
-    /** "Ticked by Bruno Martin, 27 Nov 2026, 12:00": the status of an item in shared mode. */
-    static String sharedText(boolean checked, String who, java.time.Instant when, Texts texts) {
-        return texts.get(checked ? "cop-launchpad.checklist.shared.ticked" : "cop-launchpad.checklist.shared.unticked",
-                who, texts.dateTime(when));
     }
 
     private static String readOnlyText(Access access, ChecklistMode mode, Texts texts) {

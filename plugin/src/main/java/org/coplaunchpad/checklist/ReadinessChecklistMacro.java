@@ -10,20 +10,22 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.answers.StoreUnavailableException;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.macro.MacroErrorView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.OutputMode;
 import org.coplaunchpad.macro.Texts;
 import org.coplaunchpad.macro.ViewerTexts;
-import org.coplaunchpad.web.AccessPolicy;
-import org.coplaunchpad.web.MemberNames;
 
 /**
  * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members tick. Each space's
- * answers are kept by {@link AnswerStore}; rendering reads them in one query.
+ * answers are kept by {@link AnswerStore}; rendering reads them in one query, and shows an inline error instead
+ * of the checklist when they cannot be read.
  */
 public class ReadinessChecklistMacro implements Macro {
     static final String WEB_RESOURCE = App.moduleKey("checklist-resources");
@@ -40,10 +42,10 @@ public class ReadinessChecklistMacro implements Macro {
     private final PageBuilderService pageBuilderService;
 
     public ReadinessChecklistMacro(Catalog catalog, ViewerTexts viewerTexts, MacroTemplates templates,
-                                   AnswerStore answerStore, AccessPolicy accessPolicy, MemberNames memberNames,
+                                   AnswerStore answerStore, AccessPolicy accessPolicy, AnswerTexts answerTexts,
                                    @ComponentImport PageBuilderService pageBuilderService) {
         this.parameters = new ChecklistParameters(catalog);
-        this.views = new ChecklistViews(catalog, memberNames);
+        this.views = new ChecklistViews(catalog, answerTexts);
         this.viewerTexts = viewerTexts;
         this.templates = templates;
         this.answerStore = answerStore;
@@ -67,12 +69,19 @@ public class ReadinessChecklistMacro implements Macro {
                         texts.get("cop-launchpad.checklist.error.no-space")));
             }
             ContentEntityObject page = context.getEntity();
-            Optional<String> viewer = accessPolicy.currentUserKey();
+            Viewer viewer = accessPolicy.viewer();
             ChecklistViews.Access access = page == null ? ChecklistViews.Access.NOT_SAVED_YET
-                    : accessPolicy.mayAnswer(viewer, page, settings.mode()) ? ChecklistViews.Access.MAY_ANSWER
-                    : viewer.isEmpty() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
-            ChecklistAnswers answers = answerStore.read(spaceKey, settings.checklist(),
-                    settings.mode() == ChecklistMode.PERSONAL ? viewer : Optional.empty());
+                    : settings.mode().mayAnswer(accessPolicy, viewer, page) ? ChecklistViews.Access.MAY_ANSWER
+                    : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
+            ChecklistAnswers answers;
+            try {
+                answers = answerStore.read(spaceKey, settings.checklist(),
+                        settings.mode() == ChecklistMode.PERSONAL ? viewer.userKey() : Optional.empty());
+            } catch (StoreUnavailableException e) {
+                // The rest of the page still renders; the checklist says why it is missing, without the database's words.
+                return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                        texts.get("cop-launchpad.checklist.error.unavailable")));
+            }
             ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers, texts);
             if (OutputMode.of(context) == OutputMode.STATIC) {
                 return templates.render(STATIC_TEMPLATE, Map.of("checklist", view));

@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.answers.FigureStore;
+import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.answers.TimelineDay;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
@@ -28,7 +30,6 @@ import org.coplaunchpad.dashboard.DashboardViews.SectionRowView;
 import org.coplaunchpad.dashboard.DashboardViews.ThresholdsFormView;
 import org.coplaunchpad.dashboard.DashboardViews.TimelineRowView;
 import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.web.MemberNames;
 import org.springframework.stereotype.Component;
 
 /** Builds the dashboard's and the overview's view models: figures from the store, judgement from the Assessor. */
@@ -38,17 +39,19 @@ public class DashboardService {
     static final String OVERVIEW_PATH = "/plugins/servlet/cop-launchpad/overview";
     private static final String K = "cop-launchpad.dashboard.";
 
-    private final AnswerStore answerStore;
+    private final FigureStore figures;
+    private final LaunchSettingsStore settings;
     private final Assessor assessor;
-    private final MemberNames memberNames;
+    private final AnswerTexts answerTexts;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
 
-    public DashboardService(AnswerStore answerStore, Assessor assessor, MemberNames memberNames,
+    public DashboardService(FigureStore figures, LaunchSettingsStore settings, Assessor assessor, AnswerTexts answerTexts,
                             @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
-        this.answerStore = answerStore;
+        this.figures = figures;
+        this.settings = settings;
         this.assessor = assessor;
-        this.memberNames = memberNames;
+        this.answerTexts = answerTexts;
         this.spaceManager = spaceManager;
         this.pageManager = pageManager;
     }
@@ -64,10 +67,10 @@ public class DashboardService {
     public DashboardView spaceDashboard(Space space, String contextPath, String token, boolean saved,
                                         Optional<FormState> rejected, Texts texts) {
         String spaceKey = space.getKey();
-        LaunchThresholds thresholds = answerStore.thresholds(spaceKey);
-        List<TimelineDay> timeline = answerStore.timeline(spaceKey);
+        LaunchThresholds thresholds = settings.thresholds(spaceKey);
+        List<TimelineDay> timeline = figures.timeline(spaceKey);
         List<ChecklistPanelView> panels = new ArrayList<>();
-        for (ChecklistTally tally : answerStore.spaceTallies(spaceKey)) {
+        for (ChecklistTally tally : figures.spaceTallies(spaceKey)) {
             ChecklistAssessment assessment = assessor.assess(tally, thresholds);
             panels.add(panel(assessment, timeline.stream().filter(day -> day.checklist().equals(tally.checklist())).toList(),
                     contextPath, texts));
@@ -116,9 +119,8 @@ public class DashboardService {
     }
 
     private ItemRowView itemRow(ItemAssessment item, ChecklistAssessment assessment, Texts texts) {
-        String answer = item.shared().map(shared -> texts.get(shared.checked()
-                        ? "cop-launchpad.checklist.shared.ticked" : "cop-launchpad.checklist.shared.unticked",
-                memberNames.displayName(shared.answeredBy()), texts.dateTime(shared.answeredAt()))).orElse("");
+        String answer = item.shared().map(shared -> answerTexts.teamAnswer(shared.checked(), shared.answeredBy(),
+                shared.answeredAt(), texts)).orElse("");
         String section = assessment.sections().stream().filter(s -> s.items().contains(item))
                 .map(s -> texts.get(s.section().titleKey())).findFirst().orElse("");
         return new ItemRowView(item.item().key(), texts.get(item.item().labelKey()), section, item.item().fundamental(),
@@ -140,22 +142,39 @@ public class DashboardService {
 
     /** One page of the institution overview. */
     public OverviewView overview(OverviewSort sort, boolean descending, int page, int pageSize, String contextPath, Texts texts) {
-        int total = answerStore.overviewSize();
+        int total = figures.overviewSize();
         int pages = Math.max(1, (total + pageSize - 1) / pageSize);
         int current = Math.min(Math.max(1, page), pages);
-        List<ChecklistTally> tallies = answerStore.overviewPage(sort, descending, (current - 1) * pageSize, pageSize);
-        Map<String, LaunchThresholds> thresholds = answerStore.thresholds(
+        List<ChecklistTally> tallies = figures.overviewPage(sort, descending, (current - 1) * pageSize, pageSize);
+        Map<String, LaunchThresholds> thresholds = settings.thresholds(
                 tallies.stream().map(ChecklistTally::spaceKey).distinct().toList());
         List<OverviewRowView> rows = new ArrayList<>();
         for (ChecklistTally tally : tallies) {
-            ChecklistAssessment assessment = assessor.assess(tally, thresholds.get(tally.spaceKey()));
-            Space space = spaceManager.getSpace(tally.spaceKey());
-            rows.add(new OverviewRowView(tally.spaceKey(), space == null ? tally.spaceKey() : space.getName(),
-                    tally.checklist(), tally.respondents(), assessment.score(), assessment.decision().key(),
-                    texts.get(K + "decision." + assessment.decision().key()),
-                    tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
-                    contextPath + DASHBOARD_PATH + "?spaceKey=" + url(tally.spaceKey())));
+            rows.add(overviewRow(tally, thresholds.get(tally.spaceKey()), contextPath, texts));
         }
+        return overviewView(sort, descending, rows, total, current, pages, contextPath, texts);
+    }
+
+    /** Every row of the overview (for the CSV download), from one streamed query. */
+    public OverviewView overviewOfEverySpace(OverviewSort sort, boolean descending, String contextPath, Texts texts) {
+        List<OverviewRowView> rows = new ArrayList<>();
+        figures.everyOverviewRow(sort, descending,
+                row -> rows.add(overviewRow(row.tally(), row.thresholds(), contextPath, texts)));
+        return overviewView(sort, descending, rows, rows.size(), 1, 1, contextPath, texts);
+    }
+
+    private OverviewRowView overviewRow(ChecklistTally tally, LaunchThresholds thresholds, String contextPath, Texts texts) {
+        ChecklistAssessment assessment = assessor.assess(tally, thresholds);
+        Space space = spaceManager.getSpace(tally.spaceKey());
+        return new OverviewRowView(tally.spaceKey(), space == null ? tally.spaceKey() : space.getName(),
+                tally.checklist(), tally.respondents(), assessment.score(), assessment.decision().key(),
+                texts.get(K + "decision." + assessment.decision().key()),
+                tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
+                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(tally.spaceKey()));
+    }
+
+    private OverviewView overviewView(OverviewSort sort, boolean descending, List<OverviewRowView> rows, int total,
+                                      int current, int pages, String contextPath, Texts texts) {
         String base = contextPath + OVERVIEW_PATH + "?sort=" + sort.parameterValue() + "&dir=" + (descending ? "desc" : "asc");
         Map<String, String> sortUrls = new LinkedHashMap<>();
         for (OverviewSort column : OverviewSort.values()) {
@@ -166,17 +185,6 @@ public class DashboardService {
         return new OverviewView(texts.languageTag(), labels(texts), rows, total, current, pages,
                 current > 1 ? base + "&page=" + (current - 1) : "", current < pages ? base + "&page=" + (current + 1) : "",
                 sortUrls, base + "&format=csv");
-    }
-
-    /** Every row of the overview (for the CSV download), read a page of {@code batch} rows at a time. */
-    public OverviewView overviewOfEverySpace(OverviewSort sort, boolean descending, int batch, String contextPath, Texts texts) {
-        OverviewView first = overview(sort, descending, 1, batch, contextPath, texts);
-        List<OverviewRowView> rows = new ArrayList<>(first.rows());
-        for (int page = 2; page <= first.pages(); page++) {
-            rows.addAll(overview(sort, descending, page, batch, contextPath, texts).rows());
-        }
-        return new OverviewView(first.language(), first.labels(), rows, first.total(), 1, 1, "", "", first.sortUrls(),
-                first.csvUrl());
     }
 
     /** Every label the dashboard and overview templates show, by short name. */

@@ -2,21 +2,19 @@ package org.coplaunchpad.dashboard;
 
 import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
+import org.coplaunchpad.access.Endpoint;
+import org.coplaunchpad.access.Granted;
+import org.coplaunchpad.access.Guard;
+import org.coplaunchpad.access.GuardedServlet;
+import org.coplaunchpad.access.Permission;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
 import org.coplaunchpad.macro.MacroTemplates;
-import org.coplaunchpad.macro.Texts;
-import org.coplaunchpad.macro.ViewerTexts;
-import org.coplaunchpad.web.AccessPolicy;
 import org.coplaunchpad.web.PageResponses;
 
 /**
@@ -25,59 +23,37 @@ import org.coplaunchpad.web.PageResponses;
  * downloads every row.
  */
 @AdminOnly
-public class OverviewServlet extends HttpServlet {
+public class OverviewServlet extends GuardedServlet {
+    static final Endpoint ENDPOINT = Endpoint.page(Permission.CONFLUENCE_ADMINISTRATOR, "cop-launchpad.overview.error.",
+            "GET").behindWebSudo();
     static final String TEMPLATE = "templates/overview.vm";
     static final int PAGE_SIZE = 25;
-    /** The CSV holds every row, fetched a large page at a time. */
-    static final int CSV_PAGE_SIZE = 1000;
-    private static final String K = "cop-launchpad.dashboard.";
 
     private final DashboardService dashboardService;
-    private final AccessPolicy accessPolicy;
-    private final ViewerTexts viewerTexts;
     private final MacroTemplates templates;
-    private final LoginUriProvider loginUriProvider;
-    private final WebSudoManager webSudoManager;
     private final PageBuilderService pageBuilderService;
 
-    public OverviewServlet(DashboardService dashboardService, AccessPolicy accessPolicy, ViewerTexts viewerTexts,
-                           MacroTemplates templates, @ComponentImport LoginUriProvider loginUriProvider,
-                           @ComponentImport WebSudoManager webSudoManager,
+    public OverviewServlet(Guard guard, DashboardService dashboardService, MacroTemplates templates,
                            @ComponentImport PageBuilderService pageBuilderService) {
+        super(guard, ENDPOINT);
         this.dashboardService = dashboardService;
-        this.accessPolicy = accessPolicy;
-        this.viewerTexts = viewerTexts;
         this.templates = templates;
-        this.loginUriProvider = loginUriProvider;
-        this.webSudoManager = webSudoManager;
         this.pageBuilderService = pageBuilderService;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Texts texts = viewerTexts.current();
-        Optional<String> user = accessPolicy.currentUserKey();
-        if (user.isEmpty()) {
-            PageResponses.redirectToLogin(request, response, loginUriProvider);
-            return;
-        }
-        if (!accessPolicy.isConfluenceAdministrator(user)) {
-            PageResponses.error(response, templates, 403, texts.get(K + "error.title"), texts.get(K + "error.admins-only"));
-            return;
-        }
-        if (!webSudoManager.canExecuteRequest(request)) {
-            webSudoManager.enforceWebSudoProtection(request, response);
-            return;
-        }
+    protected void handle(Granted granted, HttpServletRequest request, HttpServletResponse response) throws IOException {
         OverviewSort sort = OverviewSort.fromParameterValue(request.getParameter("sort")).orElse(OverviewSort.SPACE);
         boolean descending = "desc".equals(request.getParameter("dir"));
         if ("csv".equals(request.getParameter("format"))) {
-            OverviewView all = dashboardService.overviewOfEverySpace(sort, descending, CSV_PAGE_SIZE, request.getContextPath(), texts);
+            OverviewView all = dashboardService.overviewOfEverySpace(sort, descending, request.getContextPath(),
+                    granted.texts());
             PageResponses.csv(response, CsvExport.fileName("overview"), CsvExport.overview(all));
             return;
         }
         int page = parsePage(request.getParameter("page"));
-        OverviewView view = dashboardService.overview(sort, descending, page, PAGE_SIZE, request.getContextPath(), texts);
+        OverviewView view = dashboardService.overview(sort, descending, page, PAGE_SIZE, request.getContextPath(),
+                granted.texts());
         pageBuilderService.assembler().resources().requireWebResource(LaunchDashboardServlet.WEB_RESOURCE);
         PageResponses.html(response, 200, templates.render(TEMPLATE, Map.of("overview", view)));
     }

@@ -1,16 +1,13 @@
 package org.coplaunchpad.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.coplaunchpad.macro.MacroErrorView;
 import org.coplaunchpad.macro.MacroTemplates;
 
-/** How the app's page servlets answer: HTML pages, CSV downloads, login redirects and error pages. */
+/** How the app's servlets answer: HTML pages, CSV downloads, JSON and error pages, never cached or sniffed. */
 public final class PageResponses {
     static final String ERROR_TEMPLATE = "templates/page-error.vm";
 
@@ -33,12 +30,12 @@ public final class PageResponses {
         response.getOutputStream().write(csv);
     }
 
-    /** Anonymous visitors are sent to Confluence's login page, and back here afterwards. */
-    public static void redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-                                       LoginUriProvider loginUriProvider) throws IOException {
-        String query = request.getQueryString();
-        URI back = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
-        response.sendRedirect(loginUriProvider.getLoginUri(back).toString());
+    /** A JSON answer: {@code {"status": …, "field": …, "message": …}} for errors, the endpoint's fields otherwise. */
+    public static void json(HttpServletResponse response, ApiResponse answer) throws IOException {
+        noStore(response);
+        response.setStatus(answer.status());
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(answer.json());
     }
 
     public static void error(HttpServletResponse response, MacroTemplates templates, int status, String title,

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class SpaceRemovalListenerTest {
     private final EventPublisher eventPublisher = mock(EventPublisher.class);
-    private final AnswerStore answerStore = mock(AnswerStore.class);
-    private final SpaceRemovalListener listener = new SpaceRemovalListener(eventPublisher, answerStore);
+    private final SpaceErasure spaceErasure = mock(SpaceErasure.class);
+    private final SpaceRemovalListener listener = new SpaceRemovalListener(eventPublisher, spaceErasure);
 
     @Test
     void it_listens_while_the_app_is_enabled_and_stops_when_it_is_disabled() {
@@ -32,14 +32,14 @@ class SpaceRemovalListenerTest {
 
         listener.onSpaceRemoved(new SpaceRemoveEvent(this, space, null));
 
-        verify(answerStore).deleteSpace("CDP");
+        verify(spaceErasure).forget("CDP");
     }
 
     @Test
     void an_event_without_a_space_deletes_nothing() {
         listener.onSpaceRemoved(new SpaceRemoveEvent(this, null, null));
 
-        verifyNoInteractions(answerStore);
+        verifyNoInteractions(spaceErasure);
     }
 
     @Test

@@ -21,16 +21,17 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
-import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.Assessor;
 import org.coplaunchpad.dashboard.DashboardService;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.StoreDatabase;
+import org.coplaunchpad.testing.Stores;
 import org.postgresql.PGConnection;
 
 /**
@@ -66,10 +67,10 @@ public final class DashboardBenchmark {
                 statement.execute("ANALYZE");
             }
 
-            AnswerStore store = new AnswerStore(database.activeObjects(), database.sql(), mock(AppClock.class));
+            Stores stores = Stores.on(database, mock(AppClock.class));
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
-            DashboardService service = new DashboardService(store, new Assessor(new Catalog()), confluence.memberNames,
+            DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     confluence.spaceManager, confluence.pageManager);
             Random random = new Random(7);
 

@@ -24,15 +24,16 @@ import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.benefits.BenefitsPanelMacro;
 import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.checklist.ReadinessChecklistMacro;
 import org.coplaunchpad.testing.BundleI18nResolver;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.PluginResources;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -130,7 +131,7 @@ class BlueprintTemplatesTest {
                 "cop-benefits-panel", new BenefitsPanelMacro(catalog, harness.viewerTexts, harness.templates,
                         harness.pageBuilderService),
                 "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
-                        store, confluence.accessPolicy, confluence.memberNames, harness.pageBuilderService));
+                        store, confluence.accessPolicy, new AnswerTexts(confluence.memberNames), harness.pageBuilderService));
         AbstractPage page = confluence.page(42, "CDP", "");
         ConversionContext context = MacroHarness.context("display", "CDP");
         when(context.getEntity()).thenReturn(page);

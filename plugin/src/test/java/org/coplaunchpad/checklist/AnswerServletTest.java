@@ -3,6 +3,7 @@ package org.coplaunchpad.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -10,40 +11,36 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.coplaunchpad.answers.Agreement;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
-import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.ServletHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The ticking endpoint's contract, every error path included. Confluence is mocked; the answer store too. */
 class AnswerServletTest {
     private final ConfluenceFixture confluence = new ConfluenceFixture();
     private final MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+    private final ServletHarness servlets = new ServletHarness(confluence, harness);
     private final AnswerStore answerStore = mock(AnswerStore.class);
-    private final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
-    private final AnswerServlet servlet = new AnswerServlet(
-            new TickService(new Catalog(), answerStore, confluence.accessPolicy, confluence.memberNames,
-                    confluence.spaceManager, confluence.pageManager),
-            confluence.accessPolicy, harness.viewerTexts, xsrf);
+    private final AnswerServlet servlet = new AnswerServlet(servlets.guard,
+            new AnsweringService(new Catalog(), answerStore, confluence.accessPolicy, confluence.spaceManager,
+                    confluence.pageManager),
+            new AnswerTexts(confluence.memberNames));
 
     private ConfluenceUser alice;
     private AbstractPage personalPage;
@@ -59,30 +56,23 @@ class AnswerServletTest {
         sharedPage = confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("team", "shared"));
         confluence.mayView(alice, personalPage);
         confluence.mayView(alice, sharedPage);
-        when(xsrf.validateFormEncodedToken(any())).thenReturn(true);
         form.putAll(Map.of("spaceKey", "CDP", "pageId", "42", "checklist", "readiness", "item", "coach",
                 "checked", "true", "atl_token", "token"));
-        when(answerStore.record(any())).thenReturn(new RecordedAnswer(true, true, Optional.of("alice"),
-                Optional.of(Instant.parse("2026-11-27T12:00:00Z"))));
-        when(answerStore.read("CDP", "readiness", Optional.of("alice")))
-                .thenReturn(new ChecklistAnswers(3, Map.of("coach", 2), Set.of("coach"), Map.of()));
+        // A member's tick comes back with the item's figures; the team's without.
+        when(answerStore.record(argThat(tick -> tick != null && !tick.key().isShared()))).thenReturn(new RecordedAnswer(
+                true, true, Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")),
+                Optional.of(new Agreement(2, 3))));
+        when(answerStore.record(argThat(tick -> tick != null && tick.key().isShared()))).thenReturn(new RecordedAnswer(
+                true, true, Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")), Optional.empty()));
     }
 
     private record Answer(int status, String body) {
     }
 
     private Answer send(String method) throws Exception {
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        HttpServletResponse response = mock(HttpServletResponse.class);
-        when(request.getMethod()).thenReturn(method);
-        when(request.getParameter(any())).thenAnswer(call -> form.get(call.<String>getArgument(0)));
-        StringWriter body = new StringWriter();
-        when(response.getWriter()).thenReturn(new PrintWriter(body));
-        int[] status = {0};
-        org.mockito.Mockito.doAnswer(call -> status[0] = call.<Integer>getArgument(0)).when(response).setStatus(org.mockito.ArgumentMatchers.anyInt());
-        servlet.service(request, response);
-        verify(response).setContentType("application/json;charset=UTF-8");
-        return new Answer(status[0], body.toString());
+        MockHttpServletResponse response = ServletHarness.call(servlet, method, form);
+        assertEquals("application/json;charset=UTF-8", response.getContentType());
+        return new Answer(response.getStatus(), response.getContentAsString());
     }
 
     private Answer post() throws Exception {
@@ -152,7 +142,7 @@ class AnswerServletTest {
 
     @Test
     void a_missing_or_wrong_xsrf_token_is_refused() throws Exception {
-        when(xsrf.validateFormEncodedToken(any())).thenReturn(false);
+        when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
 
         Answer answer = post();
 

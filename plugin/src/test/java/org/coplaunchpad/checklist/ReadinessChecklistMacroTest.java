@@ -28,6 +28,7 @@ import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.CountingActiveObjects;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.StoreDatabase;
+import org.coplaunchpad.testing.Stores;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +58,7 @@ class ReadinessChecklistMacroTest {
         counting = new CountingActiveObjects(database.activeObjects());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        store = new AnswerStore(counting.activeObjects(), database.sql(), clock);
+        store = new Stores(counting.activeObjects(), database.sql(), clock).answers;
     }
 
     @AfterAll
@@ -73,7 +74,7 @@ class ReadinessChecklistMacroTest {
         confluence = new ConfluenceFixture();
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, store,
-                confluence.accessPolicy, confluence.memberNames, harness.pageBuilderService);
+                confluence.accessPolicy, new AnswerTexts(confluence.memberNames), harness.pageBuilderService);
         alice = confluence.user("alice", "Alice Arnaud");
         bruno = confluence.user("bruno", "Bruno Bernard");
         confluence.space("CDP");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -14,20 +12,8 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -36,14 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
-import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.ServletHarness;
 import org.coplaunchpad.testing.StoreDatabase;
+import org.coplaunchpad.testing.Stores;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -51,18 +39,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Who sees which dashboard, and what they see: per role, with the real store on H2 and a mocked Confluence. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardServletsTest {
     private StoreDatabase database;
-    private AnswerStore store;
+    private Stores stores;
     private ConfluenceFixture confluence;
     private MacroHarness harness;
-    private final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
-    private final XsrfTokenValidator xsrfValidator = mock(XsrfTokenValidator.class);
     private final XsrfTokenAccessor xsrfAccessor = mock(XsrfTokenAccessor.class);
-    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private ServletHarness servlets;
     private HttpServlet dashboard;
     private HttpServlet overview;
     private Space cdp;
@@ -74,7 +61,7 @@ class DashboardServletsTest {
         database = StoreDatabase.open(TestDatabases.Kind.H2);
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
+        stores = Stores.on(database, clock);
     }
 
     @AfterAll
@@ -85,9 +72,10 @@ class DashboardServletsTest {
     @BeforeEach
     void confluence() {
         database.clear();
-        org.mockito.Mockito.reset(loginUriProvider, xsrfValidator, xsrfAccessor, webSudo);
+        org.mockito.Mockito.reset(xsrfAccessor);
         confluence = new ConfluenceFixture();
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+        servlets = new ServletHarness(confluence, harness);
         cdp = confluence.space("CDP");
         when(cdp.getName()).thenReturn("Communauté de pratique");
         ops = confluence.space("OPS");
@@ -98,23 +86,18 @@ class DashboardServletsTest {
         confluence.mayAdminister(coach, cdp);
         confluence.mayAdminister(admin, com.atlassian.confluence.security.PermissionManager.TARGET_APPLICATION);
         confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
-        when(loginUriProvider.getLoginUri(any())).thenAnswer(call -> URI.create("/login.action?os_destination=x"));
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
-        when(xsrfValidator.validateFormEncodedToken(any())).thenReturn(true);
-        when(webSudo.canExecuteRequest(any())).thenReturn(true);
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(store, new Assessor(catalog), confluence.memberNames,
+        DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
                 confluence.spaceManager, confluence.pageManager);
-        dashboard = new LaunchDashboardServlet(service, store, confluence.accessPolicy, harness.viewerTexts,
-                harness.templates, confluence.spaceManager, loginUriProvider, xsrfValidator, xsrfAccessor,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService);
-        overview = new OverviewServlet(service, confluence.accessPolicy, harness.viewerTexts, harness.templates,
-                loginUriProvider, webSudo, harness.pageBuilderService);
+        overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
-            store.record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", member), true, member, 42L));
+            stores.answers.record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", member), true, member, 42L));
         }
-        store.record(new Tick(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), true, "alice", 42L));
-        store.record(new Tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true, "alice", 7L));
+        stores.answers.record(new Tick(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), true, "alice", 42L));
+        stores.answers.record(new Tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true, "alice", 7L));
     }
 
     private record Answer(int status, String body, Map<String, String> headers, String redirect) {
@@ -125,40 +108,10 @@ class DashboardServletsTest {
 
     private Answer call(HttpServlet servlet, String method, String user, Map<String, String> parameters) throws Exception {
         confluence.loggedIn(user);
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        HttpServletResponse response = mock(HttpServletResponse.class);
-        when(request.getMethod()).thenReturn(method);
-        when(request.getContextPath()).thenReturn("/confluence");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://localhost/confluence/plugins/servlet/cop-launchpad/x"));
-        when(request.getParameter(any())).thenAnswer(c -> parameters.get(c.<String>getArgument(0)));
-        StringWriter text = new StringWriter();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        when(response.getWriter()).thenReturn(new PrintWriter(text, true));
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-                bytes.write(b);
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-        });
-        int[] status = {200};
-        String[] redirect = {null};
+        MockHttpServletResponse response = ServletHarness.call(servlet, method, parameters);
         Map<String, String> headers = new HashMap<>();
-        doAnswer(c -> status[0] = c.<Integer>getArgument(0)).when(response).setStatus(anyInt());
-        doAnswer(c -> redirect[0] = c.getArgument(0)).when(response).sendRedirect(any());
-        doAnswer(c -> headers.put(c.getArgument(0), c.getArgument(1))).when(response).setHeader(any(), any());
-        doAnswer(c -> headers.put("Content-Type", c.getArgument(0))).when(response).setContentType(any());
-        servlet.service(request, response);
-        String body = bytes.size() > 0 ? bytes.toString(StandardCharsets.UTF_8) : text.toString();
-        return new Answer(redirect[0] != null ? 302 : status[0], body, headers, redirect[0]);
+        response.getHeaderNames().forEach(name -> headers.put(name, response.getHeader(name)));
+        return new Answer(response.getStatus(), response.getContentAsString(), headers, response.getRedirectedUrl());
     }
 
     private Answer get(HttpServlet servlet, String user, String... parameters) throws Exception {
@@ -232,17 +185,17 @@ class DashboardServletsTest {
         Answer saved = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
 
         assertEquals("/confluence/plugins/servlet/cop-launchpad/dashboard?spaceKey=CDP&saved=true", saved.redirect());
-        assertEquals(new LaunchThresholds(30, 10), store.thresholds("CDP"));
+        assertEquals(new LaunchThresholds(30, 10), stores.settings.thresholds("CDP"));
     }
 
     @Test
     void thresholds_without_a_valid_token_are_refused() throws Exception {
-        when(xsrfValidator.validateFormEncodedToken(any())).thenReturn(false);
+        when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
 
         Answer refused = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
 
         assertEquals(403, refused.status());
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     @Test
@@ -254,13 +207,13 @@ class DashboardServletsTest {
         assertEquals("150", html.selectFirst("input[name=majority]").val());
         assertEquals("abc", html.selectFirst("input[name=readiness]").val());
         assertFalse(html.select("form .aui-message-error").isEmpty());
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     @Test
     void members_cannot_change_thresholds() throws Exception {
         assertEquals(403, call(dashboard, "POST", "alice", Map.of("spaceKey", "CDP", "majority", "1", "readiness", "1")).status());
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     @Test
@@ -275,11 +228,11 @@ class DashboardServletsTest {
 
     @Test
     void the_overview_demands_websudo() throws Exception {
-        when(webSudo.canExecuteRequest(any())).thenReturn(false);
+        when(servlets.webSudo.canExecuteRequest(any())).thenReturn(false);
 
         Answer answer = get(overview, "admin");
 
-        verify(webSudo).enforceWebSudoProtection(any(), any());
+        verify(servlets.webSudo).enforceWebSudoProtection(any(), any());
         assertFalse(answer.body().contains("data-space-key"));
     }
 
@@ -290,13 +243,13 @@ class DashboardServletsTest {
         List<String> lines = csv.body().substring(1).lines().toList();
         assertEquals(3, lines.size());
         assertTrue(lines.get(1).startsWith("CDP,Communauté de pratique,readiness,3,"), lines.get(1));
-        verify(webSudo, never()).enforceWebSudoProtection(any(), any());
+        verify(servlets.webSudo, never()).enforceWebSudoProtection(any(), any());
     }
 
     @Test
     void hostile_space_names_and_checklists_are_escaped() throws Exception {
         when(cdp.getName()).thenReturn("<img src=x onerror=alert(1)>");
-        store.record(new Tick(AnswerKey.personal("CDP", "x<y", "coach", "alice"), true, "alice", 42L));
+        stores.answers.record(new Tick(AnswerKey.personal("CDP", "x<y", "coach", "alice"), true, "alice", 42L));
 
         Document html = get(dashboard, "coach", "spaceKey", "CDP").html();
 

@@ -16,8 +16,8 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import org.coplaunchpad.web.AccessPolicy;
-import org.coplaunchpad.web.MemberNames;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.MemberNames;
 
 /**
  * A small Confluence made of Mockito mocks: users, one space, pages in storage format and who may view or edit
@@ -42,6 +42,11 @@ public final class ConfluenceFixture {
         when(profile.getUserKey()).thenReturn(new UserKey(key));
         when(userManager.getUserProfile(new UserKey(key))).thenReturn(profile);
         return user;
+    }
+
+    /** Confluence no longer knows the user (deleted), though sessions and old answers may still name the key. */
+    public void deleted(String key) {
+        when(userAccessor.getUserByKey(new UserKey(key))).thenReturn(null);
     }
 
     public void loggedIn(String key) {

@@ -7,13 +7,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Wraps ActiveObjects and counts the calls that each run one SQL query (find, stream, count), to prove how many
- * round trips a piece of the app makes.
+ * Wraps ActiveObjects and counts the calls that each run one SQL query (find, stream, count) and the transactions
+ * opened (executeInTransaction), to prove how many round trips a piece of the app makes.
  */
 public final class CountingActiveObjects {
     private static final Set<String> QUERIES = Set.of("find", "stream", "count", "findWithSQL", "get");
 
     private final AtomicInteger queries = new AtomicInteger();
+    private final AtomicInteger transactions = new AtomicInteger();
     private final ActiveObjects proxy;
 
     public CountingActiveObjects(ActiveObjects target) {
@@ -21,6 +22,9 @@ public final class CountingActiveObjects {
                 new Class<?>[] {ActiveObjects.class}, (self, method, args) -> {
                     if (QUERIES.contains(method.getName())) {
                         queries.incrementAndGet();
+                    }
+                    if (method.getName().equals("executeInTransaction")) {
+                        transactions.incrementAndGet();
                     }
                     try {
                         return method.invoke(target, args);
@@ -38,7 +42,12 @@ public final class CountingActiveObjects {
         return queries.get();
     }
 
+    public int transactions() {
+        return transactions.get();
+    }
+
     public void reset() {
         queries.set(0);
+        transactions.set(0);
     }
 }

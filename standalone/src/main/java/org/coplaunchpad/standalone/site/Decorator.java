@@ -75,6 +75,22 @@ final class Decorator {
             return writer;
         }
 
+        /** As a container's buffer: what was written and not yet sent can be taken back. */
+        @Override
+        public void resetBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+            bytes.reset();
+            super.resetBuffer();
+        }
+
+        @Override
+        public void reset() {
+            resetBuffer();
+            super.reset();
+        }
+
         @Override
         public void setContentLength(int length) {
             // The length of what is finally sent is set when it is sent.

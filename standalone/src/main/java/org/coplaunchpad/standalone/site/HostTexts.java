@@ -41,7 +41,12 @@ public final class HostTexts {
             // The renderer's words (render/RenderTexts), MessageFormat patterns.
             Map.entry("macro.unknown", new String[] {"Unknown macro: ''{0}''", "Macro inconnue : « {0} »"}),
             Map.entry("macro.error", new String[] {"Error rendering macro ''{0}''", "Erreur d''affichage de la macro « {0} »"}),
-            Map.entry("macro.expand.title", new String[] {"Click here to expand...", "Cliquez ici pour déplier..."}));
+            Map.entry("macro.expand.title", new String[] {"Click here to expand...", "Cliquez ici pour déplier..."}),
+            Map.entry("error.failed", new String[] {"Something went wrong on the site. Try again in a moment; if it"
+                    + " persists, tell the site's administrator.", "Une erreur s'est produite sur le site. Réessayez dans"
+                    + " un instant ; si elle persiste, prévenez l'administrateur du site."}),
+            Map.entry("error.unavailable", new String[] {"The site cannot be used right now. Try again in a moment.",
+                    "Le site est indisponible pour le moment. Réessayez dans un instant."}));
 
     private HostTexts() {
     }

@@ -41,6 +41,7 @@ public final class Site implements AutoCloseable {
         context.setContextPath(SiteContext.CONTEXT_PATH);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSessionCookie("JSESSIONID");
+        context.setErrorHandler(new HostErrorHandler());
         context.addFilter(new FilterHolder(new AuthFilter(site.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         InstalledApp app = site.app();

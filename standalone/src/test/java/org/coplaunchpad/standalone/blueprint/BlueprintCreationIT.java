@@ -5,25 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.editor.StorageFormat;
 import org.coplaunchpad.standalone.store.Page;
 import org.coplaunchpad.standalone.store.Space;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.Spaces;
-import org.coplaunchpad.standalone.testing.TestHosts;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6's blueprint on the host, over HTTP: the Create dialog offers it, creating builds the start-up tree under
@@ -39,13 +36,11 @@ class BlueprintCreationIT {
     private static final List<String> CATEGORIES = List.of("institution-potentials", "institution-benefits",
             "participant-attitudes", "participant-benefits");
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     @BeforeAll
-    static void startHost() {
-        host = TestHosts.start(data);
+    static void threeSpacesToCreateIn() {
         Spaces.create(host.baseUri(), "admin", "BPFR", "Communauté des bibliothécaires");
         Spaces.create(host.baseUri(), "admin", "BPEN", "Librarians' community");
         Spaces.create(host.baseUri(), "admin", "BPTWICE", "Deux fois");
@@ -56,10 +51,6 @@ class BlueprintCreationIT {
         Spaces.grant(admin, "BPTWICE", "coach", "VIEW", "EDIT");
     }
 
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
 
     private static HttpResponse<String> create(Browserless member, String spaceKey) {
         HttpResponse<String> dialog = member.get("/pages/createpage.action?spaceKey=" + spaceKey);

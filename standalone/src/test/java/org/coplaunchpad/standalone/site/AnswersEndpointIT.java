@@ -6,40 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
+import org.coplaunchpad.standalone.store.SpacePermission;
+import org.coplaunchpad.standalone.store.User;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
+import org.coplaunchpad.standalone.testing.HostPerClass;
+import org.coplaunchpad.standalone.testing.MissingTables;
+import org.coplaunchpad.standalone.testing.Responses;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.coplaunchpad.standalone.testing.Ticking.OpenedPage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The app's ticking endpoint as the host serves it: POST /plugins/servlet/cop-launchpad/answers. */
+/**
+ * The app's ticking endpoint as the host serves it: POST /plugins/servlet/cop-launchpad/answers, through the guard
+ * (anonymous → 401 JSON, no atl_token → 403, no right to answer → 403), then its own behaviour, and 503 JSON
+ * while the app's tables cannot be read.
+ */
 class AnswersEndpointIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
     static Browserless alice;
     static OpenedPage decide;
 
     @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
+    static void aliceOpensTheDecidingPage() {
         alice = Ticking.member(host.baseUri(), "alice");
         decide = Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+        // A reader of CDP: may view its pages (and so answer for herself), not edit them (nor answer for the team).
+        host.site().users().create(new User("reader", "Rita Reader", "reader@example.org", Locale.ENGLISH, false), "reader");
+        host.site().spaces().grantToUser(DemoData.SPACE_KEY, SpacePermission.VIEW, "reader");
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -81,11 +83,40 @@ class AnswersEndpointIT {
     }
 
     @Test
-    void an_anonymous_post_is_401() {
+    void an_anonymous_post_is_401() throws Exception {
         HttpResponse<String> response = new Browserless(host.baseUri())
                 .postForm(Ticking.ANSWERS, decide.form("readiness", "coach", true));
 
         assertEquals(401, response.statusCode());
+        assertEquals(401, json(response).path("status").asInt());
+    }
+
+    @Test
+    void a_member_who_may_not_answer_for_the_team_is_403_and_may_still_answer_for_herself() throws Exception {
+        Browserless reader = Ticking.member(host.baseUri(), "reader");
+        OpenedPage team = Ticking.open(reader, DemoData.SPACE_KEY, DemoData.TEAM_PAGE);
+
+        HttpResponse<String> refused = Ticking.tick(reader, team, "equipe", "coach", true);
+
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals("You may not answer this checklist.", json(refused).path("message").asText());
+        OpenedPage own = Ticking.open(reader, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
+        assertEquals(200, Ticking.tick(reader, own, "readiness", "coach", true).statusCode());
+    }
+
+    @Test
+    void while_the_apps_tables_cannot_be_read_a_tick_is_503_json_with_a_message_and_works_again_after() throws Exception {
+        HttpResponse<String> refused;
+        try (MissingTables ignored = MissingTables.of(host.database(), MissingTables.APP)) {
+            refused = Responses.showingNoInternals(Ticking.tick(alice, decide, "readiness", "facilitator", true));
+        }
+
+        assertEquals(503, refused.statusCode());
+        assertEquals("Les réponses sont inaccessibles pour le moment : votre réponse n'a pas été enregistrée."
+                + " Réessayez dans un instant.", json(refused).path("message").asText(), "in alice's language");
+        HttpResponse<String> recorded = Ticking.tick(alice, decide, "readiness", "facilitator", true);
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertTrue(json(recorded).path("checked").asBoolean());
     }
 
     @Test

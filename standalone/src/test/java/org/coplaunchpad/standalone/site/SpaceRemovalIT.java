@@ -4,22 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.coplaunchpad.standalone.StandaloneHost;
 import org.coplaunchpad.standalone.demo.DemoData;
 import org.coplaunchpad.standalone.store.SpacePermission;
 import org.coplaunchpad.standalone.testing.Browserless;
-import org.coplaunchpad.standalone.testing.TestHosts;
+import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.coplaunchpad.standalone.testing.Ticking.OpenedPage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * DELETE /rest/api/space/{key} removes the space as Confluence does and publishes SpaceRemoveEvent, on which the
@@ -29,13 +26,11 @@ class SpaceRemovalIT {
     private static final String ANSWERS_TABLE = "AO_55510E_ANSWER";
     private static final String OTHER = "AUTRE";
 
-    @TempDir
-    static Path data;
-    static StandaloneHost host;
+    @RegisterExtension
+    static final HostPerClass host = new HostPerClass();
 
     @BeforeAll
-    static void start() {
-        host = TestHosts.start(data);
+    static void anotherSpaceWithAChecklist() {
         host.site().spaces().create(OTHER, "Une autre communauté");
         for (SpacePermission permission : SpacePermission.values()) {
             host.site().spaces().grantToUser(OTHER, permission, "alice");
@@ -44,10 +39,6 @@ class SpaceRemovalIT {
                 "<ac:structured-macro ac:name=\"cop-readiness-checklist\" ac:schema-version=\"1\"/>", "alice");
     }
 
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     void removing_a_space_deletes_its_answers_and_leaves_other_spaces_answers() throws SQLException {

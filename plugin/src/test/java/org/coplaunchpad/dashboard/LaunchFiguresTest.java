@@ -8,49 +8,57 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
-import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.OverviewFigures;
 import org.coplaunchpad.answers.OverviewSort;
+import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.answers.TimelineDay;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.testing.StoreDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.coplaunchpad.testing.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The dashboard's figures, computed exactly, end to end from ticks through the SQL aggregation to the decision,
- * on a real database. Subclasses name the database (H2 always; PostgreSQL and MariaDB when present, required in CI).
+ * on a real database: H2 always; PostgreSQL and MariaDB when present (required in CI).
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.Kind.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LaunchFiguresContract {
+class LaunchFiguresTest {
     private static final Instant DAY_ONE = Instant.parse("2026-11-20T09:00:00Z");
 
     private final Catalog catalog = new Catalog();
     private final Assessor assessor = new Assessor(catalog);
     private final AppClock clock = mock(AppClock.class);
+    @Parameter
+    TestDatabases.Kind kind;
     private StoreDatabase database;
-    private AnswerStore store;
+    private Stores stores;
 
-    abstract TestDatabases.Kind kind();
-
-    @BeforeAll
-    void open() {
-        database = StoreDatabase.open(kind());
-        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
+    @BeforeParameterizedClassInvocation
+    void open(TestDatabases.Kind kind) {
+        database = StoreDatabase.open(kind);
+        stores = Stores.on(database, clock);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void close() {
         if (database != null) {
             database.close();
@@ -64,15 +72,15 @@ abstract class LaunchFiguresContract {
     }
 
     private void tick(String space, String checklist, String member, String item, boolean checked) {
-        store.record(new Tick(AnswerKey.personal(space, checklist, item, member), checked, member, 42L));
+        stores.answers.record(new Tick(AnswerKey.personal(space, checklist, item, member), checked, member, 42L));
     }
 
     private ChecklistTally tally(String space, String checklist) {
-        return store.spaceTallies(space).stream().filter(t -> t.checklist().equals(checklist)).findFirst().orElseThrow();
+        return stores.figures.spaceTallies(space).stream().filter(t -> t.checklist().equals(checklist)).findFirst().orElseThrow();
     }
 
     private ChecklistAssessment assess(String space, String checklist) {
-        return assessor.assess(tally(space, checklist), store.thresholds(space));
+        return assessor.assess(tally(space, checklist), stores.settings.thresholds(space));
     }
 
     private static ItemAssessment item(ChecklistAssessment assessment, String key) {
@@ -83,7 +91,7 @@ abstract class LaunchFiguresContract {
     void a_space_without_answers_has_no_checklists() {
         tick("OPS", "readiness", "alice", "coach", true);
 
-        assertTrue(store.spaceTallies("CDP").isEmpty());
+        assertTrue(stores.figures.spaceTallies("CDP").isEmpty());
     }
 
     @Test
@@ -145,9 +153,9 @@ abstract class LaunchFiguresContract {
 
     @Test
     void shared_mode_counts_the_teams_answers() {
-        store.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "bruno", 43L));
-        store.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), true, "bruno", 43L));
-        store.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), false, "alice", 43L));
+        stores.answers.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "bruno", 43L));
+        stores.answers.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), true, "bruno", 43L));
+        stores.answers.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), false, "alice", 43L));
 
         ChecklistTally tally = tally("CDP", "team");
         ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
@@ -166,7 +174,7 @@ abstract class LaunchFiguresContract {
         tick("CDP", "launch-2027", "bruno", "coach", false);
         tick("CDP", "launch-2027", "bruno", "groupware", true);
 
-        assertEquals(List.of("launch-2027", "readiness"), store.spaceTallies("CDP").stream().map(ChecklistTally::checklist).toList());
+        assertEquals(List.of("launch-2027", "readiness"), stores.figures.spaceTallies("CDP").stream().map(ChecklistTally::checklist).toList());
         assertEquals(1, tally("CDP", "readiness").respondents());
         assertEquals(2, tally("CDP", "launch-2027").respondents());
         assertTrue(item(assess("CDP", "readiness"), "coach").met());
@@ -178,11 +186,11 @@ abstract class LaunchFiguresContract {
         tick("CDP", "readiness", "alice", "coach", true);
         tick("CDP", "readiness", "bruno", "groupware", true);
 
-        store.saveThresholds("CDP", new LaunchThresholds(40, 10), "coach");
-        store.saveThresholds("CDP", new LaunchThresholds(40, 5), "coach");
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(40, 10), "coach");
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(40, 5), "coach");
 
-        assertEquals(new LaunchThresholds(40, 5), store.thresholds("CDP"));
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("OPS"));
+        assertEquals(new LaunchThresholds(40, 5), stores.settings.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("OPS"));
         assertTrue(item(assess("CDP", "readiness"), "coach").met(), "1 of 2 is more than 40 %");
     }
 
@@ -195,7 +203,7 @@ abstract class LaunchFiguresContract {
         tick("CDP", "readiness", "alice", "coach", false);
 
         assertEquals(List.of(new TimelineDay("readiness", LocalDate.parse("2026-11-20"), 2, 0),
-                new TimelineDay("readiness", LocalDate.parse("2026-11-21"), 0, 1)), store.timeline("CDP"));
+                new TimelineDay("readiness", LocalDate.parse("2026-11-21"), 0, 1)), stores.figures.timeline("CDP"));
     }
 
     @Test
@@ -205,29 +213,68 @@ abstract class LaunchFiguresContract {
         tick("BBB", "readiness", "bruno", "coach", true);
         tick("CCC", "readiness", "alice", "coach", true);
         tick("CCC", "other", "alice", "coach", true);
-        store.record(new Tick(AnswerKey.shared("DDD", "team", "coach"), true, "bruno", 1L));
+        stores.answers.record(new Tick(AnswerKey.shared("DDD", "team", "coach"), true, "bruno", 1L));
 
-        assertEquals(5, store.overviewSize());
-        List<ChecklistTally> first = store.overviewPage(OverviewSort.SPACE, false, 0, 2);
-        List<ChecklistTally> second = store.overviewPage(OverviewSort.SPACE, false, 2, 2);
-        List<ChecklistTally> last = store.overviewPage(OverviewSort.SPACE, false, 4, 2);
+        assertEquals(5, stores.figures.overviewSize());
+        List<ChecklistTally> first = stores.figures.overviewPage(OverviewSort.SPACE, false, 0, 2);
+        List<ChecklistTally> second = stores.figures.overviewPage(OverviewSort.SPACE, false, 2, 2);
+        List<ChecklistTally> last = stores.figures.overviewPage(OverviewSort.SPACE, false, 4, 2);
         assertEquals(List.of("AAA/readiness", "BBB/readiness"), names(first));
         assertEquals(List.of("CCC/other", "CCC/readiness"), names(second));
         assertEquals(List.of("DDD/team"), names(last));
         assertEquals(List.of("BBB/readiness", "AAA/readiness"),
-                names(store.overviewPage(OverviewSort.RESPONDENTS, true, 0, 2)));
+                names(stores.figures.overviewPage(OverviewSort.RESPONDENTS, true, 0, 2)));
         assertEquals(2, first.get(1).respondents());
         assertEquals(2, first.get(1).agree("coach"), "agreement per item is filled for the page's spaces");
         assertTrue(last.get(0).isShared());
     }
 
     @Test
+    void every_overview_row_streams_sorted_with_its_items_figures_and_its_spaces_thresholds() {
+        tick("AAA", "readiness", "alice", "coach", true);
+        tick("BBB", "readiness", "alice", "coach", true);
+        tick("BBB", "readiness", "bruno", "coach", true);
+        tick("BBB", "readiness", "bruno", "groupware", true);
+        tick("CCC", "readiness", "alice", "coach", true);
+        tick("CCC", "other", "alice", "coach", true);
+        stores.answers.record(new Tick(AnswerKey.shared("DDD", "team", "coach"), true, "bruno", 1L));
+        stores.settings.saveThresholds("BBB", new LaunchThresholds(40, 10), "coach");
+
+        List<OverviewFigures> rows = new ArrayList<>();
+        stores.figures.everyOverviewRow(OverviewSort.SPACE, false, rows::add);
+
+        assertEquals(List.of("AAA/readiness", "BBB/readiness", "CCC/other", "CCC/readiness", "DDD/team"),
+                names(rows.stream().map(OverviewFigures::tally).toList()));
+        OverviewFigures bbb = rows.get(1);
+        assertEquals(2, bbb.tally().respondents());
+        assertEquals(2, bbb.tally().agree("coach"));
+        assertEquals(1, bbb.tally().agree("groupware"));
+        assertEquals(Optional.of(DAY_ONE), bbb.tally().lastActivity());
+        assertEquals(new LaunchThresholds(40, 10), bbb.thresholds());
+        assertEquals(LaunchThresholds.DEFAULT, rows.get(0).thresholds());
+        ChecklistTally team = rows.get(4).tally();
+        assertTrue(team.isShared());
+        assertEquals(new SharedAnswer(true, "bruno", DAY_ONE), team.sharedByItem().get("coach"));
+        List<OverviewFigures> byRespondents = new ArrayList<>();
+        stores.figures.everyOverviewRow(OverviewSort.RESPONDENTS, true, byRespondents::add);
+        assertEquals("BBB/readiness", names(List.of(byRespondents.get(0).tally())).get(0));
+        assertEquals(names(stores.figures.overviewPage(OverviewSort.ACTIVITY, true, 0, 10)),
+                names(streamed(OverviewSort.ACTIVITY, true)), "the CSV has the page's order");
+    }
+
+    private List<ChecklistTally> streamed(OverviewSort sort, boolean descending) {
+        List<ChecklistTally> tallies = new ArrayList<>();
+        stores.figures.everyOverviewRow(sort, descending, row -> tallies.add(row.tally()));
+        return tallies;
+    }
+
+    @Test
     void deleting_a_space_also_forgets_its_thresholds() {
-        store.saveThresholds("CDP", new LaunchThresholds(60, 60), "coach");
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(60, 60), "coach");
 
-        store.deleteSpace("CDP");
+        stores.erasure.forget("CDP");
 
-        assertEquals(LaunchThresholds.DEFAULT, store.thresholds("CDP"));
+        assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
     }
 
     private static List<String> names(List<ChecklistTally> tallies) {

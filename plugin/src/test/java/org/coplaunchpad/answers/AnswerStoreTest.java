@@ -23,38 +23,51 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.aohost.TestDatabases;
+import org.coplaunchpad.testing.CountingActiveObjects;
 import org.coplaunchpad.testing.StoreDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.coplaunchpad.testing.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What AnswerStore guarantees, on a real database. Subclasses name the database; the same specification runs
- * on H2 and, when present (required in CI), PostgreSQL and MariaDB.
+ * What AnswerStore guarantees, on a real database: the same specification on H2 and, when present (required in
+ * CI), PostgreSQL and MariaDB.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.Kind.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AnswerStoreContract {
+class AnswerStoreTest {
     private static final Instant NOON = Instant.parse("2026-11-27T12:00:00Z");
 
+    @Parameter
+    TestDatabases.Kind kind;
     private StoreDatabase database;
+    private CountingActiveObjects counting;
+    private Stores stores;
     private AnswerStore store;
 
-    abstract TestDatabases.Kind kind();
-
     /** Threads × ticks of the concurrency test: the full load on embedded H2, a lighter one over the network. */
-    abstract int concurrentTicksPerThread();
-
-    @BeforeAll
-    void openDatabase() {
-        database = StoreDatabase.open(kind());
-        AppClock clock = mock(AppClock.class);
-        when(clock.now()).thenReturn(NOON);
-        store = new AnswerStore(database.activeObjects(), database.sql(), clock);
+    private int concurrentTicksPerThread() {
+        return kind == TestDatabases.Kind.H2 ? 500 : 150;
     }
 
-    @AfterAll
+    @BeforeParameterizedClassInvocation
+    void openDatabase(TestDatabases.Kind kind) {
+        database = StoreDatabase.open(kind);
+        counting = new CountingActiveObjects(database.activeObjects());
+        AppClock clock = mock(AppClock.class);
+        when(clock.now()).thenReturn(NOON);
+        stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        store = stores.answers;
+    }
+
+    @AfterParameterizedClassInvocation
     void closeDatabase() {
         if (database != null) {
             database.close();
@@ -64,6 +77,7 @@ abstract class AnswerStoreContract {
     @BeforeEach
     void emptyTables() {
         database.clear();
+        counting.reset();
     }
 
     private static Tick tick(AnswerKey key, boolean checked) {
@@ -92,6 +106,36 @@ abstract class AnswerStoreContract {
         assertTrue(second.checked());
         assertEquals(1, answerRows());
         assertEquals(1, historyRows());
+    }
+
+    @Test
+    void a_tick_is_one_transaction_and_one_read() {
+        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), true));
+        store.record(tick(AnswerKey.shared("CDP", "readiness", "coach"), true));
+        for (AnswerKey key : List.of(alice("coach"), AnswerKey.shared("CDP", "readiness", "groupware"))) {
+            counting.reset();
+
+            store.record(tick(key, true));
+
+            assertEquals(1, counting.transactions(), key + ": transactions");
+            assertEquals(1, counting.queries(), key + ": reads");
+        }
+    }
+
+    @Test
+    void a_members_tick_returns_the_items_new_agreement_over_every_respondent() {
+        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), true));
+        store.record(tick(AnswerKey.personal("CDP", "readiness", "groupware", "chloe"), true));
+        store.record(tick(AnswerKey.personal("CDP", "other", "coach", "dora"), true));
+        store.record(tick(AnswerKey.shared("CDP", "readiness", "coach"), true));
+
+        assertEquals(Optional.of(new Agreement(2, 3)), store.record(tick(alice("coach"), true)).agreement());
+        assertEquals(Optional.of(new Agreement(2, 3)), store.record(tick(alice("coach"), true)).agreement(), "repeated");
+        assertEquals(Optional.of(new Agreement(1, 3)), store.record(tick(alice("coach"), false)).agreement(),
+                "alice unticked but still answered");
+        assertEquals(Optional.of(new Agreement(0, 3)), store.record(tick(alice("facilitator"), false)).agreement());
+        assertEquals(Optional.empty(), store.record(tick(AnswerKey.shared("CDP", "readiness", "coach"), false)).agreement(),
+                "the team's answer has no agreement");
     }
 
     @Test
@@ -201,7 +245,7 @@ abstract class AnswerStoreContract {
         store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), false));
         store.record(tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true));
 
-        int deleted = store.deleteSpace("CDP");
+        int deleted = stores.erasure.forget("CDP");
 
         assertEquals(3, deleted, "one answer and two history rows");
         assertEquals(0, store.read("CDP", "readiness", Optional.empty()).respondents());

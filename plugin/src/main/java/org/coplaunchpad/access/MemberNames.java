@@ -1,4 +1,4 @@
-package org.coplaunchpad.web;
+package org.coplaunchpad.access;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
@@ -6,7 +6,10 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import org.springframework.stereotype.Component;
 
-/** How members are named on screen: their full name, or their user key when Confluence no longer knows them. */
+/**
+ * How members are named on screen: their full name, or their user key when Confluence no longer knows them. In
+ * access/ because only this package talks to SAL's UserManager (who people are).
+ */
 @Component
 public class MemberNames {
     private final UserManager userManager;

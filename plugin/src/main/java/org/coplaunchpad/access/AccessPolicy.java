@@ -1,0 +1,83 @@
+package org.coplaunchpad.access;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in the app: the one place that decides. Read it and you know the permission model.
+ * <ul>
+ *   <li>Use the app at all (its endpoints): a signed-in user Confluence still knows. Anonymous visitors and
+ *       deleted users may do nothing.</li>
+ *   <li>Answer a checklist <b>for themselves</b> (personal mode): a member who can view the page that carries it.</li>
+ *   <li>Answer a checklist <b>for the team</b> (shared mode): a member who can edit that page.</li>
+ *   <li>See a space's launch dashboard and change its thresholds: the space's administrators and Confluence
+ *       administrators.</li>
+ *   <li>See the institution overview of every space: Confluence administrators only (the guard adds WebSudo).</li>
+ * </ul>
+ * Confluence's page permissions include the space permissions (a page is visible only to people who can view
+ * its space), so checking the page is enough. Typed arguments only: this class knows no feature of the app.
+ */
+@Component
+public class AccessPolicy {
+    private final UserManager userManager;
+    private final UserAccessor userAccessor;
+    private final PermissionManager permissionManager;
+
+    public AccessPolicy(@ComponentImport UserManager userManager, @ComponentImport UserAccessor userAccessor,
+                        @ComponentImport PermissionManager permissionManager) {
+        this.userManager = userManager;
+        this.userAccessor = userAccessor;
+        this.permissionManager = permissionManager;
+    }
+
+    /** The viewer of the current request. */
+    public Viewer viewer() {
+        UserKey key = userManager.getRemoteUserKey();
+        return key == null ? Viewer.anonymous() : Viewer.user(key.getStringValue());
+    }
+
+    public boolean isMember(Viewer viewer) {
+        return user(viewer).isPresent();
+    }
+
+    public boolean mayView(Viewer viewer, ContentEntityObject page) {
+        return has(viewer, Permission.VIEW, page);
+    }
+
+    public boolean mayAnswerForThemselves(Viewer viewer, ContentEntityObject page) {
+        return has(viewer, Permission.VIEW, page);
+    }
+
+    public boolean mayAnswerForTheTeam(Viewer viewer, ContentEntityObject page) {
+        return has(viewer, Permission.EDIT, page);
+    }
+
+    /** Space administrators and Confluence administrators (who administer every space). */
+    public boolean mayAdministerSpace(Viewer viewer, Space space) {
+        return has(viewer, Permission.ADMINISTER, space) || isConfluenceAdministrator(viewer);
+    }
+
+    /** The form that works on Confluence 9 and 10 (VERIFIED.md §4): ADMINISTER on the application. */
+    public boolean isConfluenceAdministrator(Viewer viewer) {
+        return has(viewer, Permission.ADMINISTER, PermissionManager.TARGET_APPLICATION);
+    }
+
+    private boolean has(Viewer viewer, Permission permission, Object target) {
+        return target != null && user(viewer).map(user -> permissionManager.hasPermission(user, permission, target))
+                .orElse(false);
+    }
+
+    private Optional<ConfluenceUser> user(Viewer viewer) {
+        // getUserByKey is null for a deleted user: Optional.map turns that into empty, i.e. no rights.
+        return viewer.userKey().map(key -> userAccessor.getUserByKey(new UserKey(key)));
+    }
+}

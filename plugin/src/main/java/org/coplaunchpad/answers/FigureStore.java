@@ -1,0 +1,204 @@
+package org.coplaunchpad.answers;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's and the overview's figures: GROUP BY in the database through SAL's TransactionalExecutorFactory
+ * (standard SQL, see {@link AggregateSql}), never every answer in memory. Read only.
+ */
+@Component
+public class FigureStore {
+    /** Rows the driver fetches at a time from a streamed query. */
+    private static final int FETCH_SIZE = 500;
+
+    private final TransactionalExecutorFactory sql;
+    private final Transactions transactions;
+
+    public FigureStore(@ComponentImport TransactionalExecutorFactory sql, Transactions transactions) {
+        this.sql = sql;
+        this.transactions = transactions;
+    }
+
+    @FunctionalInterface
+    private interface Rows {
+        void each(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection, AggregateSql queries) throws SQLException;
+    }
+
+    private <T> T query(String what, Work<T> work) {
+        return transactions.read(what, () -> sql.createReadOnly().execute(connection -> {
+            try {
+                return work.run(connection, new AggregateSql(connection));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not " + what, e);
+            }
+        }));
+    }
+
+    /**
+     * Runs one statement with the parameters bound in order (strings and booleans) and hands over each row, at most
+     * {@code maxRows} of them (0: all, streamed).
+     */
+    private static void rows(Connection connection, String statementSql, int maxRows, List<Object> parameters, Rows rows)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i) instanceof Boolean flag) {
+                    statement.setBoolean(i + 1, flag);
+                } else {
+                    statement.setString(i + 1, (String) parameters.get(i));
+                }
+            }
+            if (maxRows > 0) {
+                statement.setMaxRows(maxRows);
+            } else {
+                statement.setFetchSize(FETCH_SIZE);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.each(result);
+                }
+            }
+        }
+    }
+
+    /** Every checklist of a space with its figures, in four aggregate queries. */
+    public List<ChecklistTally> spaceTallies(String spaceKey) {
+        return query("aggregate the answers of a space", (connection, queries) -> {
+            Map<String, Integer> respondents = new TreeMap<>();
+            Map<String, Instant> lastActivity = new HashMap<>();
+            Map<String, Map<String, Integer>> agree = new HashMap<>();
+            Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
+            Map<String, List<Long>> pages = new HashMap<>();
+            String team = AnswerKey.TEAM;
+            rows(connection, queries.respondentsPerChecklist(), 0, List.of(spaceKey, team), row -> {
+                respondents.put(row.getString(1), row.getInt(2));
+                later(lastActivity, row.getString(1), row.getTimestamp(3));
+            });
+            rows(connection, queries.agreementPerItem(), 0, List.of(true, spaceKey, team), row ->
+                    agree.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2), row.getInt(3)));
+            rows(connection, queries.sharedAnswers(), 0, List.of(spaceKey, team), row -> {
+                shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
+                        new SharedAnswer(row.getBoolean(3), row.getString(4), row.getTimestamp(5).toInstant()));
+                respondents.putIfAbsent(row.getString(1), 0);
+                later(lastActivity, row.getString(1), row.getTimestamp(5));
+            });
+            rows(connection, queries.pagesPerChecklist(), 0, List.of(spaceKey), row ->
+                    pages.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getLong(2)));
+            List<ChecklistTally> tallies = new ArrayList<>();
+            respondents.forEach((name, count) -> tallies.add(new ChecklistTally(spaceKey, name, count,
+                    agree.getOrDefault(name, Map.of()), shared.getOrDefault(name, Map.of()),
+                    pages.getOrDefault(name, List.of()), Optional.ofNullable(lastActivity.get(name)))));
+            return tallies;
+        });
+    }
+
+    /** Ticks and unticks per checklist and day (UTC), streamed from the history. */
+    public List<TimelineDay> timeline(String spaceKey) {
+        return query("read the history of a space", (connection, queries) -> {
+            Map<String, Map<LocalDate, int[]>> days = new TreeMap<>();
+            rows(connection, queries.history(), 0, List.of(spaceKey), row -> {
+                LocalDate day = row.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                days.computeIfAbsent(row.getString(1), c -> new TreeMap<>())
+                        .computeIfAbsent(day, d -> new int[2])[row.getBoolean(3) ? 0 : 1]++;
+            });
+            List<TimelineDay> timeline = new ArrayList<>();
+            days.forEach((checklist, perDay) -> perDay.forEach((day, counts) ->
+                    timeline.add(new TimelineDay(checklist, day, counts[0], counts[1]))));
+            return timeline;
+        });
+    }
+
+    /** How many (space, checklist) pairs have answers. */
+    public int overviewSize() {
+        return query("count the spaces with answers", (connection, queries) -> {
+            int[] count = {0};
+            rows(connection, queries.overviewCount(), 0, List.of(), row -> count[0] = row.getInt(1));
+            return count[0];
+        });
+    }
+
+    /**
+     * One page of the overview: (space, checklist) pairs sorted and cut in the database, then their per-item figures
+     * for just those spaces. Three queries whatever the number of spaces.
+     */
+    public List<ChecklistTally> overviewPage(OverviewSort sort, boolean descending, int offset, int limit) {
+        return query("aggregate the overview", (connection, queries) -> {
+            List<ChecklistTally> rows = new ArrayList<>();
+            int[] index = {0};
+            rows(connection, queries.overviewRows(sort, descending), offset + limit, List.of(AnswerKey.TEAM), row -> {
+                if (index[0]++ >= offset) {
+                    rows.add(new ChecklistTally(row.getString(1), row.getString(2), row.getInt(3), Map.of(), Map.of(),
+                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant)));
+                }
+            });
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            List<String> spaces = rows.stream().map(ChecklistTally::spaceKey).distinct().toList();
+            Map<String, Map<String, Integer>> agree = new HashMap<>();
+            List<Object> agreeParameters = new ArrayList<>(List.of(true, AnswerKey.TEAM));
+            agreeParameters.addAll(spaces);
+            rows(connection, queries.agreementOfSpaces(spaces.size()), 0, agreeParameters, row ->
+                    agree.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
+                            .put(row.getString(3), row.getInt(4)));
+            Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
+            List<Object> sharedParameters = new ArrayList<>(List.of(AnswerKey.TEAM));
+            sharedParameters.addAll(spaces);
+            rows(connection, queries.sharedAnswersOfSpaces(spaces.size()), 0, sharedParameters, row ->
+                    shared.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
+                            .put(row.getString(3), new SharedAnswer(row.getBoolean(4), row.getString(5),
+                                    row.getTimestamp(6).toInstant())));
+            return rows.stream().map(row -> new ChecklistTally(row.spaceKey(), row.checklist(), row.respondents(),
+                    agree.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()),
+                    shared.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()), List.of(), row.lastActivity()))
+                    .toList();
+        });
+    }
+
+    /**
+     * Every row of the overview, sorted, with its per-item figures and its space's thresholds: one streamed query
+     * whatever the number of spaces (for the CSV). Each row is handed over as soon as its last item is read.
+     */
+    public void everyOverviewRow(OverviewSort sort, boolean descending, Consumer<OverviewFigures> row) {
+        query("aggregate every row of the overview", (connection, queries) -> {
+            OverviewRowBuilder building = new OverviewRowBuilder(row);
+            String team = AnswerKey.TEAM;
+            rows(connection, queries.everyOverviewRow(sort, descending), 0,
+                    List.of(team, team, true, team, team, true, team, team), building::add);
+            building.finish();
+            return null;
+        });
+    }
+
+    private static String pair(String spaceKey, String checklist) {
+        return spaceKey + '\u0000' + checklist;
+    }
+
+    private static void later(Map<String, Instant> latest, String checklist, Timestamp candidate) {
+        if (candidate != null) {
+            latest.merge(checklist, candidate.toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.coplaunchpad.checklist;
+
+import java.io.Serializable;
+import java.util.Optional;
+import org.coplaunchpad.answers.RecordedAnswer;
+
+/** What became of an answer: recorded, or refused with the reason. Only the endpoint turns it into HTTP. */
+public sealed interface AnswerOutcome {
+    /** The item's state after the answer (also when it repeated the current state) and its new figures. */
+    record Recorded(String item, ChecklistMode mode, RecordedAnswer answer) implements AnswerOutcome {
+    }
+
+    /**
+     * Nothing was recorded. {@code field} names the form field at fault, if one is; {@code detail} is what the
+     * message quotes (the value sent, the space key, the page id), or null.
+     */
+    record Refused(Reason reason, Optional<String> field, Serializable detail) implements AnswerOutcome {
+    }
+
+    enum Reason {
+        /** A field is missing or malformed, or does not match the page (another space, no such checklist or item). */
+        BAD_FIELD,
+        NO_SUCH_SPACE,
+        /** No such page, or one the member may not view: told apart from nothing, so that ids reveal nothing. */
+        NO_SUCH_PAGE,
+        /** The member may view the page but not answer this checklist (AccessPolicy's rule for its mode). */
+        NOT_ALLOWED
+    }
+}

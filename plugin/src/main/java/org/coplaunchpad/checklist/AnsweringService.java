@@ -1,0 +1,130 @@
+package org.coplaunchpad.checklist;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
+import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.RecordedAnswer;
+import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.checklist.AnswerOutcome.Reason;
+import org.coplaunchpad.checklist.AnswerOutcome.Recorded;
+import org.coplaunchpad.checklist.AnswerOutcome.Refused;
+import org.springframework.stereotype.Component;
+
+/**
+ * A member answers an item: check the form against the page that carries the checklist, ask AccessPolicy whether
+ * they may answer it, record. The mode, and so the permission rule, come from the checklist macro stored on the
+ * page, never from the request. Speaks the domain only; {@link AnswerServlet} turns the outcome into HTTP.
+ */
+@Component
+public class AnsweringService {
+    private final Catalog catalog;
+    private final ChecklistParameters parameters;
+    private final AnswerStore answerStore;
+    private final AccessPolicy accessPolicy;
+    private final SpaceManager spaceManager;
+    private final PageManager pageManager;
+
+    public AnsweringService(Catalog catalog, AnswerStore answerStore, AccessPolicy accessPolicy,
+                            @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
+        this.catalog = catalog;
+        this.parameters = new ChecklistParameters(catalog);
+        this.answerStore = answerStore;
+        this.accessPolicy = accessPolicy;
+        this.spaceManager = spaceManager;
+        this.pageManager = pageManager;
+    }
+
+    /** Records the signed-in member's answer, or says why not. */
+    public AnswerOutcome answer(Viewer member, AnswerForm form) {
+        String spaceKey = form.spaceKey() == null ? "" : form.spaceKey().trim();
+        if (spaceKey.isEmpty() || spaceKey.length() > 255) {
+            return badField("spaceKey", form.spaceKey());
+        }
+        Optional<Long> pageId = positiveLong(form.pageId());
+        if (pageId.isEmpty()) {
+            return badField("pageId", form.pageId());
+        }
+        // Unlike the macro parameter, the form field is required: a blank name is not the default checklist.
+        Optional<String> checklistName = form.checklist() == null || form.checklist().isBlank()
+                ? Optional.empty() : ChecklistName.parse(form.checklist());
+        if (checklistName.isEmpty()) {
+            return badField("checklist", form.checklist());
+        }
+        String checklist = checklistName.get();
+        Optional<ReadinessItem> item = Optional.ofNullable(form.item()).flatMap(catalog::readinessItem);
+        if (item.isEmpty()) {
+            return badField("item", form.item());
+        }
+        if (!"true".equals(form.checked()) && !"false".equals(form.checked())) {
+            return badField("checked", form.checked());
+        }
+
+        if (spaceManager.getSpace(spaceKey) == null) {
+            return new Refused(Reason.NO_SUCH_SPACE, Optional.of("spaceKey"), spaceKey);
+        }
+        AbstractPage page = pageManager.getAbstractPage(pageId.get());
+        if (page == null || !accessPolicy.mayView(member, page)) {
+            return new Refused(Reason.NO_SUCH_PAGE, Optional.of("pageId"), pageId.get());
+        }
+        if (!spaceKey.equals(page.getSpaceKey())) {
+            return badField("pageId", form.pageId());
+        }
+        Optional<ChecklistSettings> settings = checklistOnPage(page, checklist);
+        if (settings.isEmpty()) {
+            return badField("checklist", checklist);
+        }
+        if (!settings.get().shows(item.get().sectionKey())) {
+            return badField("item", form.item());
+        }
+        ChecklistMode mode = settings.get().mode();
+        if (!mode.mayAnswer(accessPolicy, member, page)) {
+            return new Refused(Reason.NOT_ALLOWED, Optional.empty(), null);
+        }
+
+        AnswerKey key = mode == ChecklistMode.SHARED
+                ? AnswerKey.shared(spaceKey, checklist, item.get().key())
+                : AnswerKey.personal(spaceKey, checklist, item.get().key(), member.key());
+        RecordedAnswer recorded = answerStore.record(new Tick(key, Boolean.parseBoolean(form.checked()), member.key(),
+                pageId.get()));
+        return new Recorded(item.get().key(), mode, recorded);
+    }
+
+    /** The settings of the checklist macro with that name on the page, as its author saved them. */
+    private Optional<ChecklistSettings> checklistOnPage(AbstractPage page, String checklist) {
+        List<Map<String, String>> macros;
+        try {
+            macros = StoredMacros.parameters(page.getBodyAsString(), ChecklistParameters.MACRO_NAME);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return macros.stream()
+                .map(parameters::parse)
+                .flatMap(parsed -> parsed.settings().stream())
+                .filter(settings -> settings.checklist().equals(checklist))
+                .findFirst();
+    }
+
+    private static Refused badField(String field, Serializable value) {
+        return new Refused(Reason.BAD_FIELD, Optional.of(field), value);
+    }
+
+    private static Optional<Long> positiveLong(String value) {
+        try {
+            long parsed = Long.parseLong(value == null ? "" : value.trim());
+            return parsed > 0 ? Optional.of(parsed) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.coplaunchpad.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.user.ConfluenceUser;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.coplaunchpad.AppClock;
+import org.coplaunchpad.aohost.TestDatabases;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.testing.ConfluenceFixture;
+import org.coplaunchpad.testing.CountingActiveObjects;
+import org.coplaunchpad.testing.MacroHarness;
+import org.coplaunchpad.testing.ServletHarness;
+import org.coplaunchpad.testing.StoreDatabase;
+import org.coplaunchpad.testing.Stores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** A tick from the endpoint to the database and back: one transaction and one read, counted (not timed). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TickRoundTripsTest {
+    private StoreDatabase database;
+    private CountingActiveObjects counting;
+    private ConfluenceFixture confluence;
+    private AnswerServlet servlet;
+
+    @BeforeAll
+    void aliceMayEditBothChecklistsOfCdp() {
+        database = StoreDatabase.open(TestDatabases.Kind.H2);
+        counting = new CountingActiveObjects(database.activeObjects());
+        AppClock clock = mock(AppClock.class);
+        when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
+        Stores stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        confluence = new ConfluenceFixture();
+        ServletHarness servlets = new ServletHarness(confluence, new MacroHarness().viewerLocale(Locale.ENGLISH));
+        servlet = new AnswerServlet(servlets.guard, new AnsweringService(new Catalog(), stores.answers,
+                confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
+                new AnswerTexts(confluence.memberNames));
+        ConfluenceUser alice = confluence.user("alice", "Alice Arnaud");
+        confluence.space("CDP");
+        AbstractPage personal = confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
+        AbstractPage shared = confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("team", "shared"));
+        confluence.mayEdit(alice, personal);
+        confluence.mayEdit(alice, shared);
+        confluence.loggedIn("alice");
+    }
+
+    @AfterAll
+    void close() {
+        database.close();
+    }
+
+    private MockHttpServletResponse tick(String pageId, String checklist, String checked) throws Exception {
+        counting.reset();
+        return ServletHarness.call(servlet, "POST", Map.of("spaceKey", "CDP", "pageId", pageId, "checklist", checklist,
+                "item", "coach", "checked", checked, "atl_token", "token"));
+    }
+
+    @Test
+    void a_members_tick_is_one_transaction_and_one_read_figures_included() throws Exception {
+        for (String checked : new String[] {"true", "true", "false"}) {
+            MockHttpServletResponse response = tick("42", "readiness", checked);
+
+            assertEquals(200, response.getStatus(), response.getContentAsString());
+            assertEquals(1, counting.transactions(), "transactions");
+            assertEquals(1, counting.queries(), "reads");
+        }
+    }
+
+    @Test
+    void a_team_tick_is_one_transaction_and_one_read() throws Exception {
+        MockHttpServletResponse response = tick("43", "team", "true");
+
+        assertEquals(200, response.getStatus(), response.getContentAsString());
+        assertEquals(1, counting.transactions(), "transactions");
+        assertEquals(1, counting.queries(), "reads");
+    }
+}

@@ -1,0 +1,31 @@
+package org.coplaunchpad.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import org.coplaunchpad.AppClock;
+import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.FigureStore;
+import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.SpaceErasure;
+import org.coplaunchpad.answers.Transactions;
+
+/** The app's stores wired as Spring wires them, on one ActiveObjects and one SAL executor (real or wrapped). */
+public final class Stores {
+    public final Transactions transactions;
+    public final AnswerStore answers;
+    public final FigureStore figures;
+    public final LaunchSettingsStore settings;
+    public final SpaceErasure erasure;
+
+    public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
+        this.transactions = new Transactions(ao);
+        this.answers = new AnswerStore(ao, transactions, clock);
+        this.figures = new FigureStore(sql, transactions);
+        this.settings = new LaunchSettingsStore(ao, transactions, clock);
+        this.erasure = new SpaceErasure(transactions, answers, settings);
+    }
+
+    public static Stores on(StoreDatabase database, AppClock clock) {
+        return new Stores(database.activeObjects(), database.sql(), clock);
+    }
+}
