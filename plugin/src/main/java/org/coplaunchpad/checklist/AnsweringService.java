@@ -100,11 +100,12 @@ public class AnsweringService {
         return new Recorded(item.get().key(), mode, recorded);
     }
 
-    /** The settings of the checklist macro with that name on the page, as its author saved them. */
+    /** The settings of the checklist macro with that name on the page, as its author saved them (read through
+     * getBodyContent(): VERIFIED.md §0 found it on 10.x, getBodyAsString() on neither 9.x nor 10.x). */
     private Optional<ChecklistSettings> checklistOnPage(AbstractPage page, String checklist) {
         List<Map<String, String>> macros;
         try {
-            macros = StoredMacros.parameters(page.getBodyAsString(), ChecklistParameters.MACRO_NAME);
+            macros = StoredMacros.parameters(page.getBodyContent().getBody(), ChecklistParameters.MACRO_NAME);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.confluence.core.BodyContent;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -65,7 +66,9 @@ public final class ConfluenceFixture {
         when(page.getId()).thenReturn(id);
         when(page.getSpaceKey()).thenReturn(spaceKey);
         when(page.getTitle()).thenReturn("Page " + id);
-        when(page.getBodyAsString()).thenReturn(storageFormat);
+        BodyContent body = mock(BodyContent.class);
+        when(body.getBody()).thenReturn(storageFormat);
+        when(page.getBodyContent()).thenReturn(body);
         when(pageManager.getAbstractPage(id)).thenReturn(page);
         return page;
     }

@@ -17,11 +17,6 @@ public abstract class ContentEntityObject {
         throw declarationOnly();
     }
 
-    /** The content in storage format (Confluence's XHTML). */
-    public String getBodyAsString() {
-        throw declarationOnly();
-    }
-
     /** A copy of the current body, never null (an empty one for content without a body). */
     public BodyContent getBodyContent() {
         throw declarationOnly();

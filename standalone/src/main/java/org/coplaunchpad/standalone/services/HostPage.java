@@ -25,11 +25,6 @@ final class HostPage extends Page {
         return page.title();
     }
 
-    @Override
-    public String getBodyAsString() {
-        return page.body();
-    }
-
     /** Confluence: a copy, never null; the host keeps only storage-format bodies. */
     @Override
     public BodyContent getBodyContent() {
