@@ -1,6 +1,7 @@
 package org.coplaunchpad.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -218,7 +219,11 @@ class DashboardServletsTest {
 
     @Test
     void the_overview_is_for_confluence_administrators_only() throws Exception {
-        assertEquals(403, get(overview, "coach").status());
+        Answer coach = get(overview, "coach");
+        assertEquals(403, coach.status());
+        assertNull(coach.redirect(), "refused without being asked for a password");
+        assertEquals("Only Confluence administrators see the overview of every community.",
+                coach.html().select(".aui-message-error p").last().text());
         Answer admin = get(overview, "admin");
 
         assertEquals(200, admin.status());

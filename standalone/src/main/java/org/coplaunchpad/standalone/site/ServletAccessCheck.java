@@ -19,7 +19,9 @@ import org.coplaunchpad.standalone.store.User;
  * servlet runs. The rules and the lookup (the method, then the class, then the package; the first annotation of
  * {@link Access}'s order wins) are those of Confluence's REST module ({@code AuthenticatedResourceFilter},
  * {@code AnnotationUtils}); an unannotated servlet is for licensed users only (since 9.0). How Confluence answers a
- * refusal on a servlet is UNCONFIRMED (VERIFIED.md, issue 9): anonymous → the login page (GET, HEAD) or 401, signed in → 403.
+ * refusal on a servlet is UNCONFIRMED (VERIFIED.md, issue 9): anonymous → the login page (GET, HEAD) or 401, signed in → 403,
+ * with the REST module's words; a client that asks for JSON (as the app's page script does) gets them as the REST
+ * module's {@code Status} entity ({@code status-code}, {@code message}), others as plain text.
  */
 final class ServletAccessCheck {
     /** The annotations in the order Confluence's REST module looks for them. */
@@ -84,12 +86,25 @@ final class ServletAccessCheck {
             response.sendRedirect(new HostLoginUriProvider().getLoginUri(URI.create(here)).toString());
             return false;
         }
-        response.setStatus(user.isEmpty() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/plain;charset=UTF-8");
+        int status = user.isEmpty() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN;
+        String message = user.isEmpty() ? "Client must be authenticated to access this resource."
+                : "You do not have permission to access this resource.";
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(user.isEmpty() ? "Client must be authenticated to access this resource."
-                : "You do not have permission to access this resource.");
+        if (acceptsJson(request)) {
+            response.setContentType("application/json;charset=UTF-8");
+            // Both values are fixed above: nothing to escape.
+            response.getWriter().write("{\"status-code\":" + status + ",\"message\":\"" + message + "\"}");
+        } else {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(message);
+        }
         return false;
+    }
+
+    private static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
     }
 
     private static Optional<Method> handler(Class<?> type, String name) {

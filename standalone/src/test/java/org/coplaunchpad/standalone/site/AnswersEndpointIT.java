@@ -83,12 +83,15 @@ class AnswersEndpointIT {
     }
 
     @Test
-    void an_anonymous_post_is_401() throws Exception {
+    void an_anonymous_post_is_401_json_from_confluences_annotation_check_before_the_app_runs() throws Exception {
+        // The servlet is @LicensedOnly: the host, like Confluence 9+, refuses before the app's guard is reached
+        // (the guard's own 401 JSON is GuardTest's); the page script asks for JSON and gets it.
         HttpResponse<String> response = new Browserless(host.baseUri())
-                .postForm(Ticking.ANSWERS, decide.form("readiness", "coach", true));
+                .postFormAcceptingJson(Ticking.ANSWERS, decide.form("readiness", "coach", true));
 
         assertEquals(401, response.statusCode());
-        assertEquals(401, json(response).path("status").asInt());
+        assertEquals(401, json(response).path("status-code").asInt());
+        assertEquals("Client must be authenticated to access this resource.", json(response).path("message").asText());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.coplaunchpad.standalone.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -50,9 +51,11 @@ class OverviewEndpointIT {
     void a_space_administrator_who_is_not_a_confluence_administrator_is_403_without_being_asked_for_a_password() {
         HttpResponse<String> refused = Ticking.member(host.baseUri(), "coach").get(OVERVIEW);
 
+        // The servlet is @AdminOnly: the host, like Confluence 9+, refuses before the app's guard (whose page in the
+        // viewer's language DashboardServletsTest shows); what matters here is that no password is asked for.
         assertEquals(403, refused.statusCode());
-        assertEquals("Seuls les administrateurs de Confluence voient la vue d'ensemble des communautés.",
-                Jsoup.parse(refused.body()).select(".aui-message-error p").last().text(), "in the coach's language");
+        assertTrue(refused.headers().firstValue("Location").isEmpty(), "not sent to the WebSudo page");
+        assertFalse(refused.body().contains("authenticate.action"), refused.body());
     }
 
     @Test

@@ -45,10 +45,19 @@ public final class Browserless {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+    }
+
+    /** A form post as the app's page script sends it: asking for a JSON answer. */
+    public HttpResponse<String> postFormAcceptingJson(String path, Map<String, String> form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+    }
+
+    private static String formBody(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
     }
 
     public HttpResponse<String> postJson(String path, String json) {
