@@ -11,10 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.coplaunchpad.standalone.services.CurrentRequest;
-import org.coplaunchpad.standalone.services.HostServiceCatalog;
-import org.coplaunchpad.standalone.store.User;
-import org.coplaunchpad.standalone.store.UserStore;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.hosting.services.HostServiceCatalog;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.data.UserStore;
 
 /**
  * Who is asking, for every request: the session's user (form login), or HTTP Basic credentials for scripts
@@ -23,7 +24,6 @@ import org.coplaunchpad.standalone.store.UserStore;
  */
 final class AuthFilter extends HttpFilter {
     static final String SESSION_USER = "host.username";
-    private static final String REQUEST_USER = "host.user";
 
     private final UserStore users;
 
@@ -31,9 +31,8 @@ final class AuthFilter extends HttpFilter {
         this.users = users;
     }
 
-    @SuppressWarnings("unchecked")
     static Optional<User> user(HttpServletRequest request) {
-        return (Optional<User>) request.getAttribute(REQUEST_USER);
+        return RequestUser.of(request);
     }
 
     @Override
@@ -54,7 +53,7 @@ final class AuthFilter extends HttpFilter {
             HttpSession session = request.getSession(false);
             user = users.find(session == null ? null : (String) session.getAttribute(SESSION_USER));
         }
-        request.setAttribute(REQUEST_USER, user);
+        RequestUser.set(request, user);
         CurrentRequest current = new CurrentRequest(user,
                 user.map(User::locale).orElse(HostServiceCatalog.SITE_DEFAULT_LOCALE));
         try {

@@ -1,6 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.services.CurrentRequest;
-import org.coplaunchpad.standalone.store.Page;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.data.Page;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * What the create, edit, history and space screens share: anonymous visitors go to the login page, a form post

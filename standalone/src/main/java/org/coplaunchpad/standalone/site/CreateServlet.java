@@ -1,15 +1,16 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.coplaunchpad.standalone.blueprint.Blueprints;
-import org.coplaunchpad.standalone.store.Page;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.blueprint.Blueprints;
+import org.coplaunchpad.standalone.data.Page;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
 
 /**
  * Confluence's Create dialog as a page ({@code /pages/createpage.action?spaceKey=KEY}): a blank page or one of the

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.coplaunchpad.standalone.render.Html;
-import org.coplaunchpad.standalone.store.Space;
+import org.coplaunchpad.standalone.hosting.render.Html;
+import org.coplaunchpad.standalone.data.Space;
 
 /**
  * Web-item links as Confluence renders them: Velocity templates with {@code $space}, {@code $generalUtil} and

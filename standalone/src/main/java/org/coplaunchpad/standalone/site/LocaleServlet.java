@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.store.User;
-import org.coplaunchpad.standalone.store.UserStore;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.data.UserStore;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
 
 /** POST /users/locale (locale=fr|en, atl_token): the user's language, kept in their profile as in Confluence. */
 final class LocaleServlet extends HttpServlet {

@@ -1,6 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.store.User;
-import org.coplaunchpad.standalone.store.UserStore;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.data.UserStore;
 
 /**
  * Confluence's login: the form at /login.action posts os_username, os_password and os_destination to
@@ -49,8 +49,8 @@ final class LoginServlet extends HttpServlet {
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
-        Locale locale = org.coplaunchpad.standalone.services.CurrentRequest.get()
-                .map(org.coplaunchpad.standalone.services.CurrentRequest::locale).orElse(Locale.ENGLISH);
+        Locale locale = org.coplaunchpad.standalone.hosting.services.CurrentRequest.get()
+                .map(org.coplaunchpad.standalone.hosting.services.CurrentRequest::locale).orElse(Locale.ENGLISH);
         String destination = request.getParameter("os_destination");
         String ctx = request.getContextPath();
         String html = (failed ? "<div id=\"login-error\" class=\"aui-message aui-message-error\"><p>"

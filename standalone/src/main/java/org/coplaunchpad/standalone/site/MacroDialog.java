@@ -1,10 +1,10 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import java.util.List;
-import org.coplaunchpad.standalone.editor.MacroBrowser.Field;
-import org.coplaunchpad.standalone.editor.MacroBrowser.MacroForm;
+import org.coplaunchpad.standalone.site.editor.MacroBrowser.Field;
+import org.coplaunchpad.standalone.site.editor.MacroBrowser.MacroForm;
 
 /**
  * The editor's Insert macro dialog, as Confluence's macro browser: a choice of the app's macros and, per macro, one

@@ -1,6 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.servlet.http.HttpServlet;
@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor;
-import org.coplaunchpad.standalone.services.CurrentRequest;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
+import org.coplaunchpad.standalone.hosting.security.WebSudo;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * /plugins/servlet/upm, "Manage apps" as Confluence administrators know it: the installed app with its version,

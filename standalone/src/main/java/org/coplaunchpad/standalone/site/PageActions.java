@@ -1,12 +1,12 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.store.Permissions;
-import org.coplaunchpad.standalone.store.SpacePermission;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.data.Permissions;
+import org.coplaunchpad.standalone.data.SpacePermission;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * The links to the create, edit, history and space screens that Confluence shows around a page: in the header,

@@ -1,15 +1,16 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.services.CurrentRequest;
-import org.coplaunchpad.standalone.store.Page;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.data.Page;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * The Confluence-shaped page around content: AUI header (user, language, log out), space sidebar with the

@@ -1,6 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,11 +12,11 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.services.CurrentRequest;
-import org.coplaunchpad.standalone.services.HostConversionContext;
-import org.coplaunchpad.standalone.store.Page;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.hosting.services.HostConversionContext;
+import org.coplaunchpad.standalone.data.Page;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * Viewing: the dashboard (spaces you can see), /display/SPACE[/Title] and /pages/viewpage.action?pageId=N.

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.coplaunchpad.standalone.osgi.PluginBundle;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor;
+import org.coplaunchpad.standalone.hosting.osgi.PluginBundle;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
 
 /**
  * Static files: the app's download resources (/download/resources/pluginKey:webResourceKey/name and

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.coplaunchpad.standalone.editor.StorageFormat;
-import org.coplaunchpad.standalone.store.Page;
-import org.coplaunchpad.standalone.store.PageStore;
-import org.coplaunchpad.standalone.store.Permissions;
-import org.coplaunchpad.standalone.store.SpaceStore;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.render.StorageFormat;
+import org.coplaunchpad.standalone.data.Page;
+import org.coplaunchpad.standalone.data.PageStore;
+import org.coplaunchpad.standalone.data.Permissions;
+import org.coplaunchpad.standalone.data.SpaceStore;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
 
 /**
  * The part of Confluence's REST API (/rest/api/content) that scripts use to manage pages, with its JSON shapes:

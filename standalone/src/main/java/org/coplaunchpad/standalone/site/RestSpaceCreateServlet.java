@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.coplaunchpad.standalone.space.SpaceCreation;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.site.space.SpaceCreation;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * {@code POST /rest/api/space} with Confluence's JSON ({@code {"key": "…", "name": "…"}}): creates a space for

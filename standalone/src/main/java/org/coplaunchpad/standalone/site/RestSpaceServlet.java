@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.coplaunchpad.standalone.services.HostSpaceRemoval;
-import org.coplaunchpad.standalone.store.Permissions;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.SpacePermission;
-import org.coplaunchpad.standalone.store.SpaceStore;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
+import org.coplaunchpad.standalone.data.Permissions;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.SpacePermission;
+import org.coplaunchpad.standalone.data.SpaceStore;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * {@code DELETE /rest/api/space/{key}}, Confluence's space removal: Confluence administrators and the space's

@@ -2,14 +2,15 @@ package org.coplaunchpad.standalone.site;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.coplaunchpad.standalone.osgi.InstalledApp;
-import org.coplaunchpad.standalone.render.StorageRenderer;
-import org.coplaunchpad.standalone.services.HostSpaceRemoval;
-import org.coplaunchpad.standalone.store.PageStore;
-import org.coplaunchpad.standalone.store.Permissions;
-import org.coplaunchpad.standalone.store.Settings;
-import org.coplaunchpad.standalone.store.SpaceStore;
-import org.coplaunchpad.standalone.store.UserStore;
+import org.coplaunchpad.standalone.hosting.HostPaths;
+import org.coplaunchpad.standalone.hosting.osgi.InstalledApp;
+import org.coplaunchpad.standalone.hosting.render.StorageRenderer;
+import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
+import org.coplaunchpad.standalone.data.PageStore;
+import org.coplaunchpad.standalone.data.Permissions;
+import org.coplaunchpad.standalone.data.Settings;
+import org.coplaunchpad.standalone.data.SpaceStore;
+import org.coplaunchpad.standalone.data.UserStore;
 
 /**
  * What the site's servlets share: the stores, the permission policy, space removal (which tells the app), the
@@ -18,5 +19,5 @@ import org.coplaunchpad.standalone.store.UserStore;
 public record SiteContext(UserStore users, SpaceStore spaces, PageStore pages, Permissions permissions,
                           HostSpaceRemoval spaceRemoval, InstalledApp app, StorageRenderer renderer,
                           Optional<Path> auiDirectory, Settings settings) {
-    public static final String CONTEXT_PATH = "/confluence";
+    public static final String CONTEXT_PATH = HostPaths.CONTEXT_PATH;
 }

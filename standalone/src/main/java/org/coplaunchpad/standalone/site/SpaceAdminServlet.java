@@ -1,6 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,10 +9,11 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.coplaunchpad.standalone.space.SpaceCreation;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.SpacePermission;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.site.space.SpaceCreation;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.SpacePermission;
+import org.coplaunchpad.standalone.data.User;
 
 /**
  * Creating a space ({@code /spaces/createspace.action}, Confluence administrators) and granting users the space's

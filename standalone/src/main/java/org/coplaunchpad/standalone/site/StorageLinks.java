@@ -2,7 +2,7 @@ package org.coplaunchpad.standalone.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.coplaunchpad.standalone.store.Page;
+import org.coplaunchpad.standalone.data.Page;
 
 /** The URLs Confluence gives pages: /display/SPACE/Title+With+Plus (and viewpage.action?pageId=N). */
 final class StorageLinks {

@@ -7,14 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.osgi.PluginBundle;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor.ConditionRef;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor.WebItemModule;
-import org.coplaunchpad.standalone.osgi.PluginLoadException;
-import org.coplaunchpad.standalone.store.Permissions;
-import org.coplaunchpad.standalone.store.Space;
-import org.coplaunchpad.standalone.store.User;
+import org.coplaunchpad.standalone.hosting.osgi.PluginBundle;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor.ConditionRef;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor.WebItemModule;
+import org.coplaunchpad.standalone.hosting.osgi.PluginLoadException;
+import org.coplaunchpad.standalone.data.Permissions;
+import org.coplaunchpad.standalone.data.Space;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.web.WebItemCondition;
 
 /**
  * The app's web-items in the space tools menu (sections system.space.tools/*). As in Confluence, each condition

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

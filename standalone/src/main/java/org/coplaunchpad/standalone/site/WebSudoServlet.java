@@ -1,6 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.render.Html.escape;
+import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.services.CurrentRequest;
-import org.coplaunchpad.standalone.store.User;
-import org.coplaunchpad.standalone.store.UserStore;
+import org.coplaunchpad.standalone.hosting.security.WebSudo;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.data.UserStore;
 
 /** /authenticate.action: re-enter the password to start a secure administrator session (WebSudo). */
 final class WebSudoServlet extends HttpServlet {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.coplaunchpad.standalone.demo.DemoData;
+import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.junit.jupiter.api.Test;

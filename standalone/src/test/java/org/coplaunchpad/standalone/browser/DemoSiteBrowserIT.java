@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.coplaunchpad.standalone.demo.DemoData;
+import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 /** The demo as people use it, in Chromium: reading the benefit panels in French and English, and being kept out. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.coplaunchpad.standalone.HostConfig;
-import org.coplaunchpad.standalone.demo.DemoData;
+import org.coplaunchpad.standalone.site.HostConfig;
+import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.BundleCopies;
 import org.coplaunchpad.standalone.testing.TestHosts;
 import org.junit.jupiter.api.Test;

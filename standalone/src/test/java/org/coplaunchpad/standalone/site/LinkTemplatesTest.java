@@ -2,7 +2,7 @@ package org.coplaunchpad.standalone.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.coplaunchpad.standalone.store.Space;
+import org.coplaunchpad.standalone.data.Space;
 import org.junit.jupiter.api.Test;
 
 class LinkTemplatesTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.coplaunchpad.standalone.osgi.PluginDescriptor;
+import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
 import org.junit.jupiter.api.Test;
 
 /** Which files and AUI components a page gets for the web resources it required, as Confluence decides. */

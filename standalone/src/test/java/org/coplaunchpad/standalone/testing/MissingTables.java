@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.coplaunchpad.standalone.store.Database;
+import org.coplaunchpad.standalone.data.Database;
 
 /**
  * Tables taken away from under the running host (renamed), so that every query on them fails as on a broken

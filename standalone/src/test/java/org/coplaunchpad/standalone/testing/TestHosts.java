@@ -2,8 +2,8 @@ package org.coplaunchpad.standalone.testing;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.coplaunchpad.standalone.HostConfig;
-import org.coplaunchpad.standalone.StandaloneHost;
+import org.coplaunchpad.standalone.site.HostConfig;
+import org.coplaunchpad.standalone.site.StandaloneHost;
 
 /** Hosts for tests: the real built bundle, a free port, a data folder of the test's own. */
 public final class TestHosts {

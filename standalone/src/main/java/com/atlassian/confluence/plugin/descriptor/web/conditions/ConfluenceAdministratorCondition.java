@@ -1,6 +1,6 @@
 package com.atlassian.confluence.plugin.descriptor.web.conditions;
 
-import org.coplaunchpad.standalone.site.WebItemCondition;
+import org.coplaunchpad.standalone.hosting.web.WebItemCondition;
 
 /** Confluence's ConfluenceAdministratorCondition: the user is a Confluence administrator. */
 public final class ConfluenceAdministratorCondition implements WebItemCondition {

@@ -1,6 +1,6 @@
 package com.atlassian.confluence.plugin.descriptor.web.conditions;
 
-import org.coplaunchpad.standalone.site.WebItemCondition;
+import org.coplaunchpad.standalone.hosting.web.WebItemCondition;
 
 /** Confluence's HasSpaceCondition: the page shows a space. */
 public final class HasSpaceCondition implements WebItemCondition {

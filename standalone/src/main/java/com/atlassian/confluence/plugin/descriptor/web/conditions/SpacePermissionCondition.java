@@ -2,8 +2,8 @@ package com.atlassian.confluence.plugin.descriptor.web.conditions;
 
 import java.util.Locale;
 import java.util.Map;
-import org.coplaunchpad.standalone.site.WebItemCondition;
-import org.coplaunchpad.standalone.store.SpacePermission;
+import org.coplaunchpad.standalone.hosting.web.WebItemCondition;
+import org.coplaunchpad.standalone.data.SpacePermission;
 
 /** Confluence's SpacePermissionCondition: the user holds the {@code permission} param (view, edit or administer) on the space shown. */
 public final class SpacePermissionCondition implements WebItemCondition {

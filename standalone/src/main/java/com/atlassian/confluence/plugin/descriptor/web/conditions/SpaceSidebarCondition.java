@@ -1,6 +1,6 @@
 package com.atlassian.confluence.plugin.descriptor.web.conditions;
 
-import org.coplaunchpad.standalone.site.WebItemCondition;
+import org.coplaunchpad.standalone.hosting.web.WebItemCondition;
 
 /** Confluence's SpaceSidebarCondition: the space uses the sidebar, which every space of the host does. */
 public final class SpaceSidebarCondition implements WebItemCondition {

@@ -1,0 +1,20 @@
+package org.coplaunchpad.standalone.hosting.services;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import org.coplaunchpad.standalone.data.UserStore;
+
+/** UserAccessor: null for an unknown key, as in Confluence. */
+public final class HostUserAccessor implements UserAccessor {
+    private final UserStore users;
+
+    public HostUserAccessor(UserStore users) {
+        this.users = users;
+    }
+
+    @Override
+    public ConfluenceUser getUserByKey(UserKey key) {
+        return key == null ? null : users.find(key.getStringValue()).map(HostConfluenceUser::of).orElse(null);
+    }
+}

@@ -1,5 +1,0 @@
-package org.coplaunchpad.standalone.store;
-
-/** A space: key, name and its home page (the first top-level page when none is set). */
-public record Space(long id, String key, String name, Long homePageId) {
-}
