@@ -38,7 +38,6 @@ final class Responses {
 
     /** The current request as a context-relative destination (for os_destination). */
     static String here(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        return org.coplaunchpad.standalone.hosting.HostPaths.here(request);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import org.coplaunchpad.standalone.hosting.HostPaths;
 
 /**
  * Secure administrator sessions (WebSudo): after re-entering their password on /authenticate.action, a user may
@@ -33,15 +34,10 @@ public final class WebSudo {
     /** Sends the user to /authenticate.action, and back to this request's page once they confirmed their password. */
     public static void requireAuthentication(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.sendRedirect(authenticateUrl(request, here(request)));
+            response.sendRedirect(authenticateUrl(request, HostPaths.here(request)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String here(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     /** Where to send a user who needs WebSudo for {@code destination} (a context-relative path). */
