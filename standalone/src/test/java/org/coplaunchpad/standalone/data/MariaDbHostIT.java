@@ -12,11 +12,10 @@ import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.standalone.site.StandaloneHost;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.ServerDatabases;
 import org.coplaunchpad.standalone.testing.TestHosts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +32,7 @@ class MariaDbHostIT {
 
     @BeforeAll
     static void start() {
-        String unavailable = TestDatabases.unavailableReason(TestDatabases.Kind.MARIADB);
-        if (unavailable != null) {
-            if (TestDatabases.requiredByCi()) {
-                Assertions.fail("MariaDB is required when CI=true: " + unavailable);
-            }
-            Assumptions.abort("Skipped: " + unavailable + " (required when CI=true)");
-        }
-        database = TestDatabases.create(TestDatabases.Kind.MARIADB);
+        database = ServerDatabases.createOrSkip(TestDatabases.Kind.MARIADB);
         host = StandaloneHost.start(TestHosts.config(data).withDatabase(database.jdbcUrl()));
     }
 

@@ -12,19 +12,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coplaunchpad.aohost.ConnectionPools;
+import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.standalone.site.StandaloneHost;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.ServerDatabases;
 import org.coplaunchpad.standalone.testing.TestHosts;
 import org.coplaunchpad.standalone.testing.Ticking;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Required when CI=true; skipped with a message elsewhere when no server answers.
  */
 class PooledConnectionsIT {
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     /** More clients than pooled connections, so that a host opening a connection per operation would exceed it. */
     private static final int CLIENTS = 16;
     private static final int REQUESTS = 200;
@@ -45,9 +44,9 @@ class PooledConnectionsIT {
 
     @Test
     void two_hundred_requests_never_hold_more_connections_than_the_pools_maximum() throws Exception {
-        String database = createDatabase();
-        try (StandaloneHost host = StandaloneHost.start(TestHosts.config(data).withDatabase(SERVER + database + "?user=postgres"));
-             Connection sampler = DriverManager.getConnection(SERVER + database, "postgres", "")) {
+        TestDatabases.Database database = ServerDatabases.createOrSkip(TestDatabases.Kind.POSTGRESQL);
+        try (StandaloneHost host = StandaloneHost.start(TestHosts.config(data).withDatabase(database.jdbcUrl() + "?user=postgres"));
+             Connection sampler = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
             Browserless alice = Ticking.member(host.baseUri(), "alice");
             Ticking.OpenedPage decide = Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
             Browserless coach = new Browserless(host.baseUri()).basic("coach", "coach");
@@ -83,15 +82,15 @@ class PooledConnectionsIT {
             assertTrue(most.get() <= ConnectionPools.MAXIMUM_SIZE, "at most " + ConnectionPools.MAXIMUM_SIZE
                     + " connections at once, saw " + most.get());
         } finally {
-            dropDatabase(database);
+            TestDatabases.drop(database);
         }
     }
 
     @Test
     void stopping_the_host_closes_every_pooled_connection() throws Exception {
-        String database = createDatabase();
-        try (Connection sampler = DriverManager.getConnection(SERVER + database, "postgres", "")) {
-            StandaloneHost host = StandaloneHost.start(TestHosts.config(data).withDatabase(SERVER + database + "?user=postgres"));
+        TestDatabases.Database database = ServerDatabases.createOrSkip(TestDatabases.Kind.POSTGRESQL);
+        try (Connection sampler = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            StandaloneHost host = StandaloneHost.start(TestHosts.config(data).withDatabase(database.jdbcUrl() + "?user=postgres"));
             assertTrue(connections(sampler) >= 1, "the running host keeps pooled connections open");
 
             host.close();
@@ -103,7 +102,7 @@ class PooledConnectionsIT {
             }
             assertEquals(0, connections(sampler));
         } finally {
-            dropDatabase(database);
+            TestDatabases.drop(database);
         }
     }
 
@@ -116,29 +115,6 @@ class PooledConnectionsIT {
             return rows.getInt(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String createDatabase() {
-        String name = "coplaunchpad_pool_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("PostgreSQL is required when CI=true (127.0.0.1:5432, user postgres): "
-                        + e.getMessage(), e);
-            }
-            Assumptions.abort("PostgreSQL not reachable on 127.0.0.1:5432 as postgres (" + e.getMessage()
-                    + "): skipping the connection pool test (required when CI=true)");
-        }
-        return name;
-    }
-
-    private static void dropDatabase(String name) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 }
