@@ -1,5 +1,7 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.MessageView;
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
@@ -42,7 +44,7 @@ abstract class ComposeServlet extends HttpServlet {
         if (XsrfTokens.validFormToken(request)) {
             return true;
         }
-        message(request, response, HttpServletResponse.SC_FORBIDDEN, HostTexts.get(locale(), "xsrf.failed"));
+        message(request, response, HttpServletResponse.SC_FORBIDDEN, SiteTexts.of(locale()).get("xsrf.failed"));
         return false;
     }
 
@@ -51,22 +53,22 @@ abstract class ComposeServlet extends HttpServlet {
     }
 
     protected static String text(String key, Object... arguments) {
-        return ComposeTexts.get(locale(), key, arguments);
+        return SiteTexts.of(locale()).format(key, arguments);
     }
 
     protected void message(HttpServletRequest request, HttpServletResponse response, int status, String text)
             throws IOException {
-        String html = "<div class=\"aui-message aui-message-warning\" id=\"not-permitted\"><p>" + escape(text) + "</p></div>";
+        String html = layout.content(request, "message.vm", new MessageView("not-permitted", "warning", text));
         Responses.html(response, status, layout.render(request, PageLayout.Screen.plain(
-                status == HttpServletResponse.SC_NOT_FOUND ? HostTexts.get(locale(), "not.found") : text, html)));
+                status == HttpServletResponse.SC_NOT_FOUND ? SiteTexts.of(locale()).get("not.found") : text, html)));
     }
 
     protected void notPermitted(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        message(request, response, HttpServletResponse.SC_FORBIDDEN, text("not.permitted"));
+        message(request, response, HttpServletResponse.SC_FORBIDDEN, text("action.not.permitted"));
     }
 
     protected void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        message(request, response, HttpServletResponse.SC_NOT_FOUND, HostTexts.get(locale(), "not.found"));
+        message(request, response, HttpServletResponse.SC_NOT_FOUND, SiteTexts.of(locale()).get("not.found"));
     }
 
     /** A screen inside the space, with its page tree ({@code pageId} highlighted when not null). */

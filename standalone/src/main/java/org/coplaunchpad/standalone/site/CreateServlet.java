@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.hosting.render.StorageFormat;
 import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,7 +77,7 @@ final class CreateServlet extends ComposeServlet {
         } else {
             Long parent = page(parentId).filter(p -> p.spaceKey().equals(space.key())).map(Page::id)
                     .orElse(space.homePageId());
-            Page page = site.pages().create(space.key(), parent, title, "<p></p>", user.get().username());
+            Page page = site.pages().create(space.key(), parent, title, StorageFormat.EMPTY_PAGE, user.get().username());
             Responses.redirect(request, response, EditPageServlet.PATH + "?pageId=" + page.id());
         }
     }

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,7 @@ final class HostErrorHandler extends ErrorHandler {
         // The browser's language: the user's own setting is in the database, which may be what failed.
         Locale locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
         boolean failed = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null || code >= 500;
-        String sentence = failed ? HostTexts.get(locale, code == 503 ? "error.unavailable" : "error.failed")
+        String sentence = failed ? SiteTexts.of(locale).get(code == 503 ? "error.unavailable" : "error.failed")
                 : message == null || message.isBlank() ? "" : message;
         String title = code + " " + HttpStatus.getMessage(code);
         response.setContentType("text/html;charset=UTF-8");

@@ -1,12 +1,11 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
+import org.coplaunchpad.standalone.site.view.LoginView;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.data.UserStore;
@@ -49,24 +48,10 @@ final class LoginServlet extends HttpServlet {
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
-        Locale locale = org.coplaunchpad.standalone.hosting.services.CurrentRequest.get()
-                .map(org.coplaunchpad.standalone.hosting.services.CurrentRequest::locale).orElse(Locale.ENGLISH);
         String destination = request.getParameter("os_destination");
-        String ctx = request.getContextPath();
-        String html = (failed ? "<div id=\"login-error\" class=\"aui-message aui-message-error\"><p>"
-                + escape(HostTexts.get(locale, "login.failed")) + "</p></div>" : "")
-                + "<form id=\"loginform\" class=\"aui\" method=\"post\" action=\"" + ctx + "/dologin.action\">"
-                + "<div class=\"field-group\"><label for=\"os_username\">" + escape(HostTexts.get(locale, "username"))
-                + "</label><input class=\"text\" type=\"text\" id=\"os_username\" name=\"os_username\" autocomplete=\"username\""
-                + " value=\"" + escape(failed ? request.getParameter("os_username") : "") + "\" autofocus></div>"
-                + "<div class=\"field-group\"><label for=\"os_password\">" + escape(HostTexts.get(locale, "password"))
-                + "</label><input class=\"text\" type=\"password\" id=\"os_password\" name=\"os_password\""
-                + " autocomplete=\"current-password\"></div>"
-                + "<input type=\"hidden\" name=\"os_destination\" value=\"" + escape(destination == null ? "" : destination)
-                + "\"><div class=\"buttons-container\"><div class=\"buttons\"><button id=\"loginButton\" type=\"submit\""
-                + " class=\"aui-button aui-button-primary\">" + escape(HostTexts.get(locale, "login")) + "</button></div></div>"
-                + "</form>";
-        Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "login.title"), html)));
+        LoginView view = new LoginView(failed, failed ? Objects.toString(request.getParameter("os_username"), "") : "",
+                Objects.toString(destination, ""));
+        Responses.html(response, HttpServletResponse.SC_OK, layout.render(request, PageLayout.Screen.plain(
+                PageLayout.texts().get("login.title"), layout.content(request, "login.vm", view))));
     }
 }

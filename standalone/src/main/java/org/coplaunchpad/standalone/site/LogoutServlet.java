@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
@@ -25,9 +26,9 @@ final class LogoutServlet extends HttpServlet {
         String html = "<form class=\"aui\" method=\"post\" action=\"" + request.getContextPath() + "/logout.action\">"
                 + "<input type=\"hidden\" name=\"atl_token\" value=\"" + escape(XsrfTokens.token(request)) + "\">"
                 + "<button type=\"submit\" class=\"aui-button aui-button-primary\">"
-                + escape(HostTexts.get(locale, "logout")) + "</button></form>";
+                + escape(SiteTexts.of(locale).get("logout")) + "</button></form>";
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "logout.confirm"), html)));
+                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("logout.confirm"), html)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -42,8 +43,8 @@ final class ManageAppsServlet extends HttpServlet {
         Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
         if (!site.permissions().isConfluenceAdministrator(user)) {
             Responses.html(response, HttpServletResponse.SC_FORBIDDEN, layout.render(request, PageLayout.Screen.plain(
-                    HostTexts.get(locale, "manage.apps"), "<div class=\"aui-message aui-message-warning\" id=\"not-permitted\"><p>"
-                            + escape(HostTexts.get(locale, "admins.only")) + "</p></div>")));
+                    SiteTexts.of(locale).get("manage.apps"), "<div class=\"aui-message aui-message-warning\" id=\"not-permitted\"><p>"
+                            + escape(SiteTexts.of(locale).get("admins.only")) + "</p></div>")));
             return;
         }
         if (!WebSudo.active(request)) {
@@ -60,9 +61,9 @@ final class ManageAppsServlet extends HttpServlet {
                 .append("</span><p class=\"host-app-description\">").append(escape(description)).append("</p></td><td>");
         info.configureUrl().ifPresent(url -> html.append("<a id=\"configure-link\" class=\"aui-button\" href=\"")
                 .append(escape(request.getContextPath() + url)).append("\">")
-                .append(escape(HostTexts.get(locale, "configure"))).append("</a>"));
+                .append(escape(SiteTexts.of(locale).get("configure"))).append("</a>"));
         html.append("</td></tr></tbody></table>");
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "manage.apps"), html.toString())));
+                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("manage.apps"), html.toString())));
     }
 }

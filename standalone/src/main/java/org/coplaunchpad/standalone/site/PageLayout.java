@@ -1,21 +1,26 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.HostPaths;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.site.view.LayoutView;
+import org.coplaunchpad.standalone.site.view.SiteTemplates;
+import org.coplaunchpad.standalone.site.view.SiteTexts;
+import org.coplaunchpad.standalone.site.view.ViewModels;
 
 /**
- * The Confluence-shaped page around content: AUI header (user, language, log out), space sidebar with the
- * page tree and space tools, the atlassian-token meta tag, and the link/script tags of the web resources the
- * content required while it was rendered (so render the content first).
+ * The Confluence-shaped page around content ({@code layout.vm}): AUI header (user, language, log out), space
+ * sidebar with the page tree and space tools, the atlassian-token meta tag, and the link/script tags of the web
+ * resources the content required while it was rendered (so render the content first). Screens render their own
+ * content from a template with {@link #content}.
  */
 final class PageLayout {
     /** What one screen shows; {@code space} and {@code tree} are empty outside a space. */
@@ -35,10 +40,13 @@ final class PageLayout {
         }
     }
 
+    private static final List<String> LANGUAGES = List.of("fr", "en");
+
     private final SiteContext site;
     private final WebItems webItems;
     private final WebResources webResources;
     private final PageActions actions;
+    private final SiteTemplates templates = new SiteTemplates(ViewModels.all());
 
     PageLayout(SiteContext site, WebItems webItems) {
         this.site = site;
@@ -47,146 +55,62 @@ final class PageLayout {
         this.actions = new PageActions(site.permissions());
     }
 
+    /** The visitor's language for this request. */
+    static Locale locale() {
+        return CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
+    }
+
+    static SiteTexts texts() {
+        return SiteTexts.of(locale());
+    }
+
+    /** A screen's content from {@code site/templates/<template>}, with {@code view} as {@code $view}. */
+    String content(HttpServletRequest request, String template, Record view) {
+        return templates.render(template, view, texts(), request.getContextPath());
+    }
+
     String render(HttpServletRequest request, Screen screen) {
         String ctx = request.getContextPath();
         Optional<User> user = AuthFilter.user(request);
-        Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(screen.title())).append(" - Confluence</title>")
-                .append("<meta name=\"atlassian-token\" content=\"").append(escape(XsrfTokens.token(request))).append("\">")
-                .append("<meta name=\"ajs-context-path\" content=\"").append(escape(ctx)).append("\">")
-                .append("<meta name=\"ajs-remote-user\" content=\"").append(escape(user.map(User::username).orElse("")))
-                .append("\">");
-        if (site.auiDirectory().isPresent()) {
-            html.append("<link rel=\"stylesheet\" href=\"").append(ctx).append("/s/aui/aui-prototyping.css\">");
-        }
-        html.append("<link rel=\"stylesheet\" href=\"").append(ctx).append("/s/host/host.css\">");
+        SiteTexts texts = texts();
         WebResources.Files resources = webResources.resolve(
                 CurrentRequest.get().map(r -> r.webResources().completeKeys()).orElse(List.of()), ctx);
-        for (String stylesheet : resources.stylesheets()) {
-            html.append("<link rel=\"stylesheet\" href=\"").append(escape(stylesheet)).append("\">");
-        }
-        for (String unknown : resources.unknown()) {
-            html.append("<!-- unknown web resource ").append(escape(unknown).replace("--", "")).append(" -->");
-        }
-        html.append("</head><body class=\"host-body\">");
-        header(html, request, user, locale, screen);
-        if (site.auiDirectory().isEmpty()) {
-            html.append("<div class=\"aui-message aui-message-warning host-aui-missing\">")
-                    .append(escape(HostTexts.get(locale, "aui.missing"))).append("</div>");
-        }
-        html.append("<div id=\"page\" class=\"host-page\">");
-        screen.space().ifPresent(space -> sidebar(html, request, user, space, screen, locale));
-        html.append("<main id=\"main\" class=\"host-main\">");
-        if (screen.heading()) {
-            html.append(actions.toolbar(ctx, user, screen, locale));
-            html.append("<h1 id=\"title-text\">").append(escape(screen.title())).append("</h1>");
-        }
-        html
-                .append("<div id=\"main-content\" class=\"wiki-content\">").append(screen.contentHtml()).append("</div>")
-                .append("</main></div>");
-        // jQuery, AJS.contextPath(), then AUI (which needs both), then the app's scripts, as Confluence orders them.
-        if (site.auiDirectory().isPresent()) {
-            html.append("<script src=\"").append(ctx).append("/s/aui/jquery.min.js\"></script>");
-        }
-        html.append("<script src=\"").append(ctx).append("/s/host/context-path.js\"></script>");
-        if (site.auiDirectory().isPresent()) {
-            html.append("<script src=\"").append(ctx).append("/s/aui/aui-prototyping.js\"></script>");
-            if (!resources.withheldAuiGlobals().isEmpty()) {
-                html.append("<script src=\"").append(ctx).append("/s/host/aui-undeclared.js\" data-withhold=\"")
-                        .append(escape(String.join(" ", resources.withheldAuiGlobals()))).append("\"></script>");
-            }
-        }
-        for (String script : resources.scripts()) {
-            html.append("<script src=\"").append(escape(script)).append("\"></script>");
-        }
-        return html.append("</body></html>").toString();
+        LayoutView view = new LayoutView(texts.language(), screen.title(), XsrfTokens.token(request),
+                user.map(User::username).orElse(""), site.auiDirectory().isPresent(), resources.stylesheets(),
+                resources.unknown(), header(request, user, screen, texts),
+                screen.space().map(space -> sidebar(ctx, user, space, screen)).orElse(null), screen.heading(),
+                actions.toolbar(ctx, user, screen, texts), screen.contentHtml(), resources.scripts(),
+                String.join(" ", resources.withheldAuiGlobals()));
+        return templates.render("layout.vm", view, texts, ctx);
     }
 
-    private void header(StringBuilder html, HttpServletRequest request, Optional<User> user, Locale locale,
-                        Screen screen) {
+    private LayoutView.Header header(HttpServletRequest request, Optional<User> user, Screen screen, SiteTexts texts) {
         String ctx = request.getContextPath();
-        String here = request.getRequestURI().substring(ctx.length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        html.append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header aui-dropdown2-trigger-group\">")
-                .append("<div class=\"aui-header-primary\"><span class=\"aui-header-logo aui-header-logo-textonly\">")
-                .append("<a href=\"").append(ctx).append("/\" class=\"aui-nav-imagelink host-logo\">")
-                .append(escape(HostTexts.get(locale, "site.name"))).append("</a></span>")
-                .append("<ul class=\"aui-nav\"><li><a href=\"").append(ctx).append("/dashboard.action\">")
-                .append(escape(HostTexts.get(locale, "spaces"))).append("</a></li>")
-                .append(actions.header(ctx, user, screen, locale)).append("</ul></div>")
-                .append("<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");
-        if (user.isPresent()) {
-            String token = escape(XsrfTokens.token(request));
-            if (site.permissions().isConfluenceAdministrator(user)) {
-                html.append("<li><a id=\"admin-menu-link\" href=\"").append(ctx).append(ManageAppsServlet.PATH).append("\">")
-                        .append(escape(HostTexts.get(locale, "manage.apps"))).append("</a></li>");
-            }
-            html.append("<li><span id=\"user-menu-link\" class=\"host-user\" data-username=\"")
-                    .append(escape(user.get().username())).append("\">").append(escape(user.get().fullName()))
-                    .append("</span></li>")
-                    .append("<li><form id=\"locale-form\" class=\"aui host-inline-form\" method=\"post\" action=\"")
-                    .append(ctx).append("/users/locale\"><input type=\"hidden\" name=\"atl_token\" value=\"").append(token)
-                    .append("\"><input type=\"hidden\" name=\"os_destination\" value=\"").append(escape(here)).append("\">")
-                    .append("<span class=\"host-language-label\">").append(escape(HostTexts.get(locale, "language")))
-                    .append(" :</span>");
-            for (String tag : List.of("fr", "en")) {
-                boolean current = tag.equals(locale.getLanguage());
-                html.append("<button type=\"submit\" name=\"locale\" value=\"").append(tag).append("\" id=\"locale-")
-                        .append(tag).append("\" class=\"aui-button aui-button-link").append(current ? " active" : "")
-                        .append("\"").append(current ? " aria-pressed=\"true\"" : "").append(">")
-                        .append(tag.toUpperCase(Locale.ROOT)).append("</button>");
-            }
-            html.append("</form></li><li><form id=\"logout-form\" class=\"host-inline-form\" method=\"post\" action=\"")
-                    .append(ctx).append("/logout.action\"><input type=\"hidden\" name=\"atl_token\" value=\"")
-                    .append(token).append("\"><button type=\"submit\" id=\"logout-link\" class=\"aui-button\">")
-                    .append(escape(HostTexts.get(locale, "logout"))).append("</button></form></li>");
-        } else {
-            html.append("<li><a id=\"login-link\" class=\"aui-button aui-button-primary\" href=\"").append(ctx)
-                    .append("/login.action\">").append(escape(HostTexts.get(locale, "login"))).append("</a></li>");
-        }
-        html.append("</ul></div></nav></header>");
+        List<LayoutView.Link> primary = new java.util.ArrayList<>();
+        primary.add(new LayoutView.Link("", "", ctx + "/dashboard.action", texts.get("spaces")));
+        primary.addAll(actions.header(ctx, user, screen, texts));
+        LayoutView.Link admin = site.permissions().isConfluenceAdministrator(user)
+                ? new LayoutView.Link("admin-menu-link", "", ctx + ManageAppsServlet.PATH, texts.get("manage.apps"))
+                : null;
+        List<LayoutView.Language> languages = LANGUAGES.stream()
+                .map(tag -> new LayoutView.Language(tag, tag.toUpperCase(Locale.ROOT), tag.equals(texts.language())))
+                .toList();
+        return new LayoutView.Header(texts.get("site.name"), primary, admin,
+                user.map(u -> new LayoutView.User(u.username(), u.fullName())).orElse(null), HostPaths.here(request),
+                languages);
     }
 
-    private void sidebar(StringBuilder html, HttpServletRequest request, Optional<User> user, Space space,
-                         Screen screen, Locale locale) {
-        String ctx = request.getContextPath();
-        html.append("<nav class=\"host-sidebar\" aria-label=\"").append(escape(space.name())).append("\">")
-                .append("<div class=\"host-space-name\"><a href=\"").append(ctx).append("/display/")
-                .append(StorageLinks.encode(space.key())).append("\">").append(escape(space.name())).append("</a></div>")
-                .append("<h2 class=\"host-sidebar-heading\">").append(escape(HostTexts.get(locale, "page.tree")))
-                .append("</h2><div id=\"page-tree\">");
-        tree(html, ctx, screen.tree(), null, screen.currentPageId());
-        html.append("</div>");
-        List<WebItems.Visible> tools = webItems.spaceTools(user, space, locale, ctx);
-        if (!tools.isEmpty()) {
-            html.append("<h2 class=\"host-sidebar-heading\">").append(escape(HostTexts.get(locale, "space.tools")))
-                    .append("</h2><ul id=\"space-tools\" class=\"aui-nav\">");
-            for (WebItems.Visible tool : tools) {
-                html.append("<li><a href=\"").append(escape(tool.href())).append("\">").append(escape(tool.label()))
-                        .append("</a></li>");
-            }
-            html.append("</ul>");
-        }
-        html.append("</nav>");
+    private LayoutView.Sidebar sidebar(String ctx, Optional<User> user, Space space, Screen screen) {
+        List<LayoutView.Link> tools = webItems.spaceTools(user, space, locale(), ctx).stream()
+                .map(tool -> new LayoutView.Link("", "", tool.href(), tool.label())).toList();
+        return new LayoutView.Sidebar(space.name(), ctx + "/display/" + StorageLinks.encode(space.key()),
+                tree(ctx, screen.tree(), null, screen.currentPageId()), tools);
     }
 
-    private static void tree(StringBuilder html, String ctx, List<Page> pages, Long parentId, Long currentId) {
-        List<Page> level = pages.stream().filter(p -> java.util.Objects.equals(p.parentId(), parentId)).toList();
-        if (level.isEmpty()) {
-            return;
-        }
-        html.append("<ul class=\"host-tree\">");
-        for (Page page : level) {
-            boolean current = Long.valueOf(page.id()).equals(currentId);
-            html.append("<li><a href=\"").append(escape(StorageLinks.display(ctx, page))).append("\"")
-                    .append(current ? " class=\"host-current\" aria-current=\"page\"" : "").append(">")
-                    .append(escape(page.title())).append("</a>");
-            tree(html, ctx, pages, page.id(), currentId);
-            html.append("</li>");
-        }
-        html.append("</ul>");
+    private static List<LayoutView.TreeNode> tree(String ctx, List<Page> pages, Long parentId, Long currentId) {
+        return pages.stream().filter(page -> Objects.equals(page.parentId(), parentId))
+                .map(page -> new LayoutView.TreeNode(StorageLinks.display(ctx, page), page.title(),
+                        Long.valueOf(page.id()).equals(currentId), tree(ctx, pages, page.id(), currentId)))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
@@ -77,20 +78,20 @@ final class PageServlet extends HttpServlet {
                       Optional<Page> found) throws IOException {
         Locale locale = locale();
         if (found.isEmpty()) {
-            message(request, response, HttpServletResponse.SC_NOT_FOUND, HostTexts.get(locale, "not.found"), "");
+            message(request, response, HttpServletResponse.SC_NOT_FOUND, SiteTexts.of(locale).get("not.found"), "");
             return;
         }
         Page page = found.get();
         if (!site.permissions().canView(user, page.spaceKey())) {
-            message(request, response, HttpServletResponse.SC_FORBIDDEN, HostTexts.get(locale, "not.found"),
-                    HostTexts.get(locale, "not.permitted"));
+            message(request, response, HttpServletResponse.SC_FORBIDDEN, SiteTexts.of(locale).get("not.found"),
+                    SiteTexts.of(locale).get("not.permitted"));
             return;
         }
         Space space = site.spaces().find(page.spaceKey()).orElseThrow();
         // Content first: macros require their web resources while they render.
         String content = site.renderer().render(page.body(), HostConversionContext.display(page, space));
         String byline = "<div class=\"page-metadata host-byline\">" + escape(MessageFormat.format(
-                HostTexts.get(locale, "last.modified"), page.version(), page.lastModifier())) + "</div>";
+                SiteTexts.of(locale).get("last.modified"), page.version(), page.lastModifier())) + "</div>";
         List<Page> breadcrumbs = site.pages().ancestors(page);
         StringBuilder crumbs = new StringBuilder("<ol id=\"breadcrumbs\" class=\"aui-nav aui-nav-breadcrumbs\">");
         crumbs.append("<li><a href=\"").append(request.getContextPath()).append("/display/")
@@ -121,10 +122,10 @@ final class PageServlet extends HttpServlet {
         }
         html.append("</ul>");
         if (visible == 0) {
-            html = new StringBuilder("<p id=\"no-spaces\">" + escape(HostTexts.get(locale, "no.spaces")) + "</p>");
+            html = new StringBuilder("<p id=\"no-spaces\">" + escape(SiteTexts.of(locale).get("no.spaces")) + "</p>");
         }
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "spaces"), html.toString())));
+                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("spaces"), html.toString())));
     }
 
     private void message(HttpServletRequest request, HttpServletResponse response, int status, String title,

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import com.atlassian.confluence.macro.Macro;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,6 @@ import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.hosting.services.HostEventPublisher;
 import org.coplaunchpad.standalone.hosting.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
-import org.coplaunchpad.standalone.site.HostTexts;
 import org.coplaunchpad.standalone.site.Site;
 import org.coplaunchpad.standalone.site.SiteContext;
 import org.coplaunchpad.standalone.data.Database;
@@ -104,8 +104,8 @@ public final class StandaloneHost implements AutoCloseable {
                 public <T> T call(Supplier<T> action) {
                     return app.call(action);
                 }
-            }, SiteContext.CONTEXT_PATH, key -> HostTexts.get(
-                    CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH), key));
+            }, SiteContext.CONTEXT_PATH, (key, arguments) -> SiteTexts.of(
+                    CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH)).format(key, arguments));
             SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
                     new HostSpaceRemoval(spaces, events), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import static org.coplaunchpad.standalone.hosting.render.Html.escape;
 
 import jakarta.servlet.http.HttpServlet;
@@ -54,16 +55,16 @@ final class WebSudoServlet extends HttpServlet {
         Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
         String destination = request.getParameter("destination");
         String html = (failed ? "<div class=\"aui-message aui-message-error\"><p>"
-                + escape(HostTexts.get(locale, "login.failed")) + "</p></div>" : "")
-                + "<p>" + escape(HostTexts.get(locale, "websudo.text")) + "</p>"
+                + escape(SiteTexts.of(locale).get("login.failed")) + "</p></div>" : "")
+                + "<p>" + escape(SiteTexts.of(locale).get("websudo.text")) + "</p>"
                 + "<form id=\"websudo-form\" class=\"aui\" method=\"post\" action=\"" + request.getContextPath()
                 + "/authenticate.action\"><input type=\"hidden\" name=\"atl_token\" value=\""
                 + escape(XsrfTokens.token(request)) + "\"><input type=\"hidden\" name=\"destination\" value=\""
                 + escape(destination == null ? "" : destination) + "\"><div class=\"field-group\"><label for=\"password\">"
-                + escape(HostTexts.get(locale, "password")) + "</label><input class=\"text\" type=\"password\""
+                + escape(SiteTexts.of(locale).get("password")) + "</label><input class=\"text\" type=\"password\""
                 + " id=\"password\" name=\"password\" autocomplete=\"current-password\"></div><button type=\"submit\""
-                + " class=\"aui-button aui-button-primary\">" + escape(HostTexts.get(locale, "confirm")) + "</button></form>";
+                + " class=\"aui-button aui-button-primary\">" + escape(SiteTexts.of(locale).get("confirm")) + "</button></form>";
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(HostTexts.get(locale, "websudo.title"), html)));
+                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("websudo.title"), html)));
     }
 }

@@ -20,6 +20,9 @@ import org.xml.sax.SAXParseException;
  * Confluence refuses anything else on save ("Error parsing xhtml"), and so does the host.
  */
 public final class StorageFormat {
+    /** The body of a page created empty (a blank page, a new space's home page), as Confluence's editor stores it. */
+    public static final String EMPTY_PAGE = "<p></p>";
+
     /** The fragment is parsed inside this element, on the same line, so that line numbers stay the user's. */
     private static final String OPEN = "<storage xmlns=\"http://www.w3.org/1999/xhtml\""
             + " xmlns:ac=\"http://atlassian.com/content\" xmlns:ri=\"http://atlassian.com/resource/identifier\""

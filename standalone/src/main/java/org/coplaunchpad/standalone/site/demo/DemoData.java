@@ -91,7 +91,7 @@ public final class DemoData {
         spaces.grantToGroup(key, SpacePermission.VIEW, MEMBERS);
         spaces.grantToGroup(key, SpacePermission.EDIT, MEMBERS);
         Element homeXml = children(space, "home").stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo-space.xml has no <home> page"));
+                .orElseThrow(() -> new IllegalStateException("demo-space.xml has no home element"));
         Page home = pages.create(key, null, homeXml.getAttribute("title"), body(homeXml), "coach");
         spaces.setHomePage(key, home.id());
         for (Element blueprint : children(space, "blueprint")) {

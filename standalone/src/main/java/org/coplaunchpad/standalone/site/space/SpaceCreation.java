@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site.space;
 
+import org.coplaunchpad.standalone.hosting.render.StorageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public final class SpaceCreation {
         for (SpacePermission permission : SpacePermission.values()) {
             spaces.grantToUser(spaceKey, permission, creator.username());
         }
-        Page home = pages.create(spaceKey, null, spaceName, "<p></p>", creator.username());
+        Page home = pages.create(spaceKey, null, spaceName, StorageFormat.EMPTY_PAGE, creator.username());
         spaces.setHomePage(spaceKey, home.id());
         return spaces.find(spaceKey).orElseThrow();
     }

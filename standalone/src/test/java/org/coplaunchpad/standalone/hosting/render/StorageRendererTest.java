@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.hosting.render;
 
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.coplaunchpad.standalone.hosting.services.HostConversionContext;
-import org.coplaunchpad.standalone.site.HostTexts;
 import org.coplaunchpad.standalone.testing.RealWorldPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,7 +36,7 @@ class StorageRendererTest {
         public <T> T call(Supplier<T> action) {
             return action.get();
         }
-    }, "/confluence", key -> HostTexts.get(viewer, key));
+    }, "/confluence", (key, arguments) -> SiteTexts.of(viewer).format(key, arguments));
 
     private record Call(Map<String, String> parameters, String body, ConversionContext context) {
     }

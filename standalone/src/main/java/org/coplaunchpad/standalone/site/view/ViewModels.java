@@ -1,0 +1,20 @@
+package org.coplaunchpad.standalone.site.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one list of the records the site's templates receive: their accessors are what the templates may call
+ * (Confluence 9+'s Velocity allowlist, which the site keeps to as the app does). A screen's view model is added
+ * here with the screen.
+ */
+public final class ViewModels {
+    private ViewModels() {
+    }
+
+    public static List<Class<? extends Record>> all() {
+        List<Class<? extends Record>> all = new ArrayList<>(LayoutView.records());
+        all.addAll(List.of(MessageView.class, LoginView.class));
+        return List.copyOf(all);
+    }
+}
