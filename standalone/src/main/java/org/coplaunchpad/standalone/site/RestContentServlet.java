@@ -1,9 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +16,7 @@ import org.coplaunchpad.standalone.data.PageStore;
 import org.coplaunchpad.standalone.data.Permissions;
 import org.coplaunchpad.standalone.data.SpaceStore;
 import org.coplaunchpad.standalone.data.User;
-import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 
 /**
  * The part of Confluence's REST API (/rest/api/content) that scripts use to manage pages, with its JSON shapes:
@@ -27,9 +24,7 @@ import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
  * ancestors [{id}]. Pages you cannot view do not exist (404); viewable but not editable is 403; a body that is not
  * well-formed storage format is refused (400) as the editor refuses it.
  */
-final class RestContentServlet extends HttpServlet {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+final class RestContentServlet extends RestResource {
     private final PageStore pages;
     private final SpaceStore spaces;
     private final Permissions permissions;
@@ -40,32 +35,9 @@ final class RestContentServlet extends HttpServlet {
         this.permissions = permissions;
     }
 
-    private record Failure(int status, String message) {
-    }
-
-    private static final class RestException extends RuntimeException {
-        private final Failure failure;
-
-        RestException(int status, String message) {
-            super(message);
-            this.failure = new Failure(status, message);
-        }
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, jakarta.servlet.ServletException {
-        try {
-            super.service(request, response);
-        } catch (RestException e) {
-            send(response, e.failure.status(), Map.of("statusCode", e.failure.status(), "message", e.failure.message(),
-                    "data", Map.of("authorized", e.failure.status() != 401, "valid", e.failure.status() != 400)));
-        }
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         Set<String> expand = expand(request);
         Optional<Long> id = idFromPath(request);
         if (id.isPresent()) {
@@ -82,7 +54,7 @@ final class RestContentServlet extends HttpServlet {
         } else if (spaceKey != null) {
             candidates = pages.inSpace(spaceKey);
         } else {
-            throw new RestException(400, "spaceKey is required (this host lists pages of one space)");
+            throw new Refused(400, "spaceKey is required (this host lists pages of one space)");
         }
         for (Page page : candidates) {
             if (permissions.canView(user, page.spaceKey())) {
@@ -103,7 +75,7 @@ final class RestContentServlet extends HttpServlet {
         Optional<User> user = requireUser(request);
         requireJson(request);
         if (idFromPath(request).isPresent()) {
-            throw new RestException(405, "POST creates content at /rest/api/content");
+            throw new Refused(405, "POST creates content at /rest/api/content");
         }
         JsonNode json = body(request);
         requirePageType(json);
@@ -111,24 +83,24 @@ final class RestContentServlet extends HttpServlet {
         String title = text(json.path("title"), "title");
         String storage = storage(json);
         if (spaces.find(spaceKey).isEmpty()) {
-            throw new RestException(404, "No space with key : " + spaceKey);
+            throw new Refused(404, "No space with key : " + spaceKey);
         }
         if (!permissions.canEdit(user, spaceKey)) {
-            throw new RestException(permissions.canView(user, spaceKey) ? 403 : 404,
+            throw new Refused(permissions.canView(user, spaceKey) ? 403 : 404,
                     "Could not create content in space " + spaceKey + ": not permitted");
         }
         Long parentId = null;
         JsonNode ancestors = json.path("ancestors");
         if (ancestors.isArray() && !ancestors.isEmpty()) {
             JsonNode last = ancestors.get(ancestors.size() - 1);
-            parentId = parseId(last.path("id").asText()).orElseThrow(() -> new RestException(400, "ancestors[].id is not a content id"));
-            Page parent = pages.find(parentId).orElseThrow(() -> new RestException(400, "Ancestor not found"));
+            parentId = parseId(last.path("id").asText()).orElseThrow(() -> new Refused(400, "ancestors[].id is not a content id"));
+            Page parent = pages.find(parentId).orElseThrow(() -> new Refused(400, "Ancestor not found"));
             if (!parent.spaceKey().equals(spaceKey)) {
-                throw new RestException(400, "The ancestor is in another space");
+                throw new Refused(400, "The ancestor is in another space");
             }
         }
         if (pages.find(spaceKey, title).isPresent()) {
-            throw new RestException(400, "A page with this title already exists: A page already exists with the title "
+            throw new Refused(400, "A page with this title already exists: A page already exists with the title "
                     + title + " in the space with key " + spaceKey);
         }
         Page created = pages.create(spaceKey, parentId, title, storage, user.get().username());
@@ -139,25 +111,25 @@ final class RestContentServlet extends HttpServlet {
     protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<User> user = requireUser(request);
         requireJson(request);
-        long id = idFromPath(request).orElseThrow(() -> new RestException(405, "PUT needs /rest/api/content/{id}"));
+        long id = idFromPath(request).orElseThrow(() -> new Refused(405, "PUT needs /rest/api/content/{id}"));
         Page page = viewable(id, user);
         if (!permissions.canEdit(user, page.spaceKey())) {
-            throw new RestException(403, "Not permitted to edit content " + id);
+            throw new Refused(403, "Not permitted to edit content " + id);
         }
         JsonNode json = body(request);
         requirePageType(json);
         JsonNode number = json.path("version").path("number");
         if (!number.canConvertToInt() || number.asInt() != page.version() + 1) {
-            throw new RestException(409, "Version must be incremented on update. Current version is: " + page.version());
+            throw new Refused(409, "Version must be incremented on update. Current version is: " + page.version());
         }
         String title = json.hasNonNull("title") ? text(json.path("title"), "title") : page.title();
         String storage = json.path("body").has("storage") ? storage(json) : page.body();
         Optional<Page> sameTitle = pages.find(page.spaceKey(), title);
         if (sameTitle.isPresent() && sameTitle.get().id() != id) {
-            throw new RestException(400, "A page with this title already exists in space " + page.spaceKey());
+            throw new Refused(400, "A page with this title already exists in space " + page.spaceKey());
         }
         if (!pages.update(id, page.version(), title, storage, user.get().username())) {
-            throw new RestException(409, "Version must be incremented on update. Current version is: "
+            throw new Refused(409, "Version must be incremented on update. Current version is: "
                     + pages.find(id).map(Page::version).orElse(page.version()));
         }
         send(response, 200, content(request, pages.find(id).orElseThrow(),
@@ -166,7 +138,7 @@ final class RestContentServlet extends HttpServlet {
 
     private Page viewable(long id, Optional<User> user) {
         return pages.find(id).filter(p -> permissions.canView(user, p.spaceKey()))
-                .orElseThrow(() -> new RestException(404, "No content found with id: " + id));
+                .orElseThrow(() -> new Refused(404, "No content found with id: " + id));
     }
 
     private Map<String, Object> content(HttpServletRequest request, Page page, Set<String> expand) {
@@ -201,7 +173,7 @@ final class RestContentServlet extends HttpServlet {
         if (info == null || info.equals("/") || info.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(parseId(info.substring(1)).orElseThrow(() -> new RestException(404, "No such resource: " + info)));
+        return Optional.of(parseId(info.substring(1)).orElseThrow(() -> new Refused(404, "No such resource: " + info)));
     }
 
     private static Optional<Long> parseId(String text) {
@@ -212,51 +184,24 @@ final class RestContentServlet extends HttpServlet {
         }
     }
 
-    private static Optional<User> requireUser(HttpServletRequest request) {
-        Optional<User> user = AuthFilter.user(request);
-        if (user.isEmpty()) {
-            throw new RestException(401, "This request requires authentication (HTTP Basic or a session)");
-        }
-        return user;
-    }
 
-    /** JSON cannot be posted cross-site by a plain form, which is why Confluence's REST API needs no atl_token. */
-    private static void requireJson(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            if (!"no-check".equals(request.getHeader(XsrfTokens.HEADER))) {
-                throw new RestException(415, "Send Content-Type: application/json");
-            }
-        }
-    }
 
-    private static JsonNode body(HttpServletRequest request) throws IOException {
-        try {
-            JsonNode json = JSON.readTree(request.getInputStream());
-            if (json == null || !json.isObject()) {
-                throw new RestException(400, "The request body must be a JSON object");
-            }
-            return json;
-        } catch (JsonProcessingException e) {
-            throw new RestException(400, "Malformed JSON: " + e.getOriginalMessage());
-        }
-    }
 
     private static void requirePageType(JsonNode json) {
         if (!"page".equals(json.path("type").asText("page"))) {
-            throw new RestException(400, "This host supports content of type page only");
+            throw new Refused(400, "This host supports content of type page only");
         }
     }
 
     private static String storage(JsonNode json) {
         JsonNode storage = json.path("body").path("storage");
         if (!"storage".equals(storage.path("representation").asText("storage"))) {
-            throw new RestException(400, "body.storage.representation must be storage");
+            throw new Refused(400, "body.storage.representation must be storage");
         }
         String value = text(storage.path("value"), "body.storage.value");
         // As the editor (and Confluence, "Error parsing xhtml"): what is not well-formed is never stored.
         StorageFormat.check(value).ifPresent(problem -> {
-            throw new RestException(400, "Error parsing xhtml: body.storage.value is not well-formed storage format: "
+            throw new Refused(400, "Error parsing xhtml: body.storage.value is not well-formed storage format: "
                     + problem.describe());
         });
         return value;
@@ -264,7 +209,7 @@ final class RestContentServlet extends HttpServlet {
 
     private static String text(JsonNode node, String field) {
         if (!node.isTextual() || node.asText().isBlank()) {
-            throw new RestException(400, field + " is required");
+            throw new Refused(400, field + " is required");
         }
         return node.asText();
     }
@@ -274,9 +219,4 @@ final class RestContentServlet extends HttpServlet {
                 + request.getContextPath();
     }
 
-    private static void send(HttpServletResponse response, int status, Object body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
-    }
 }

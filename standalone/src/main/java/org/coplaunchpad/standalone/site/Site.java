@@ -57,7 +57,6 @@ public final class Site implements AutoCloseable {
         add(context, new ManageAppsServlet(site, layout, app.services().get(I18nResolver.class)), ManageAppsServlet.PATH);
         add(context, new RestContentServlet(site.pages(), site.spaces(), site.permissions()),
                 "/rest/api/content", "/rest/api/content/*");
-        add(context, new RestSpaceServlet(site.spaces(), site.permissions(), site.spaceRemoval()), "/rest/api/space/*");
         // Composing: the Create dialog with the app's blueprints, the storage-format editor, page history, spaces.
         MacroBrowser macroBrowser = new MacroBrowser(app.descriptor().xml(), app.services().get(I18nResolver.class),
                 name -> app.macro(name).map(macro -> app.call(macro::getBodyType)));
@@ -67,7 +66,7 @@ public final class Site implements AutoCloseable {
         add(context, new PageHistoryServlet(site, layout), PageHistoryServlet.PATH);
         add(context, new SpaceAdminServlet(site, layout, spaceCreation), SpaceAdminServlet.CREATE_PATH,
                 SpaceAdminServlet.PERMISSIONS_PATH);
-        add(context, new RestSpaceCreateServlet(site, spaceCreation), "/rest/api/space");
+        add(context, new RestSpaceServlet(site, spaceCreation), "/rest/api/space", "/rest/api/space/*");
         add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
                 "/download/resources/*", "/s/aui/*", "/s/host/*");
         for (InstalledApp.PluginServlet servlet : app.servlets()) {
