@@ -18,8 +18,7 @@ import org.coplaunchpad.standalone.data.DatabaseUnavailableException;
  * one line on stderr and exit status 2 (1 for anything unexpected), never a stack trace.
  */
 public final class Main {
-    static final String USAGE = "usage: ./run [--port N] [--db JDBC_URL] [--db-user USER] [--db-password PASSWORD]"
-            + " [--data DIR] [--reset] [--plugin-jar JAR]";
+    static final String USAGE = "usage: ./run [--port N] [--db JDBC_URL] [--data DIR] [--reset]";
 
     private Main() {
     }
@@ -93,8 +92,6 @@ public final class Main {
         int port = 1990;
         Path data = home.resolve("data");
         Optional<String> db = Optional.empty();
-        Optional<String> dbUser = Optional.empty();
-        Optional<String> dbPassword = Optional.empty();
         boolean reset = false;
         Path jar = Optional.ofNullable(System.getProperty("coplaunchpad.plugin.jar")).map(Path::of)
                 .orElse(PluginJar.defaultLocation(home, build.getProperty("version")));
@@ -103,18 +100,16 @@ public final class Main {
             switch (arg) {
                 case "--port" -> port = port(value(args, ++i, arg));
                 case "--db" -> db = Optional.of(jdbcUrl(value(args, ++i, arg)));
-                case "--db-user" -> dbUser = Optional.of(value(args, ++i, arg));
-                case "--db-password" -> dbPassword = Optional.of(value(args, ++i, arg));
                 case "--data" -> data = Path.of(value(args, ++i, arg)).toAbsolutePath();
                 case "--reset" -> reset = true;
-                case "--plugin-jar" -> jar = Path.of(value(args, ++i, arg)).toAbsolutePath();
                 case "-h", "--help" -> throw new IllegalArgumentException("help requested");
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         Path aui = Optional.ofNullable(System.getProperty("coplaunchpad.aui.dir")).map(Path::of)
                 .orElse(home.resolve("standalone/target/aui").resolve(build.getProperty("aui.version")));
-        return new HostConfig(jar, data, db, dbUser, dbPassword, port, reset, Optional.of(aui));
+        // A database's user and password go in the JDBC URL (?user=…&password=…), as both drivers read them there.
+        return new HostConfig(jar, data, db, Optional.empty(), Optional.empty(), port, reset, Optional.of(aui));
     }
 
     private static String value(String[] args, int i, String option) {

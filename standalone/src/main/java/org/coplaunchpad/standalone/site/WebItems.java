@@ -34,8 +34,7 @@ final class WebItems {
     }
 
     private static final String HOST_CONDITIONS = "com.atlassian.confluence.plugin.descriptor.web.conditions."
-            + "{HasSpaceCondition, SpacePermissionCondition, SpaceSidebarCondition, UserLoggedInCondition,"
-            + " ConfluenceAdministratorCondition}";
+            + "{HasSpaceCondition, SpacePermissionCondition}";
 
     private final List<Item> items;
     private final Permissions permissions;

@@ -17,7 +17,7 @@ public final class PluginJar {
     public static Path require(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new PluginLoadException("The app bundle " + jar + " does not exist: run mvn -pl plugin -am package first"
-                    + " (or pass --plugin-jar / -Dcoplaunchpad.plugin.jar)");
+                    + " (or pass -Dcoplaunchpad.plugin.jar)");
         }
         return jar;
     }

@@ -58,8 +58,4 @@ public final class HostEventPublisher implements EventPublisher {
             thread.setContextClassLoader(previous);
         }
     }
-
-    public int listenerCount() {
-        return listeners.size();
-    }
 }

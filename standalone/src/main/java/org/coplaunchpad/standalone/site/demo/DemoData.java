@@ -132,16 +132,9 @@ public final class DemoData {
         return children(xml, "body").stream().findFirst().map(Node::getTextContent).orElse("").trim();
     }
 
-    private long createPage(String spaceKey, Long parentId, Element xml) {
-        Page page = pages.create(spaceKey, parentId, xml.getAttribute("title"), body(xml), author(xml));
-        for (Element child : children(xml, "page")) {
-            createPage(spaceKey, page.id(), child);
-        }
-        return page.id();
-    }
-
-    private static String author(Element xml) {
-        return xml.hasAttribute("as") ? xml.getAttribute("as") : "coach";
+    /** The demo's extra pages are the coach's, as the blueprint's pages are. */
+    private void createPage(String spaceKey, Long parentId, Element xml) {
+        pages.create(spaceKey, parentId, xml.getAttribute("title"), body(xml), "coach");
     }
 
     private static Element spaceXml() {
