@@ -95,5 +95,4 @@ abstract class ComposeServlet extends HttpServlet {
             return Optional.empty();
         }
     }
-
 }
