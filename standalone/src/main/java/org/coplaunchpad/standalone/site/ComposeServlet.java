@@ -1,9 +1,5 @@
 package org.coplaunchpad.standalone.site;
 
-import org.coplaunchpad.standalone.site.view.MessageView;
-import org.coplaunchpad.standalone.site.view.SiteTexts;
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +11,13 @@ import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.site.view.MessageView;
+import org.coplaunchpad.standalone.site.view.SiteTexts;
 
 /**
  * What the create, edit, history and space screens share: anonymous visitors go to the login page, a form post
- * without the session's atl_token is refused, and screens inside a space get the space's sidebar.
+ * without the session's atl_token is refused, and screens inside a space get the space's sidebar. The form screens
+ * put these steps in one order through {@link FormServlet}.
  */
 abstract class ComposeServlet extends HttpServlet {
     protected final SiteContext site;
@@ -78,19 +77,22 @@ abstract class ComposeServlet extends HttpServlet {
                 new PageLayout.Screen(title, Optional.of(space), site.pages().inSpace(space.key()), pageId, html)));
     }
 
+    /** A screen's content from {@code site/templates/<template>}, inside the space when there is one. */
+    protected void screen(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                          Optional<Space> space, Long pageId, String template, Record view) throws IOException {
+        String html = layout.content(request, template, view);
+        if (space.isPresent()) {
+            inSpace(request, response, status, title, space.get(), pageId, html);
+        } else {
+            Responses.html(response, status, layout.render(request, PageLayout.Screen.plain(title, html)));
+        }
+    }
+
     protected Optional<Page> page(String id) {
         try {
             return id == null ? Optional.empty() : site.pages().find(Long.parseLong(id.trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    protected static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
-    }
-
-    protected static String error(String id, String text) {
-        return "<div class=\"aui-message aui-message-error\" id=\"" + id + "\" role=\"alert\"><p>" + escape(text) + "</p></div>";
     }
 }

@@ -1,17 +1,16 @@
 package org.coplaunchpad.standalone.site;
 
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
-import org.coplaunchpad.standalone.site.editor.MacroBrowser;
-import org.coplaunchpad.standalone.hosting.render.StorageFormat;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.render.StorageFormat;
+import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.site.editor.MacroBrowser;
+import org.coplaunchpad.standalone.site.view.EditorView;
 
 /**
  * Editing a page in storage format ({@code /pages/editpage.action?pageId=N}, saved by a POST to
@@ -19,7 +18,7 @@ import org.coplaunchpad.standalone.data.User;
  * stays in the history); text that is not well-formed, or a page someone else saved meanwhile, is refused with the
  * user's text kept in the form.
  */
-final class EditPageServlet extends ComposeServlet {
+final class EditPageServlet extends FormServlet<Page> {
     static final String PATH = "/pages/editpage.action";
     static final String SAVE_PATH = "/pages/doeditpage.action";
 
@@ -35,34 +34,28 @@ final class EditPageServlet extends ComposeServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = userOrLogin(request, response);
-        if (user.isEmpty()) {
-            return;
-        }
-        Optional<Page> page = editable(request, response, user);
-        if (page.isPresent()) {
-            form(request, response, 200, page.get(), new Draft(page.get().title(), page.get().body(),
-                    page.get().version(), ""));
-        }
+    protected Optional<Page> find(HttpServletRequest request, Optional<User> user) {
+        return page(request.getParameter("pageId")).filter(page -> site.permissions().canView(user, page.spaceKey()));
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = userOrLogin(request, response);
-        if (user.isEmpty() || !validToken(request, response)) {
-            return;
-        }
-        Optional<Page> found = editable(request, response, user);
-        if (found.isEmpty()) {
-            return;
-        }
-        Page page = found.get();
-        String title = Optional.ofNullable(request.getParameter("title")).orElse("").trim();
-        String storage = Optional.ofNullable(request.getParameter("content")).orElse("");
+    protected boolean permitted(Optional<User> user, Page page) {
+        return site.permissions().canEdit(user, page.spaceKey());
+    }
+
+    @Override
+    protected void show(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
+        form(request, response, 200, page, new Draft(page.title(), page.body(), page.version(), ""));
+    }
+
+    @Override
+    protected void submit(HttpServletRequest request, HttpServletResponse response, User user, Page page)
+            throws IOException {
+        String title = parameter(request, "title").trim();
+        String storage = parameter(request, "content");
         int original = parseVersion(request.getParameter("originalVersion")).orElse(page.version());
         Optional<String> refusal = refusal(page, title, storage, original);
-        if (refusal.isEmpty() && site.pages().update(page.id(), original, title, storage, user.get().username())) {
+        if (refusal.isEmpty() && site.pages().update(page.id(), original, title, storage, user.username())) {
             Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + page.id());
             return;
         }
@@ -85,51 +78,16 @@ final class EditPageServlet extends ComposeServlet {
         return problem.map(p -> text("storage.invalid", p.describe()));
     }
 
-    private Optional<Page> editable(HttpServletRequest request, HttpServletResponse response, Optional<User> user)
-            throws IOException {
-        Optional<Page> page = page(request.getParameter("pageId"))
-                .filter(p -> site.permissions().canView(user, p.spaceKey()));
-        if (page.isEmpty()) {
-            notFound(request, response);
-            return Optional.empty();
-        }
-        if (!site.permissions().canEdit(user, page.get().spaceKey())) {
-            notPermitted(request, response);
-            return Optional.empty();
-        }
-        return page;
-    }
-
     private void form(HttpServletRequest request, HttpServletResponse response, int status, Page page, Draft draft)
             throws IOException {
         String ctx = request.getContextPath();
         Space space = site.spaces().find(page.spaceKey()).orElseThrow();
-        StringBuilder html = new StringBuilder();
-        html.append("<link rel=\"stylesheet\" href=\"").append(ctx).append("/s/host/editor.css\">");
-        if (!draft.error().isEmpty()) {
-            html.append(error("editor-error", draft.error()));
-        }
-        html.append("<form id=\"editpageform\" class=\"aui host-editor\" method=\"post\" action=\"").append(ctx)
-                .append(SAVE_PATH).append("\">").append(hidden(XsrfTokens.PARAMETER, XsrfTokens.token(request)))
-                .append(hidden("pageId", Long.toString(page.id())))
-                .append(hidden("originalVersion", Integer.toString(draft.originalVersion())))
-                .append("<div class=\"field-group\"><label for=\"content-title\">").append(escape(text("title")))
-                .append("</label><input class=\"text long-field\" type=\"text\" id=\"content-title\" name=\"title\" value=\"")
-                .append(escape(draft.title())).append("\"></div>")
-                .append("<div class=\"host-editor-toolbar\"><button type=\"button\" id=\"insert-macro-button\"")
-                .append(" class=\"aui-button\">").append(escape(text("insert.macro"))).append("</button></div>")
-                .append("<div class=\"field-group host-editor-body\"><label for=\"storage-editor\">")
-                .append(escape(text("storage"))).append("</label><textarea id=\"storage-editor\" name=\"content\"")
-                .append(" class=\"textarea\" rows=\"24\" spellcheck=\"false\">").append(escape(draft.storage()))
-                .append("</textarea></div><div class=\"buttons-container\"><div class=\"buttons\">")
-                .append("<button type=\"submit\" id=\"rte-button-publish\" class=\"aui-button aui-button-primary\">")
-                .append(escape(text("save"))).append("</button> <a id=\"rte-button-cancel\" class=\"aui-button aui-button-link\" href=\"")
-                .append(ctx).append("/pages/viewpage.action?pageId=").append(page.id()).append("\">")
-                .append(escape(text("cancel"))).append("</a></div></div></form>");
-        MacroDialog.append(html, macroBrowser.forms(locale()), text("insert.macro"), text("macro"), text("insert"),
-                text("cancel"));
-        html.append("<script src=\"").append(ctx).append("/s/host/editor.js\" defer></script>");
-        inSpace(request, response, status, text("edit.heading", page.title()), space, page.id(), html.toString());
+        String macroDialog = layout.content(request, "macro-dialog.vm", MacroDialog.view(macroBrowser.forms(locale())));
+        EditorView view = new EditorView(ctx + SAVE_PATH, XsrfTokens.token(request), page.id(), draft.originalVersion(),
+                draft.title(), draft.storage(), ctx + "/pages/viewpage.action?pageId=" + page.id(), draft.error(),
+                macroDialog);
+        screen(request, response, status, text("edit.heading", page.title()), Optional.of(space), page.id(),
+                "editor.vm", view);
     }
 
     private static Optional<Integer> parseVersion(String text) {

@@ -32,7 +32,7 @@ final class PageActions {
                         + (screen.currentPageId() == null ? "" : "&parentPageId=" + screen.currentPageId()),
                         texts.get("create"))));
         if (permissions.isConfluenceAdministrator(user)) {
-            links.add(new Link("create-space-link", "", ctx + SpaceAdminServlet.CREATE_PATH, texts.get("create.space")));
+            links.add(new Link("create-space-link", "", ctx + CreateSpaceServlet.PATH, texts.get("create.space")));
         }
         return links;
     }
@@ -53,7 +53,7 @@ final class PageActions {
                     + screen.currentPageId(), texts.get("history")));
         }
         if (permissions.isConfluenceAdministrator(user) || permissions.has(user, SpacePermission.ADMINISTER, spaceKey)) {
-            links.add(new Link("space-permissions-link", BUTTON, ctx + SpaceAdminServlet.PERMISSIONS_PATH + "?key="
+            links.add(new Link("space-permissions-link", BUTTON, ctx + SpacePermissionsServlet.PATH + "?key="
                     + StorageLinks.encode(spaceKey), texts.get("permissions")));
         }
         return links;

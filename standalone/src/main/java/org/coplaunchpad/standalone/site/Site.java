@@ -64,8 +64,8 @@ public final class Site implements AutoCloseable {
         add(context, new CreateServlet(site, layout, blueprints), CreateServlet.PATH);
         add(context, new EditPageServlet(site, layout, macroBrowser), EditPageServlet.PATH, EditPageServlet.SAVE_PATH);
         add(context, new PageHistoryServlet(site, layout), PageHistoryServlet.PATH);
-        add(context, new SpaceAdminServlet(site, layout, spaceCreation), SpaceAdminServlet.CREATE_PATH,
-                SpaceAdminServlet.PERMISSIONS_PATH);
+        add(context, new CreateSpaceServlet(site, layout, spaceCreation), CreateSpaceServlet.PATH);
+        add(context, new SpacePermissionsServlet(site, layout), SpacePermissionsServlet.PATH);
         add(context, new RestSpaceServlet(site, spaceCreation), "/rest/api/space", "/rest/api/space/*");
         add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
                 "/download/resources/*", "/s/aui/*", "/s/host/*");

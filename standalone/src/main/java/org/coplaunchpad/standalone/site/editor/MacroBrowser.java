@@ -21,10 +21,16 @@ public final class MacroBrowser {
     /** One parameter of one macro as the dialog asks for it. */
     public record Field(String name, FieldType type, String label, String description, boolean required,
                         String defaultValue, List<String> values) {
+        public Field {
+            values = List.copyOf(values);
+        }
     }
 
     /** One macro as the dialog offers it; {@code richTextBody} when its class renders a rich-text body. */
     public record MacroForm(String name, String label, String description, boolean richTextBody, List<Field> fields) {
+        public MacroForm {
+            fields = List.copyOf(fields);
+        }
     }
 
     private record ParameterSpec(String name, String type, boolean required, String defaultValue, List<String> values) {
