@@ -15,6 +15,8 @@ public final class ViewModels {
     public static List<Class<? extends Record>> all() {
         List<Class<? extends Record>> all = new ArrayList<>(LayoutView.records());
         all.addAll(List.of(MessageView.class, LoginView.class));
+        all.addAll(List.of(PageView.class, PageView.Crumb.class));
+        all.addAll(List.of(SpaceDirectoryView.class, SpaceDirectoryView.Entry.class));
         return List.copyOf(all);
     }
 }
