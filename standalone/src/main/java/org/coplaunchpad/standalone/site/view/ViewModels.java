@@ -17,6 +17,8 @@ public final class ViewModels {
         all.addAll(List.of(MessageView.class, LoginView.class));
         all.addAll(List.of(PageView.class, PageView.Crumb.class));
         all.addAll(List.of(SpaceDirectoryView.class, SpaceDirectoryView.Entry.class));
+        all.addAll(List.of(PageHistoryView.class, PageHistoryView.Row.class));
+        all.addAll(List.of(PageVersionView.class));
         return List.copyOf(all);
     }
 }
