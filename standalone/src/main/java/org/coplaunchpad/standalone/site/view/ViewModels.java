@@ -19,6 +19,9 @@ public final class ViewModels {
         all.addAll(List.of(SpaceDirectoryView.class, SpaceDirectoryView.Entry.class));
         all.addAll(List.of(PageHistoryView.class, PageHistoryView.Row.class));
         all.addAll(List.of(PageVersionView.class));
+        all.addAll(List.of(ManageAppsView.class));
+        all.addAll(List.of(LogoutView.class));
+        all.addAll(List.of(WebSudoView.class));
         return List.copyOf(all);
     }
 }
