@@ -22,6 +22,7 @@ public final class ViewModels {
         all.addAll(List.of(ManageAppsView.class));
         all.addAll(List.of(LogoutView.class));
         all.addAll(List.of(WebSudoView.class));
+        all.addAll(List.of(ErrorPageView.class));
         return List.copyOf(all);
     }
 }
