@@ -1,16 +1,12 @@
 package org.coplaunchpad.standalone.site;
 
-import org.coplaunchpad.standalone.site.view.SiteTexts;
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Locale;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.site.view.LogoutView;
 
 /** /logout.action: a POST with the XSRF token ends the session; a GET asks for confirmation, as Confluence does. */
 final class LogoutServlet extends HttpServlet {
@@ -22,13 +18,9 @@ final class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
-        String html = "<form class=\"aui\" method=\"post\" action=\"" + request.getContextPath() + "/logout.action\">"
-                + "<input type=\"hidden\" name=\"atl_token\" value=\"" + escape(XsrfTokens.token(request)) + "\">"
-                + "<button type=\"submit\" class=\"aui-button aui-button-primary\">"
-                + escape(SiteTexts.of(locale).get("logout")) + "</button></form>";
+        String content = layout.content(request, "logout.vm", new LogoutView(XsrfTokens.token(request)));
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("logout.confirm"), html)));
+                layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("logout.confirm"), content)));
     }
 
     @Override

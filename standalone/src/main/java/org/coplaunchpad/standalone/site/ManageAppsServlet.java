@@ -1,19 +1,16 @@
 package org.coplaunchpad.standalone.site;
 
-import org.coplaunchpad.standalone.site.view.SiteTexts;
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.hosting.security.WebSudo;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.site.view.ManageAppsView;
+import org.coplaunchpad.standalone.site.view.MessageView;
 
 /**
  * /plugins/servlet/upm, "Manage apps" as Confluence administrators know it: the installed app with its version,
@@ -40,11 +37,11 @@ final class ManageAppsServlet extends HttpServlet {
             Responses.redirect(request, response, "/login.action?os_destination=" + StorageLinks.encode(Responses.here(request)));
             return;
         }
-        Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
         if (!site.permissions().isConfluenceAdministrator(user)) {
-            Responses.html(response, HttpServletResponse.SC_FORBIDDEN, layout.render(request, PageLayout.Screen.plain(
-                    SiteTexts.of(locale).get("manage.apps"), "<div class=\"aui-message aui-message-warning\" id=\"not-permitted\"><p>"
-                            + escape(SiteTexts.of(locale).get("admins.only")) + "</p></div>")));
+            String refusal = layout.content(request, "message.vm",
+                    new MessageView("not-permitted", "warning", PageLayout.texts().get("admins.only")));
+            Responses.html(response, HttpServletResponse.SC_FORBIDDEN,
+                    layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("manage.apps"), refusal)));
             return;
         }
         if (!WebSudo.active(request)) {
@@ -54,16 +51,11 @@ final class ManageAppsServlet extends HttpServlet {
         PluginDescriptor app = site.app().descriptor();
         PluginDescriptor.PluginInfo info = app.info();
         String description = info.descriptionKey().isBlank() ? info.description()
-                : appTexts.getText(locale, info.descriptionKey());
-        StringBuilder html = new StringBuilder("<table class=\"aui\" id=\"installed-apps\"><tbody>")
-                .append("<tr data-plugin-key=\"").append(escape(app.key())).append("\"><td><strong class=\"host-app-name\">")
-                .append(escape(app.name())).append("</strong> <span class=\"aui-lozenge\">").append(escape(app.version()))
-                .append("</span><p class=\"host-app-description\">").append(escape(description)).append("</p></td><td>");
-        info.configureUrl().ifPresent(url -> html.append("<a id=\"configure-link\" class=\"aui-button\" href=\"")
-                .append(escape(request.getContextPath() + url)).append("\">")
-                .append(escape(SiteTexts.of(locale).get("configure"))).append("</a>"));
-        html.append("</td></tr></tbody></table>");
+                : appTexts.getText(PageLayout.locale(), info.descriptionKey());
+        String configure = info.configureUrl().map(url -> request.getContextPath() + url).orElse("");
+        String content = layout.content(request, "manage-apps.vm",
+                new ManageAppsView(app.key(), app.name(), app.version(), description, configure));
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("manage.apps"), html.toString())));
+                layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("manage.apps"), content)));
     }
 }

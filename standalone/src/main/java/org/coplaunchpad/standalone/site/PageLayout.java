@@ -55,6 +55,11 @@ final class PageLayout {
         this.actions = new PageActions(site.permissions());
     }
 
+    /** The site's templates, for what renders a whole document without this layout (the error pages). */
+    SiteTemplates templates() {
+        return templates;
+    }
+
     /** The visitor's language for this request. */
     static Locale locale() {
         return CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);

@@ -1,23 +1,21 @@
 package org.coplaunchpad.standalone.site;
 
-import org.coplaunchpad.standalone.site.view.SiteTexts;
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
-import org.coplaunchpad.standalone.hosting.services.HostConversionContext;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.services.HostConversionContext;
+import org.coplaunchpad.standalone.site.view.MessageView;
+import org.coplaunchpad.standalone.site.view.PageView;
+import org.coplaunchpad.standalone.site.view.SpaceDirectoryView;
 
 /**
  * Viewing: the dashboard (spaces you can see), /display/SPACE[/Title] and /pages/viewpage.action?pageId=N.
@@ -76,66 +74,45 @@ final class PageServlet extends HttpServlet {
 
     private void show(HttpServletRequest request, HttpServletResponse response, Optional<User> user,
                       Optional<Page> found) throws IOException {
-        Locale locale = locale();
         if (found.isEmpty()) {
-            message(request, response, HttpServletResponse.SC_NOT_FOUND, SiteTexts.of(locale).get("not.found"), "");
+            Responses.html(response, HttpServletResponse.SC_NOT_FOUND,
+                    layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("not.found"), "")));
             return;
         }
         Page page = found.get();
         if (!site.permissions().canView(user, page.spaceKey())) {
-            message(request, response, HttpServletResponse.SC_FORBIDDEN, SiteTexts.of(locale).get("not.found"),
-                    SiteTexts.of(locale).get("not.permitted"));
+            String refusal = layout.content(request, "message.vm",
+                    new MessageView("not-permitted", "warning", PageLayout.texts().get("not.permitted")));
+            Responses.html(response, HttpServletResponse.SC_FORBIDDEN,
+                    layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("not.found"), refusal)));
             return;
         }
         Space space = site.spaces().find(page.spaceKey()).orElseThrow();
         // Content first: macros require their web resources while they render.
-        String content = site.renderer().render(page.body(), HostConversionContext.display(page, space));
-        String byline = "<div class=\"page-metadata host-byline\">" + escape(MessageFormat.format(
-                SiteTexts.of(locale).get("last.modified"), page.version(), page.lastModifier())) + "</div>";
-        List<Page> breadcrumbs = site.pages().ancestors(page);
-        StringBuilder crumbs = new StringBuilder("<ol id=\"breadcrumbs\" class=\"aui-nav aui-nav-breadcrumbs\">");
-        crumbs.append("<li><a href=\"").append(request.getContextPath()).append("/display/")
-                .append(StorageLinks.encode(space.key())).append("\">").append(escape(space.name())).append("</a></li>");
-        for (Page ancestor : breadcrumbs) {
-            crumbs.append("<li><a href=\"").append(escape(StorageLinks.display(request.getContextPath(), ancestor)))
-                    .append("\">").append(escape(ancestor.title())).append("</a></li>");
+        String body = site.renderer().render(page.body(), HostConversionContext.display(page, space));
+        String ctx = request.getContextPath();
+        List<PageView.Crumb> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new PageView.Crumb(ctx + "/display/" + StorageLinks.encode(space.key()), space.name()));
+        for (Page ancestor : site.pages().ancestors(page)) {
+            breadcrumbs.add(new PageView.Crumb(StorageLinks.display(ctx, ancestor), ancestor.title()));
         }
-        crumbs.append("</ol>");
+        String content = layout.content(request, "page.vm",
+                new PageView(breadcrumbs, page.version(), page.lastModifier(), body));
         PageLayout.Screen screen = new PageLayout.Screen(page.title(), Optional.of(space),
-                site.pages().inSpace(space.key()), page.id(), crumbs + byline + content);
+                site.pages().inSpace(space.key()), page.id(), content);
         response.setHeader("X-Confluence-Page-Id", Long.toString(page.id()));
         Responses.html(response, HttpServletResponse.SC_OK, layout.render(request, screen));
     }
 
     private void dashboard(HttpServletRequest request, HttpServletResponse response, Optional<User> user)
             throws IOException {
-        Locale locale = locale();
-        StringBuilder html = new StringBuilder("<ul id=\"space-list\" class=\"host-space-list\">");
-        int visible = 0;
-        for (Space space : site.spaces().all()) {
-            if (site.permissions().canView(user, space.key())) {
-                visible++;
-                html.append("<li><a href=\"").append(request.getContextPath()).append("/display/")
-                        .append(StorageLinks.encode(space.key())).append("\">").append(escape(space.name()))
-                        .append("</a> <span class=\"aui-lozenge\">").append(escape(space.key())).append("</span></li>");
-            }
-        }
-        html.append("</ul>");
-        if (visible == 0) {
-            html = new StringBuilder("<p id=\"no-spaces\">" + escape(SiteTexts.of(locale).get("no.spaces")) + "</p>");
-        }
+        List<SpaceDirectoryView.Entry> visible = site.spaces().all().stream()
+                .filter(space -> site.permissions().canView(user, space.key()))
+                .map(space -> new SpaceDirectoryView.Entry(
+                        request.getContextPath() + "/display/" + StorageLinks.encode(space.key()), space.name(), space.key()))
+                .toList();
+        String content = layout.content(request, "space-directory.vm", new SpaceDirectoryView(visible));
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("spaces"), html.toString())));
-    }
-
-    private void message(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                         String text) throws IOException {
-        String html = text.isEmpty() ? "" : "<div class=\"aui-message aui-message-warning\" id=\"not-permitted\"><p>"
-                + escape(text) + "</p></div>";
-        Responses.html(response, status, layout.render(request, PageLayout.Screen.plain(title, html)));
-    }
-
-    private static Locale locale() {
-        return CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
+                layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("spaces"), content)));
     }
 }

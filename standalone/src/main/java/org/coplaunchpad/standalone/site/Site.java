@@ -42,12 +42,12 @@ public final class Site implements AutoCloseable {
         context.setContextPath(SiteContext.CONTEXT_PATH);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSessionCookie("JSESSIONID");
-        context.setErrorHandler(new HostErrorHandler());
         context.addFilter(new FilterHolder(new AuthFilter(site.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         InstalledApp app = site.app();
         PageLayout layout = new PageLayout(site, new WebItems(app.bundle(), app.descriptor(), site.permissions(),
                 app.services().get(I18nResolver.class)));
+        context.setErrorHandler(new HostErrorHandler(layout.templates()));
         PageServlet pages = new PageServlet(site, layout);
         add(context, pages, "", "/dashboard.action", "/display/*", "/pages/viewpage.action");
         add(context, new LoginServlet(site.users(), layout), "/login.action", "/dologin.action");

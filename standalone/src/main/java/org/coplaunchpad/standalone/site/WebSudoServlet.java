@@ -1,19 +1,15 @@
 package org.coplaunchpad.standalone.site;
 
-import org.coplaunchpad.standalone.site.view.SiteTexts;
-import static org.coplaunchpad.standalone.hosting.render.Html.escape;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.security.WebSudo;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.data.UserStore;
+import org.coplaunchpad.standalone.site.view.WebSudoView;
 
 /** /authenticate.action: re-enter the password to start a secure administrator session (WebSudo). */
 final class WebSudoServlet extends HttpServlet {
@@ -52,19 +48,10 @@ final class WebSudoServlet extends HttpServlet {
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
-        Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
         String destination = request.getParameter("destination");
-        String html = (failed ? "<div class=\"aui-message aui-message-error\"><p>"
-                + escape(SiteTexts.of(locale).get("login.failed")) + "</p></div>" : "")
-                + "<p>" + escape(SiteTexts.of(locale).get("websudo.text")) + "</p>"
-                + "<form id=\"websudo-form\" class=\"aui\" method=\"post\" action=\"" + request.getContextPath()
-                + "/authenticate.action\"><input type=\"hidden\" name=\"atl_token\" value=\""
-                + escape(XsrfTokens.token(request)) + "\"><input type=\"hidden\" name=\"destination\" value=\""
-                + escape(destination == null ? "" : destination) + "\"><div class=\"field-group\"><label for=\"password\">"
-                + escape(SiteTexts.of(locale).get("password")) + "</label><input class=\"text\" type=\"password\""
-                + " id=\"password\" name=\"password\" autocomplete=\"current-password\"></div><button type=\"submit\""
-                + " class=\"aui-button aui-button-primary\">" + escape(SiteTexts.of(locale).get("confirm")) + "</button></form>";
+        String content = layout.content(request, "websudo.vm",
+                new WebSudoView(failed, XsrfTokens.token(request), destination == null ? "" : destination));
         Responses.html(response, HttpServletResponse.SC_OK,
-                layout.render(request, PageLayout.Screen.plain(SiteTexts.of(locale).get("websudo.title"), html)));
+                layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("websudo.title"), content)));
     }
 }
