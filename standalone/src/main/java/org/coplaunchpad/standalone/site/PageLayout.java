@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
 import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
@@ -49,7 +50,7 @@ final class PageLayout {
 
     String render(HttpServletRequest request, Screen screen) {
         String ctx = request.getContextPath();
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         Locale locale = CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\"><head>")

@@ -20,6 +20,7 @@ import org.coplaunchpad.standalone.data.Permissions;
 import org.coplaunchpad.standalone.data.SpaceStore;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 
 /**
  * The part of Confluence's REST API (/rest/api/content) that scripts use to manage pages, with its JSON shapes:
@@ -65,7 +66,7 @@ final class RestContentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         Set<String> expand = expand(request);
         Optional<Long> id = idFromPath(request);
         if (id.isPresent()) {
@@ -213,7 +214,7 @@ final class RestContentServlet extends HttpServlet {
     }
 
     private static Optional<User> requireUser(HttpServletRequest request) {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             throw new RestException(401, "This request requires authentication (HTTP Basic or a session)");
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.site.space.SpaceCreation;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
@@ -33,7 +34,7 @@ final class RestSpaceCreateServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             send(response, 401, error(401, "This request requires authentication (HTTP Basic or a session)"));
             return;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.Permissions;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.SpacePermission;
@@ -34,7 +35,7 @@ final class RestSpaceServlet extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             error(response, 401, "This request requires authentication (HTTP Basic or a session)");
             return;
