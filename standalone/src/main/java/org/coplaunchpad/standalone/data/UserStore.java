@@ -9,6 +9,7 @@ public final class UserStore {
     private static final String COLUMNS = "USERNAME, FULL_NAME, EMAIL, LOCALE, CONFLUENCE_ADMIN";
 
     private final Jdbc jdbc;
+    private final Passwords passwords = new Passwords();
 
     public UserStore(Database database) {
         this.jdbc = new Jdbc(database);
@@ -17,7 +18,7 @@ public final class UserStore {
     public void create(User user, String password) {
         jdbc.update("INSERT INTO HOST_USERS (" + COLUMNS + ", PASSWORD_HASH) VALUES (?, ?, ?, ?, ?, ?)",
                 user.username(), user.fullName(), user.email(), user.locale().toLanguageTag(),
-                user.confluenceAdministrator(), Passwords.hash(password));
+                user.confluenceAdministrator(), passwords.encode(password));
     }
 
     public Optional<User> find(String username) {
@@ -37,7 +38,7 @@ public final class UserStore {
         }
         Optional<String> hash = jdbc.queryOne("SELECT PASSWORD_HASH FROM HOST_USERS WHERE USERNAME = ?",
                 rs -> rs.getString(1), username.toLowerCase(Locale.ROOT));
-        return hash.filter(h -> Passwords.matches(password, h)).flatMap(h -> find(username));
+        return hash.filter(h -> passwords.matches(password, h)).flatMap(h -> find(username));
     }
 
     public void setLocale(String username, Locale locale) {
