@@ -1,44 +1,66 @@
 package org.coplaunchpad.standalone.data;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 
-/** Salted PBKDF2 password hashes: even demo passwords are not stored in clear. */
-final class Passwords {
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+/**
+ * The host's password hashes, {@code pbkdf2$ITERATIONS$SALT$HASH} (PBKDF2-HMAC-SHA256, a 16-byte salt, 256 bits,
+ * Base64), computed and compared by Spring Security's {@link Pbkdf2PasswordEncoder}: this class only lays out its
+ * {@code salt + hash} string in the host's format. That format is what every data folder made before Spring Security
+ * holds, and it names its iteration count, which Spring's own PBKDF2 string does not: existing folders log in as they
+ * did, and a later higher count would not invalidate them.
+ */
+public final class Passwords implements PasswordEncoder {
+    private static final String SCHEME = "pbkdf2";
+    private static final int SALT_BYTES = 16;
+    /**
+     * The host's cost since its first version: a demo and test host on 127.0.0.1, where HTTP Basic checks the
+     * password on every request of a test or script. Never production (that is Confluence).
+     */
     private static final int ITERATIONS = 10_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
+    private final Pbkdf2PasswordEncoder current = pbkdf2(ITERATIONS);
+
+    @Override
+    public String encode(CharSequence rawPassword) {
+        byte[] saltAndHash = Base64.getDecoder().decode(current.encode(rawPassword));
+        return SCHEME + "$" + ITERATIONS + "$" + b64(Arrays.copyOfRange(saltAndHash, 0, SALT_BYTES))
+                + "$" + b64(Arrays.copyOfRange(saltAndHash, SALT_BYTES, saltAndHash.length));
     }
 
-    static String hash(String password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        return "pbkdf2$" + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
-    }
-
-    static boolean matches(String password, String stored) {
-        String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !parts[0].equals("pbkdf2")) {
+    @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        String[] parts = encodedPassword == null ? new String[0] : encodedPassword.split("\\$");
+        if (rawPassword == null || parts.length != 4 || !parts[0].equals(SCHEME)) {
             return false;
         }
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = derive(password, Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        int iterations;
+        byte[] salt;
+        byte[] hash;
+        try {
+            iterations = Integer.parseInt(parts[1]);
+            salt = Base64.getDecoder().decode(parts[2]);
+            hash = Base64.getDecoder().decode(parts[3]);
+        } catch (IllegalArgumentException notOurs) {
+            return false;
+        }
+        if (salt.length != SALT_BYTES || iterations <= 0) {
+            return false;
+        }
+        byte[] saltAndHash = Arrays.copyOf(salt, salt.length + hash.length);
+        System.arraycopy(hash, 0, saltAndHash, salt.length, hash.length);
+        Pbkdf2PasswordEncoder encoder = iterations == ITERATIONS ? current : pbkdf2(iterations);
+        return encoder.matches(rawPassword, b64(saltAndHash));
     }
 
-    private static byte[] derive(String password, byte[] salt, int iterations) {
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM)
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);
-        }
+    private static Pbkdf2PasswordEncoder pbkdf2(int iterations) {
+        Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder("", SALT_BYTES, iterations,
+                SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        encoder.setEncodeHashAsBase64(true);
+        return encoder;
     }
 
     private static String b64(byte[] bytes) {

@@ -9,6 +9,7 @@ public final class UserStore {
     private static final String COLUMNS = "USERNAME, FULL_NAME, EMAIL, LOCALE, CONFLUENCE_ADMIN";
 
     private final Jdbc jdbc;
+    private final Passwords passwords = new Passwords();
 
     public UserStore(Database database) {
         this.jdbc = new Jdbc(database);
@@ -17,7 +18,7 @@ public final class UserStore {
     public void create(User user, String password) {
         jdbc.update("INSERT INTO HOST_USERS (" + COLUMNS + ", PASSWORD_HASH) VALUES (?, ?, ?, ?, ?, ?)",
                 user.username(), user.fullName(), user.email(), user.locale().toLanguageTag(),
-                user.confluenceAdministrator(), Passwords.hash(password));
+                user.confluenceAdministrator(), passwords.encode(password));
     }
 
     public Optional<User> find(String username) {
@@ -30,14 +31,13 @@ public final class UserStore {
                 username.toLowerCase(Locale.ROOT));
     }
 
-    /** The user when the password is right; empty for an unknown user or a wrong password alike. */
-    public Optional<User> authenticate(String username, String password) {
-        if (username == null || password == null) {
+    /** The stored hash of the user's password ({@link Passwords}), for the site's login to compare. */
+    public Optional<String> passwordHash(String username) {
+        if (username == null) {
             return Optional.empty();
         }
-        Optional<String> hash = jdbc.queryOne("SELECT PASSWORD_HASH FROM HOST_USERS WHERE USERNAME = ?",
+        return jdbc.queryOne("SELECT PASSWORD_HASH FROM HOST_USERS WHERE USERNAME = ?",
                 rs -> rs.getString(1), username.toLowerCase(Locale.ROOT));
-        return hash.filter(h -> Passwords.matches(password, h)).flatMap(h -> find(username));
     }
 
     public void setLocale(String username, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
 import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
@@ -30,7 +31,7 @@ abstract class ComposeServlet extends HttpServlet {
 
     /** The user, or empty after redirecting an anonymous visitor to the login page. */
     protected Optional<User> userOrLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             String back = "GET".equals(request.getMethod()) ? Responses.here(request) : "/dashboard.action";
             response.sendRedirect(request.getContextPath() + "/login.action?os_destination=" + StorageLinks.encode(back));

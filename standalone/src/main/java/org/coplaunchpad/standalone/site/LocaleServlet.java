@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.data.UserStore;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 
 /** POST /users/locale (locale=fr|en, atl_token): the user's language, kept in their profile as in Confluence. */
 final class LocaleServlet extends HttpServlet {
@@ -20,7 +21,7 @@ final class LocaleServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;

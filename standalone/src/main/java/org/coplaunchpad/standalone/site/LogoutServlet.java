@@ -3,12 +3,11 @@ package org.coplaunchpad.standalone.site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
 import org.coplaunchpad.standalone.site.view.LogoutView;
 
-/** /logout.action: a POST with the XSRF token ends the session; a GET asks for confirmation, as Confluence does. */
+/** /logout.action: a GET, or a POST without the session's XSRF token, asks for confirmation, as Confluence does. */
 final class LogoutServlet extends HttpServlet {
     private final PageLayout layout;
 
@@ -23,16 +22,12 @@ final class LogoutServlet extends HttpServlet {
                 layout.render(request, PageLayout.Screen.plain(PageLayout.texts().get("logout.confirm"), content)));
     }
 
+    /**
+     * A POST with the session's token was a logout, which Spring Security's LogoutFilter did (site/login/SiteSecurity);
+     * one that reaches here lacks the token, so it is asked to confirm, as Confluence does.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!XsrfTokens.validFormToken(request)) {
-            doGet(request, response);
-            return;
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        response.sendRedirect(request.getContextPath() + "/login.action?logout=true");
+        doGet(request, response);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.hosting.security.WebSudo;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.site.view.ManageAppsView;
 import org.coplaunchpad.standalone.site.view.MessageView;
@@ -32,7 +33,7 @@ final class ManageAppsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             Responses.redirect(request, response, "/login.action?os_destination=" + StorageLinks.encode(Responses.here(request)));
             return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
@@ -76,7 +77,7 @@ final class PageLayout {
 
     String render(HttpServletRequest request, Screen screen) {
         String ctx = request.getContextPath();
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         SiteTexts texts = texts();
         WebResources.Files resources = webResources.resolve(
                 CurrentRequest.get().map(r -> r.webResources().completeKeys()).orElse(List.of()), ctx);

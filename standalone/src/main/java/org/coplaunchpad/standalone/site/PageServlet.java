@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.standalone.hosting.services.HostConversionContext;
+import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.User;
@@ -32,7 +34,7 @@ final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = AuthFilter.user(request);
+        Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
             response.sendRedirect(request.getContextPath() + "/login.action?os_destination="
                     + StorageLinks.encode(Responses.here(request)));

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.coplaunchpad.standalone.hosting.blueprint.Blueprints;
 import org.coplaunchpad.standalone.hosting.security.ServletAccessCheck;
 import org.coplaunchpad.standalone.site.editor.MacroBrowser;
+import org.coplaunchpad.standalone.site.login.SiteSecurity;
 import org.coplaunchpad.standalone.hosting.osgi.InstalledApp;
 import org.coplaunchpad.standalone.site.space.SpaceCreation;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -42,18 +44,23 @@ public final class Site implements AutoCloseable {
         context.setContextPath(SiteContext.CONTEXT_PATH);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSessionCookie("JSESSIONID");
-        context.addFilter(new FilterHolder(new AuthFilter(site.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.setDefaultRequestCharacterEncoding(StandardCharsets.UTF_8.name());
 
         InstalledApp app = site.app();
         PageLayout layout = new PageLayout(site, new WebItems(app.bundle(), app.descriptor(), site.permissions(),
                 app.services().get(I18nResolver.class)));
         context.setErrorHandler(new HostErrorHandler(layout.templates()));
+        LoginServlet login = new LoginServlet(layout);
+        // Spring Security: the session's or HTTP Basic's user, the form login, logout; then the host's RequestUser.
+        SiteSecurity security = new SiteSecurity(site.users(), login, login);
+        context.addFilter(new FilterHolder(security.filter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+
         PageServlet pages = new PageServlet(site, layout);
         add(context, pages, "", "/dashboard.action", "/display/*", "/pages/viewpage.action");
-        add(context, new LoginServlet(site.users(), layout), "/login.action", "/dologin.action");
-        add(context, new LogoutServlet(layout), "/logout.action");
+        add(context, login, "/login.action", SiteSecurity.LOGIN_PROCESSING_PATH);
+        add(context, new LogoutServlet(layout), SiteSecurity.LOGOUT_PATH);
         add(context, new LocaleServlet(site.users()), "/users/locale");
-        add(context, new WebSudoServlet(site.users(), layout), "/authenticate.action");
+        add(context, new WebSudoServlet(security.authenticationManager(), layout), "/authenticate.action");
         add(context, new ManageAppsServlet(site, layout, app.services().get(I18nResolver.class)), ManageAppsServlet.PATH);
         add(context, new RestContentServlet(site.pages(), site.spaces(), site.permissions()),
                 "/rest/api/content", "/rest/api/content/*");

@@ -4,16 +4,22 @@ import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-/** Confluence's login, session, Basic auth, XSRF and language switch, over plain HTTP. */
+/** Confluence's login, session, Basic auth, XSRF and language switch, over plain HTTP (Spring Security behind them). */
 class LoginAndSessionIT {
     @RegisterExtension
     static final HostPerClass host = new HostPerClass();
@@ -65,6 +71,62 @@ class LoginAndSessionIT {
         HttpResponse<String> response = new Browserless(host.baseUri()).basic("alice", "nope").get(CHILD);
 
         assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void wrong_basic_credentials_are_challenged_in_confluences_realm_with_seraphs_reason() {
+        HttpResponse<String> response = new Browserless(host.baseUri()).basic("alice", "nope").get(CHILD);
+
+        assertEquals("Basic realm=\"Confluence\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals("AUTHENTICATED_FAILED", response.headers().firstValue("X-Seraph-LoginReason").orElseThrow());
+    }
+
+    @Test
+    void a_form_login_says_ok_and_gives_the_session_a_new_id() {
+        Browserless chloe = new Browserless(host.baseUri());
+        Optional<String> before = sessionCookie(chloe.get("/login.action"));
+
+        HttpResponse<String> login = chloe.login("chloe", "chloe");
+
+        assertEquals("OK", login.headers().firstValue("X-Seraph-LoginReason").orElseThrow());
+        assertTrue(before.isPresent(), "the login page's XSRF token opened a session");
+        assertNotEquals(before, sessionCookie(login), "no session fixation");
+    }
+
+    @Test
+    void a_logout_without_the_xsrf_token_asks_to_confirm_and_keeps_the_session() {
+        Browserless coach = new Browserless(host.baseUri());
+        coach.login("coach", "coach");
+
+        HttpResponse<String> forged = coach.postForm("/logout.action", Map.of());
+
+        assertEquals(200, forged.statusCode());
+        var confirmation = Jsoup.parse(forged.body())
+                .select("form[action=/confluence/logout.action]:not(#logout-form)"); // beside the header's
+        assertEquals(1, confirmation.select("input[name=atl_token]").size());
+        assertEquals(200, coach.get(CHILD).statusCode());
+    }
+
+    @Test
+    void a_user_whose_password_hash_was_written_before_spring_security_still_logs_in() throws Exception {
+        host.site().users().create(new User("olga", "Olga Older", "olga@example.org", Locale.ENGLISH, false), "unused");
+        try (Connection connection = host.database().connection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE HOST_USERS SET PASSWORD_HASH = ? WHERE USERNAME = 'olga'")) {
+            // What the host's own PBKDF2 code wrote for "before-spring" (data/PasswordsTest).
+            update.setString(1, "pbkdf2$10000$1bsIVi4rcYxe7G2Qkwb11w==$SQeNa68IOpuRnUT+NNviI0hKZP7+/VUCUdT1Pn1CDa4=");
+            assertEquals(1, update.executeUpdate());
+        }
+
+        assertEquals("OK", new Browserless(host.baseUri()).login("olga", "before-spring").headers()
+                .firstValue("X-Seraph-LoginReason").orElseThrow());
+        assertEquals("AUTHENTICATION_DENIED", new Browserless(host.baseUri()).login("olga", "unused").headers()
+                .firstValue("X-Seraph-LoginReason").orElseThrow());
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst();
     }
 
     @Test
