@@ -68,8 +68,8 @@ public final class Site implements AutoCloseable {
         add(context, new SpaceAdminServlet(site, layout, spaceCreation), SpaceAdminServlet.CREATE_PATH,
                 SpaceAdminServlet.PERMISSIONS_PATH);
         add(context, new RestSpaceCreateServlet(site, spaceCreation), "/rest/api/space");
-        add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
-                "/download/resources/*", "/s/aui/*", "/s/host/*");
+        add(context, new DownloadResourceServlet(app.bundle(), app.descriptor()), "/download/resources/*");
+        StaticFiles.mount(context, site.auiDirectory());
         for (InstalledApp.PluginServlet servlet : app.servlets()) {
             ServletHolder holder = new ServletHolder(servlet.module().key(),
                     new AppServlet(app, servlet.servlet(), new ServletAccessCheck(servlet.servlet().getClass(),
