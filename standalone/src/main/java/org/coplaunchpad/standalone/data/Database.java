@@ -10,6 +10,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.coplaunchpad.aohost.ConnectionPools;
 import org.coplaunchpad.aohost.HostTransactions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The one JDBC database the host keeps everything in: its own tables (HOST_*) and the app's AO tables, as a
@@ -35,6 +37,7 @@ public final class Database implements AutoCloseable {
     /** Its idle connections also keep an embedded H2 file database open (H2 closes it with its last connection). */
     private final HikariDataSource pool;
     private final HostTransactions transactions;
+    private final JdbcTemplate jdbcTemplate;
 
     private Database(String url, String user, String password, Kind kind, HikariDataSource pool) {
         this.url = url;
@@ -43,6 +46,7 @@ public final class Database implements AutoCloseable {
         this.kind = kind;
         this.pool = pool;
         this.transactions = new HostTransactions(pool);
+        this.jdbcTemplate = new JdbcTemplate(new TransactionJoiningDataSource(pool, transactions));
     }
 
     /** The default: an H2 file database in the data folder. */
@@ -95,6 +99,16 @@ public final class Database implements AutoCloseable {
 
     public HostTransactions transactions() {
         return transactions;
+    }
+
+    /** Spring's JDBC access for the host's stores: each statement joins the thread's transaction while one runs. */
+    JdbcTemplate jdbcTemplate() {
+        return jdbcTemplate;
+    }
+
+    /** The same, as Spring's fluent client (positional or named parameters, Optional results). */
+    JdbcClient jdbc() {
+        return JdbcClient.create(jdbcTemplate);
     }
 
     public String url() {

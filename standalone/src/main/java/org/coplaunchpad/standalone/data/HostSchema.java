@@ -1,12 +1,12 @@
 package org.coplaunchpad.standalone.data;
 
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The host's own tables (HOST_*): unquoted upper-case names and one DDL with three per-database words (the
@@ -54,13 +54,13 @@ public final class HostSchema {
     }
 
     public static void create(Database database) {
-        Jdbc jdbc = new Jdbc(database);
+        JdbcTemplate jdbc = database.jdbcTemplate();
         tables(Dialect.of(database.kind())).forEach(jdbc::execute);
     }
 
     /** --reset: drops the host's tables and every AO table, so that the next start seeds the demo again. */
     public static void dropAll(Database database) {
-        Jdbc jdbc = new Jdbc(database);
+        JdbcTemplate jdbc = database.jdbcTemplate();
         char quote = Dialect.of(database.kind()).quote();
         for (String table : tables(database)) {
             String upper = table.toUpperCase(Locale.ROOT);
@@ -71,8 +71,8 @@ public final class HostSchema {
     }
 
     private static List<String> tables(Database database) {
-        List<String> tables = new ArrayList<>();
-        try (Connection c = database.connection()) {
+        return database.jdbcTemplate().execute((ConnectionCallback<List<String>>) c -> {
+            List<String> tables = new ArrayList<>();
             DatabaseMetaData meta = c.getMetaData();
             // H2 and PostgreSQL keep tables in a schema; MariaDB in the connection's catalog (its database).
             String catalog = database.kind() == Database.Kind.MARIADB ? c.getCatalog() : null;
@@ -86,9 +86,7 @@ public final class HostSchema {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("DatabaseMetaData.getTables", e);
-        }
-        return tables;
+            return tables;
+        });
     }
 }

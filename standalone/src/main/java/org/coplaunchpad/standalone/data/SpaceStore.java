@@ -1,85 +1,100 @@
 package org.coplaunchpad.standalone.data;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.coplaunchpad.aohost.HostTransactions;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Spaces and their permission grants (to users or groups). */
 public final class SpaceStore {
-    private final Jdbc jdbc;
+    private static final String COLUMNS = "ID, SPACE_KEY, NAME, HOME_PAGE_ID";
+
+    private final Database database;
+    private final JdbcClient jdbc;
 
     public SpaceStore(Database database) {
-        this.jdbc = new Jdbc(database);
+        this.database = database;
+        this.jdbc = database.jdbc();
     }
 
     public Space create(String key, String name) {
-        long id = jdbc.insert("INSERT INTO HOST_SPACES (SPACE_KEY, NAME) VALUES (?, ?)", key, name);
+        long id = GeneratedIds.insert(jdbc, "INSERT INTO HOST_SPACES (SPACE_KEY, NAME) VALUES (?, ?)", key, name);
         return new Space(id, key, name, null);
     }
 
     public Optional<Space> find(String key) {
-        return jdbc.queryOne("SELECT ID, SPACE_KEY, NAME, HOME_PAGE_ID FROM HOST_SPACES WHERE SPACE_KEY = ?",
-                rs -> new Space(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.nullableLong(rs, "HOME_PAGE_ID")),
-                key);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM HOST_SPACES WHERE SPACE_KEY = ?").param(key)
+                .query(SpaceStore::space).optional();
     }
 
     public List<Space> all() {
-        return jdbc.query("SELECT ID, SPACE_KEY, NAME, HOME_PAGE_ID FROM HOST_SPACES ORDER BY NAME",
-                rs -> new Space(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.nullableLong(rs, "HOME_PAGE_ID")));
+        return jdbc.sql("SELECT " + COLUMNS + " FROM HOST_SPACES ORDER BY NAME").query(SpaceStore::space).list();
     }
 
-    /** Removes the space with its pages and permission grants, in one transaction. */
+    private static Space space(ResultSet rs, int row) throws SQLException {
+        return new Space(rs.getLong("ID"), rs.getString("SPACE_KEY"), rs.getString("NAME"),
+                rs.getObject("HOME_PAGE_ID", Long.class));
+    }
+
+    /** Removes the space with its pages and permission grants, in one transaction (the thread's, if one runs). */
     public void delete(String key) {
-        jdbc.updateAll(List.of("DELETE FROM HOST_PAGE_VERSIONS WHERE SPACE_KEY = ?",
-                "DELETE FROM HOST_PAGES WHERE SPACE_KEY = ?",
-                "DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?",
-                "DELETE FROM HOST_SPACES WHERE SPACE_KEY = ?"), key);
+        database.transactions().execute(HostTransactions.Propagation.REQUIRED, false, transaction -> {
+            for (String table : List.of("HOST_PAGE_VERSIONS", "HOST_PAGES", "HOST_SPACE_PERMISSIONS", "HOST_SPACES")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE SPACE_KEY = ?").param(key).update();
+            }
+            return null;
+        });
     }
 
     public void setHomePage(String key, long pageId) {
-        jdbc.update("UPDATE HOST_SPACES SET HOME_PAGE_ID = ? WHERE SPACE_KEY = ?", pageId, key);
+        jdbc.sql("UPDATE HOST_SPACES SET HOME_PAGE_ID = ? WHERE SPACE_KEY = ?").params(pageId, key).update();
     }
 
     public void grantToUser(String spaceKey, SpacePermission permission, String username) {
-        jdbc.update("INSERT INTO HOST_SPACE_PERMISSIONS (SPACE_KEY, PERMISSION, USERNAME) VALUES (?, ?, ?)",
-                spaceKey, permission.storedName(), username);
+        jdbc.sql("INSERT INTO HOST_SPACE_PERMISSIONS (SPACE_KEY, PERMISSION, USERNAME) VALUES (?, ?, ?)")
+                .params(spaceKey, permission.storedName(), username).update();
     }
 
     public void grantToGroup(String spaceKey, SpacePermission permission, String group) {
-        jdbc.update("INSERT INTO HOST_SPACE_PERMISSIONS (SPACE_KEY, PERMISSION, GROUP_NAME) VALUES (?, ?, ?)",
-                spaceKey, permission.storedName(), group);
+        jdbc.sql("INSERT INTO HOST_SPACE_PERMISSIONS (SPACE_KEY, PERMISSION, GROUP_NAME) VALUES (?, ?, ?)")
+                .params(spaceKey, permission.storedName(), group).update();
     }
 
     /** Whether the user holds the permission directly or through one of the groups. */
     public boolean granted(String spaceKey, SpacePermission permission, String username, List<String> groups) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?"
-                + " AND PERMISSION = ? AND (USERNAME = ?");
-        Object[] params = new Object[3 + groups.size()];
-        params[0] = spaceKey;
-        params[1] = permission.storedName();
-        params[2] = username;
-        if (!groups.isEmpty()) {
-            sql.append(" OR GROUP_NAME IN (").append("?,".repeat(groups.size() - 1)).append("?)");
-            for (int i = 0; i < groups.size(); i++) {
-                params[3 + i] = groups.get(i);
-            }
-        }
-        sql.append(')');
-        return jdbc.queryOne(sql.toString(), rs -> rs.getLong(1), params).orElse(0L) > 0;
+        // IN () is not SQL: without groups, only the user's own grants count.
+        String holders = groups.isEmpty() ? "USERNAME = :username" : "(USERNAME = :username OR GROUP_NAME IN (:groups))";
+        return jdbc.sql("SELECT COUNT(*) FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = :space AND PERMISSION = :permission"
+                        + " AND " + holders)
+                .param("space", spaceKey).param("permission", permission.storedName()).param("username", username)
+                .param("groups", groups)
+                .query(Long.class).single() > 0;
     }
 
     /** The permissions granted to users directly (not through groups), by username, in grant order. */
-    public java.util.Map<String, java.util.Set<SpacePermission>> userGrants(String spaceKey) {
-        java.util.Map<String, java.util.Set<SpacePermission>> grants = new java.util.LinkedHashMap<>();
-        for (String[] row : jdbc.query("SELECT USERNAME, PERMISSION FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?"
-                + " AND USERNAME IS NOT NULL ORDER BY ID", rs -> new String[] {rs.getString(1), rs.getString(2)}, spaceKey)) {
-            java.util.Arrays.stream(SpacePermission.values()).filter(p -> p.storedName().equals(row[1])).findFirst()
-                    .ifPresent(p -> grants.computeIfAbsent(row[0], u -> java.util.EnumSet.noneOf(SpacePermission.class)).add(p));
-        }
+    public Map<String, Set<SpacePermission>> userGrants(String spaceKey) {
+        Map<String, Set<SpacePermission>> grants = new LinkedHashMap<>();
+        jdbc.sql("SELECT USERNAME, PERMISSION FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?"
+                        + " AND USERNAME IS NOT NULL ORDER BY ID").param(spaceKey)
+                .query(rs -> {
+                    String username = rs.getString("USERNAME");
+                    String storedName = rs.getString("PERMISSION");
+                    Arrays.stream(SpacePermission.values()).filter(p -> p.storedName().equals(storedName)).findFirst()
+                            .ifPresent(p -> grants.computeIfAbsent(username, u -> EnumSet.noneOf(SpacePermission.class))
+                                    .add(p));
+                });
         return grants;
     }
 
     public void revokeFromUser(String spaceKey, SpacePermission permission, String username) {
-        jdbc.update("DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ? AND PERMISSION = ? AND USERNAME = ?",
-                spaceKey, permission.storedName(), username);
+        jdbc.sql("DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ? AND PERMISSION = ? AND USERNAME = ?")
+                .params(spaceKey, permission.storedName(), username).update();
     }
 }

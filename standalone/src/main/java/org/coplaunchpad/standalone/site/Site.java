@@ -74,8 +74,8 @@ public final class Site implements AutoCloseable {
         add(context, new CreateSpaceServlet(site, layout, spaceCreation), CreateSpaceServlet.PATH);
         add(context, new SpacePermissionsServlet(site, layout), SpacePermissionsServlet.PATH);
         add(context, new RestSpaceServlet(site, spaceCreation), "/rest/api/space", "/rest/api/space/*");
-        add(context, new ResourceServlet(app.bundle(), app.descriptor(), site.auiDirectory()),
-                "/download/resources/*", "/s/aui/*", "/s/host/*");
+        add(context, new DownloadResourceServlet(app.bundle(), app.descriptor()), "/download/resources/*");
+        StaticFiles.mount(context, site.auiDirectory());
         for (InstalledApp.PluginServlet servlet : app.servlets()) {
             ServletHolder holder = new ServletHolder(servlet.module().key(),
                     new AppServlet(app, servlet.servlet(), new ServletAccessCheck(servlet.servlet().getClass(),

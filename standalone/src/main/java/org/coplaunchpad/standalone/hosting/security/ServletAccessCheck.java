@@ -1,5 +1,7 @@
 package org.coplaunchpad.standalone.hosting.security;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +26,8 @@ import org.coplaunchpad.standalone.data.User;
  * module's {@code Status} entity ({@code status-code}, {@code message}), others as plain text.
  */
 public final class ServletAccessCheck {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** The annotations in the order Confluence's REST module looks for them. */
     enum Access {
         SYSTEM_ADMIN_ONLY("SystemAdminOnly"), ADMIN_ONLY("AdminOnly"), LICENSED_ONLY("LicensedOnly"),
@@ -93,13 +97,16 @@ public final class ServletAccessCheck {
         response.setHeader("Cache-Control", "no-store");
         if (acceptsJson(request)) {
             response.setContentType("application/json;charset=UTF-8");
-            // Both values are fixed above: nothing to escape.
-            response.getWriter().write("{\"status-code\":" + status + ",\"message\":\"" + message + "\"}");
+            JSON.writeValue(response.getWriter(), new Status(status, message));
         } else {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(message);
         }
         return false;
+    }
+
+    /** The REST module's {@code Status} entity, as Confluence's REST module writes a refusal. */
+    private record Status(@JsonProperty("status-code") int statusCode, String message) {
     }
 
     private static boolean acceptsJson(HttpServletRequest request) {

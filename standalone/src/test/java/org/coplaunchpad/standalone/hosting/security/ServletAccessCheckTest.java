@@ -106,6 +106,21 @@ class ServletAccessCheckTest {
         verify(member).setStatus(403);
     }
 
+    @Test
+    void a_client_asking_for_json_gets_the_refusal_as_the_rest_modules_status_entity() throws Exception {
+        HttpServletRequest request = request("POST", MEMBER);
+        when(request.getHeader("Accept")).thenReturn("application/json, text/javascript, */*; q=0.01");
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        StringWriter body = new StringWriter();
+        when(response.getWriter()).thenReturn(new PrintWriter(body));
+
+        assertFalse(new ServletAccessCheck(AdminPage.class, permissions).admit(request, response));
+
+        verify(response).setContentType("application/json;charset=UTF-8");
+        assertEquals("{\"status-code\":403,\"message\":\"You do not have permission to access this resource.\"}",
+                body.toString());
+    }
+
     private boolean allows(Class<? extends HttpServlet> servlet, String method, Optional<User> user) {
         return new ServletAccessCheck(servlet, permissions).allows(ServletAccessCheck.declared(servlet, method), user);
     }
