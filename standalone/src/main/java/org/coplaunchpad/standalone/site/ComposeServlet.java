@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.coplaunchpad.standalone.hosting.security.XsrfTokens;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.hosting.security.RequestUser;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.Space;
@@ -33,8 +32,7 @@ abstract class ComposeServlet extends HttpServlet {
     protected Optional<User> userOrLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
-            String back = "GET".equals(request.getMethod()) ? Responses.here(request) : "/dashboard.action";
-            response.sendRedirect(request.getContextPath() + "/login.action?os_destination=" + StorageLinks.encode(back));
+            Responses.toLogin(request, response);
         }
         return user;
     }
@@ -49,7 +47,7 @@ abstract class ComposeServlet extends HttpServlet {
     }
 
     protected static Locale locale() {
-        return CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH);
+        return PageLayout.locale();
     }
 
     protected static String text(String key, Object... arguments) {

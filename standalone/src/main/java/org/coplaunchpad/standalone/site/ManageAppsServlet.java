@@ -35,7 +35,7 @@ final class ManageAppsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
-            Responses.redirect(request, response, "/login.action?os_destination=" + StorageLinks.encode(Responses.here(request)));
+            Responses.toLogin(request, response);
             return;
         }
         if (!site.permissions().isConfluenceAdministrator(user)) {

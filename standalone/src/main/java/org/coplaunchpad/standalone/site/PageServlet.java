@@ -36,8 +36,7 @@ final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<User> user = RequestUser.of(request);
         if (user.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/login.action?os_destination="
-                    + StorageLinks.encode(Responses.here(request)));
+            Responses.toLogin(request, response);
             return;
         }
         String path = request.getServletPath();

@@ -36,6 +36,15 @@ final class Responses {
         response.sendRedirect(request.getContextPath() + safeDestination(contextRelative));
     }
 
+    /**
+     * Confluence's answer to an anonymous visitor of a page that needs a user: the login page, coming back here after
+     * (a form post cannot be repeated, so it comes back to the dashboard).
+     */
+    static void toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String back = "GET".equals(request.getMethod()) ? here(request) : "/dashboard.action";
+        response.sendRedirect(request.getContextPath() + "/login.action?os_destination=" + StorageLinks.encode(back));
+    }
+
     /** The current request as a context-relative destination (for os_destination). */
     static String here(HttpServletRequest request) {
         return org.coplaunchpad.standalone.hosting.HostPaths.here(request);

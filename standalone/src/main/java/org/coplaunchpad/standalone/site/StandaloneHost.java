@@ -1,6 +1,5 @@
 package org.coplaunchpad.standalone.site;
 
-import org.coplaunchpad.standalone.site.view.SiteTexts;
 import com.atlassian.confluence.macro.Macro;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.coplaunchpad.aohost.AoDatabase;
@@ -18,7 +16,6 @@ import org.coplaunchpad.standalone.hosting.osgi.InstalledApp;
 import org.coplaunchpad.standalone.hosting.osgi.OsgiFramework;
 import org.coplaunchpad.standalone.hosting.render.MacroLookup;
 import org.coplaunchpad.standalone.hosting.render.StorageRenderer;
-import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
 import org.coplaunchpad.standalone.hosting.services.HostEventPublisher;
 import org.coplaunchpad.standalone.hosting.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
@@ -103,8 +100,7 @@ public final class StandaloneHost implements AutoCloseable {
                 public <T> T call(Supplier<T> action) {
                     return app.call(action);
                 }
-            }, SiteContext.CONTEXT_PATH, (key, arguments) -> SiteTexts.of(
-                    CurrentRequest.get().map(CurrentRequest::locale).orElse(Locale.ENGLISH)).format(key, arguments));
+            }, SiteContext.CONTEXT_PATH, (key, arguments) -> PageLayout.texts().format(key, arguments));
             SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
                     new HostSpaceRemoval(spaces, events), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))

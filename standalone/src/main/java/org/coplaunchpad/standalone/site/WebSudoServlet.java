@@ -30,8 +30,7 @@ final class WebSudoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (RequestUser.of(request).isEmpty()) {
-            Responses.redirect(request, response, "/login.action?os_destination="
-                    + StorageLinks.encode(Responses.here(request)));
+            Responses.toLogin(request, response);
             return;
         }
         form(request, response, false);
