@@ -11,8 +11,10 @@
 # work loads the machine). Runs are interleaved across the checkouts (A, B, A, B...) so that load from other
 # work hits each equally.
 # It never builds: each DIR must already have been built (mvn -q -DskipTests package, or install).
-# It reproduces ./run's java command (system property, class path, main class read from DIR/run); JVM options
-# that a future ./run might add are not copied: add them here if that happens.
+# It reproduces ./run's java command: system property, class path, main class read from DIR/run, and the JVM
+# options of DIR/standalone/src/run/jvm-options.sh where DIR has it (class-data sharing since issue 11). ./run makes
+# its class-data archive on the first start after a build; this script makes it the same way before timing
+# ("archive-making start", reported apart), so the timed starts are the ones a person gets every other time.
 #
 # usage: standalone/src/bench/startup.sh [--runs N] DIR [DIR...]
 set -euo pipefail
@@ -64,7 +66,7 @@ unbuilt() { # what is missing, the checkout
   echo "startup: $1 is missing: build $2 first (mvn -q -DskipTests package); this script never builds" >&2
   exit 2
 }
-homes=(); classpaths=(); mains=(); floors=(); labels=()
+homes=(); classpaths=(); mains=(); floors=(); labels=(); options=(); archiving=()
 letter=(A B C D E F G H I J K L M N O P Q R S T U V W X Y Z)
 for i in "${!dirs[@]}"; do
   dir="$(cd "${dirs[$i]}" 2>/dev/null && pwd)" || { echo "startup: ${dirs[$i]} is not a folder" >&2; exit 2; }
@@ -118,6 +120,7 @@ JAVA
 
   homes+=("$dir"); mains+=("$main"); floors+=("$floor")
   classpaths+=("$jar:$lib/*")
+  options+=(""); archiving+=("")
   commit="$(git -C "$dir" rev-parse --short HEAD 2>/dev/null || echo '?')"
   if [ -n "$(git -C "$dir" status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit+changes"; fi
   labels+=("${letter[$i]}: \`$dir\` @ $commit")
@@ -189,10 +192,30 @@ start_and_time() {
 
 host_start() { # index data-folder
   local i="$1" data="$2" port
+  local -a jvm=()
+  [ -z "${options[$i]}" ] || mapfile -t jvm <<<"${options[$i]}"
   port="$(free_port)"
-  start_and_time "$work/host-$i.log" "$port" "$java_bin" -Dcoplaunchpad.home="${homes[$i]}" -cp "${classpaths[$i]}" \
-    "${mains[$i]}" --port "$port" --data "$data"
+  start_and_time "$work/host-$i.log" "$port" "$java_bin" "${jvm[@]}" -Dcoplaunchpad.home="${homes[$i]}" \
+    -cp "${classpaths[$i]}" "${mains[$i]}" --port "$port" --data "$data"
 }
+
+# ---- ./run's JVM options, and the class-data archive it would have made ------------------------------------
+for i in "${!homes[@]}"; do
+  script="${homes[$i]}/standalone/src/run/jvm-options.sh"
+  [ -f "$script" ] || continue
+  version="$(sed -n 's/^version=//p' "${homes[$i]}/standalone/target/classes/org/coplaunchpad/standalone/build.properties")"
+  # shellcheck source=/dev/null
+  . "$script"
+  options[$i]="$(host_jvm_options "${homes[$i]}" "$version" "${classpaths[$i]}")"
+  if grep -q 'ArchiveClassesAtExit' <<<"${options[$i]}"; then
+    mkdir -p "$work/archive-$i"
+    host_start "$i" "$work/archive-$i"
+    archiving[$i]="$elapsed_ms ms wall, $cpu_ms ms CPU (then the archive is written as the JVM stops)"
+    options[$i]="$(host_jvm_options "${homes[$i]}" "$version" "${classpaths[$i]}")"
+  else
+    archiving[$i]="none needed: the archive was already there"
+  fi
+done
 
 floor_start() { # index
   local i="$1" port
@@ -238,7 +261,8 @@ echo "- date: $(date '+%Y-%m-%d %H:%M %Z'); nproc: $(nproc);" \
   "load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- java: $("$java_bin" -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')"
 for i in "${!homes[@]}"; do
-  echo "- ${labels[$i]}, main class ${mains[$i]}"
+  echo "- ${labels[$i]}, main class ${mains[$i]}, JVM options: ${options[$i]:-none}" | tr '\n' ' '; echo
+  [ -z "${archiving[$i]}" ] || echo "  - archive-making start (not in the tables): ${archiving[$i]}"
 done
 echo
 echo "| checkout | first start median ms | min ms | restart median ms | min ms | floor median ms | min ms |" \
