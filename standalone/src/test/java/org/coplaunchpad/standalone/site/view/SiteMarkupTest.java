@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SiteMarkupTest {
     static final Path SITE_SOURCES = Path.of("src/main/java/org/coplaunchpad/standalone/site");
+    private static final Path TEMPLATES = Path.of("src/main/resources/org/coplaunchpad/standalone/site/templates");
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&lt;|&amp;");
 
     @Test
@@ -32,6 +33,20 @@ class SiteMarkupTest {
             }
         }
         assertEquals(List.of(), offenders, "string literals with markup in the site room: move them to a template");
+    }
+
+    /** Confluence's escaping applies to a template that says #htmlSafe(): every site template does, first. */
+    @Test
+    void everySiteTemplateEscapesWhatItShows() throws IOException {
+        List<String> unescaped = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TEMPLATES)) {
+            for (Path template : files.filter(file -> file.toString().endsWith(".vm")).sorted().toList()) {
+                if (!Files.readAllLines(template).get(0).strip().equals("#htmlSafe()")) {
+                    unescaped.add(template.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), unescaped, "site templates whose first line is not #htmlSafe()");
     }
 
     @Test
