@@ -58,6 +58,17 @@ class RestContentIT {
         assertTrue(found.path("results").get(0).path("id").isTextual());
     }
 
+    /** What makes REST safe without atl_token: a cross-site form cannot send JSON, and anything else is refused. */
+    @Test
+    void a_write_that_is_not_json_is_refused_and_creates_nothing() {
+        HttpResponse<String> refused = as("alice").postForm("/rest/api/content", java.util.Map.of(
+                "type", "page", "title", "Par formulaire", "space.key", "CDP"));
+
+        assertEquals(415, refused.statusCode(), refused.body());
+        assertEquals(415, json(refused).path("statusCode").asInt());
+        assertEquals(0, json(as("alice").get("/rest/api/content?spaceKey=CDP&title=Par%20formulaire")).path("size").asInt());
+    }
+
     @Test
     void a_page_created_over_rest_renders_its_macros() {
         HttpResponse<String> created = as("alice").postJson("/rest/api/content", newPage("Nos bénéfices",

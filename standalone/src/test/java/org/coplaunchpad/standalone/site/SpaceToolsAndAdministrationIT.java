@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.Spaces;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -119,5 +120,25 @@ class SpaceToolsAndAdministrationIT {
                 Map.of("password", "admin", "destination", destination, "atl_token", token));
         assertEquals(302, confirmed.statusCode());
         assertTrue(confirmed.headers().firstValue("Location").orElseThrow().endsWith(destination));
+    }
+
+    /** The permissions form sets exactly what is ticked: saving a user with nothing ticked takes their access away. */
+    @Test
+    void space_permissions_set_exactly_what_is_ticked_and_name_an_unknown_user() {
+        Spaces.create(host.baseUri(), "admin", "PERMS", "Permissions");
+        Browserless admin = Ticking.member(host.baseUri(), "admin");
+        Browserless bruno = new Browserless(host.baseUri()).basic("bruno", "bruno");
+        Spaces.grant(admin, "PERMS", "bruno", "VIEW");
+        assertEquals(200, bruno.get("/display/PERMS/Permissions").statusCode());
+
+        Spaces.grant(admin, "PERMS", "bruno");
+        assertTrue(bruno.get("/display/PERMS/Permissions").statusCode() >= 400, "bruno no longer sees the space");
+
+        String token = Browserless.metaToken(admin.get(Spaces.PERMISSIONS
+                + "?key=PERMS").body());
+        HttpResponse<String> unknown = admin.postForm(Spaces.PERMISSIONS,
+                Map.of("atl_token", token, "key", "PERMS", "username", "nobody", "permission.VIEW", "on"));
+        assertEquals(400, unknown.statusCode());
+        assertTrue(Jsoup.parse(unknown.body()).text().contains("nobody"), "the refusal names the user");
     }
 }
