@@ -5,8 +5,6 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnsweringService {
     private final Catalog catalog;
-    private final ChecklistParameters parameters;
+    private final StoredChecklists storedChecklists;
     private final AnswerStore answerStore;
     private final AccessPolicy accessPolicy;
     private final SpaceManager spaceManager;
@@ -38,7 +36,7 @@ public class AnsweringService {
     public AnsweringService(Catalog catalog, AnswerStore answerStore, AccessPolicy accessPolicy,
                             @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
         this.catalog = catalog;
-        this.parameters = new ChecklistParameters(catalog);
+        this.storedChecklists = new StoredChecklists(catalog);
         this.answerStore = answerStore;
         this.accessPolicy = accessPolicy;
         this.spaceManager = spaceManager;
@@ -103,17 +101,7 @@ public class AnsweringService {
     /** The settings of the checklist macro with that name on the page, as its author saved them (read through
      * getBodyContent(): VERIFIED.md §0 found it on 10.x, getBodyAsString() on neither 9.x nor 10.x). */
     private Optional<ChecklistSettings> checklistOnPage(AbstractPage page, String checklist) {
-        List<Map<String, String>> macros;
-        try {
-            macros = StoredMacros.parameters(page.getBodyContent().getBody(), ChecklistParameters.MACRO_NAME);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return macros.stream()
-                .map(parameters::parse)
-                .flatMap(parsed -> parsed.settings().stream())
-                .filter(settings -> settings.checklist().equals(checklist))
-                .findFirst();
+        return storedChecklists.named(page.getBodyContent().getBody(), checklist);
     }
 
     private static Refused badField(String field, Serializable value) {

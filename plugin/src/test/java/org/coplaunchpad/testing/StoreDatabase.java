@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
+import org.coplaunchpad.answers.ChecklistPageEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
 import org.coplaunchpad.aohost.JdbcTransactionalExecutorFactory;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
@@ -35,7 +36,7 @@ public final class StoreDatabase implements AutoCloseable {
         }
         TestDatabases.Database database = TestDatabases.create(kind);
         AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class);
+        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class);
         return new StoreDatabase(database, ao);
     }
 
@@ -58,6 +59,7 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(AnswerChangeEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(AnswerEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(LaunchSettingsEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(ChecklistPageEntity.class, "ID > ?", 0);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.SpaceErasure;
 import org.coplaunchpad.answers.Transactions;
 
@@ -15,6 +16,7 @@ public final class Stores {
     public final AnswerStore answers;
     public final FigureStore figures;
     public final LaunchSettingsStore settings;
+    public final RegistryStore registry;
     public final SpaceErasure erasure;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
@@ -22,7 +24,8 @@ public final class Stores {
         this.answers = new AnswerStore(ao, transactions, clock);
         this.figures = new FigureStore(sql, transactions);
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
-        this.erasure = new SpaceErasure(transactions, answers, settings);
+        this.registry = new RegistryStore(ao, transactions, clock);
+        this.erasure = new SpaceErasure(transactions, answers, settings, registry);
     }
 
     public static Stores on(StoreDatabase database, AppClock clock) {
