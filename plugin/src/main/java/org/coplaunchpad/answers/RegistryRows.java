@@ -84,7 +84,8 @@ final class RegistryRows {
     }
 
     int deleteSpace(String spaceKey) {
-        return ao.deleteWithSQL(ChecklistPageEntity.class, "SPACE_KEY = ?", spaceKey);
+        return ao.deleteWithSQL(ChecklistPageEntity.class, "SPACE_KEY = ?", spaceKey)
+                + ao.deleteWithSQL(RefusedMoveEntity.class, "FROM_SPACE = ? OR TO_SPACE = ?", spaceKey, spaceKey);
     }
 
     /** Moves a checklist's rows from one space to another; returns the rows moved. */
@@ -96,6 +97,30 @@ final class RegistryRows {
             row.save();
         }
         return rows.length;
+    }
+
+    void recordRefusal(String checklist, String fromSpace, String toSpace, long pageId, Instant now) {
+        ao.create(RefusedMoveEntity.class,
+                new DBParam("CHECKLIST", checklist),
+                new DBParam("FROM_SPACE", fromSpace),
+                new DBParam("TO_SPACE", toSpace),
+                new DBParam("PAGE_ID", pageId),
+                new DBParam("REFUSED_AT", Date.from(now)));
+    }
+
+    int forgetRefusals(long pageId) {
+        return ao.deleteWithSQL(RefusedMoveEntity.class, "PAGE_ID = ?", pageId);
+    }
+
+    /** The refused moves from or to the space, oldest first. */
+    List<RefusedMove> refusals(String spaceKey) {
+        List<RefusedMove> refusals = new ArrayList<>();
+        for (RefusedMoveEntity row : ao.find(RefusedMoveEntity.class,
+                Query.select().where("FROM_SPACE = ? OR TO_SPACE = ?", spaceKey, spaceKey).order("ID ASC"))) {
+            refusals.add(new RefusedMove(row.getChecklist(), row.getFromSpace(), row.getToSpace(), row.getPageId(),
+                    row.getRefusedAt().toInstant()));
+        }
+        return refusals;
     }
 
     private List<RegisteredPage> rows(Query query) {

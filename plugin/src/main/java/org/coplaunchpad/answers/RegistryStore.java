@@ -70,12 +70,30 @@ public class RegistryStore {
         });
     }
 
+    /** The moves from or to the space that were refused, oldest first (both dashboards say why). */
+    public List<RefusedMove> refusedMoves(String spaceKey) {
+        return transactions.read("read the refused moves of a space", () -> rows.refusals(spaceKey));
+    }
+
+    /** Joins the caller's transaction. */
+    void recordRefusal(String checklist, String fromSpace, String toSpace, long pageId) {
+        transactions.write("record a refused move", () -> {
+            rows.recordRefusal(checklist, fromSpace, toSpace, pageId, clock.now());
+            return null;
+        });
+    }
+
+    /** The page moves again: what was refused for it no longer holds. Joins the caller's transaction. */
+    void forgetRefusals(long pageId) {
+        transactions.write("forget the refused moves of a page", () -> rows.forgetRefusals(pageId));
+    }
+
     /** Moves a checklist's rows to another space; joins the caller's transaction. Returns the rows moved. */
     int moveChecklist(String checklist, String fromSpace, String toSpace) {
         return transactions.write("move a checklist's pages", () -> rows.moveChecklist(checklist, fromSpace, toSpace));
     }
 
-    /** Deletes a space's rows; joins the caller's transaction. */
+    /** Deletes a space's rows and the refused moves from or to it; joins the caller's transaction. */
     int deleteSpace(String spaceKey) {
         return transactions.write("forget the checklists of a space", () -> rows.deleteSpace(spaceKey));
     }

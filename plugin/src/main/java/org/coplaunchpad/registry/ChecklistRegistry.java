@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coplaunchpad.answers.ChecklistMove;
 import org.coplaunchpad.answers.PageChecklist;
+import org.coplaunchpad.answers.PageMoves;
+import org.coplaunchpad.answers.RefusedMove;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
 import org.springframework.stereotype.Component;
@@ -19,10 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChecklistRegistry {
     private final RegistryStore store;
+    private final PageMoves pageMoves;
     private final StoredPages storedPages;
 
-    public ChecklistRegistry(RegistryStore store, StoredPages storedPages) {
+    public ChecklistRegistry(RegistryStore store, PageMoves pageMoves, StoredPages storedPages) {
         this.store = store;
+        this.pageMoves = pageMoves;
         this.storedPages = storedPages;
     }
 
@@ -43,6 +48,21 @@ public class ChecklistRegistry {
         store.forget(page.getId());
     }
 
+    /**
+     * Pages moved, maybe to another space: {@code movedPages} are the page and its descendants, as Confluence sends
+     * them in one event. A checklist whose last pages left goes with them (answers and history too), unless the new
+     * space has a checklist of that name; returns what became of each checklist.
+     */
+    public List<ChecklistMove> pagesMoved(String fromSpace, String toSpace, List<? extends AbstractPage> movedPages) {
+        Map<Long, List<PageChecklist>> carried = new LinkedHashMap<>();
+        for (AbstractPage page : movedPages) {
+            if (!page.isDraft()) {
+                carried.put(page.getId(), storedPages.of(page));
+            }
+        }
+        return pageMoves.move(fromSpace, toSpace, carried);
+    }
+
     /** Registers the checklists of every current page of the space afresh (an import, or an administrator asked). */
     public int rescan(String spaceKey) {
         Map<Long, List<PageChecklist>> pages = storedPages.ofSpace(spaceKey);
@@ -59,6 +79,11 @@ public class ChecklistRegistry {
         List<RegisteredChecklist> checklists = new ArrayList<>();
         byName.forEach((name, pages) -> checklists.add(new RegisteredChecklist(spaceKey, name, pages)));
         return checklists;
+    }
+
+    /** The moves from or to the space that were refused because both spaces had a checklist of one name. */
+    public List<RefusedMove> refusedMoves(String spaceKey) {
+        return store.refusedMoves(spaceKey);
     }
 
     public Optional<RegisteredChecklist> checklist(String spaceKey, String name) {

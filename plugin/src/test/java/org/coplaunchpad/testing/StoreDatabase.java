@@ -6,6 +6,7 @@ import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
 import org.coplaunchpad.answers.ChecklistPageEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
+import org.coplaunchpad.answers.RefusedMoveEntity;
 import org.coplaunchpad.aohost.JdbcTransactionalExecutorFactory;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.coplaunchpad.aohost.AoDatabase;
@@ -36,7 +37,8 @@ public final class StoreDatabase implements AutoCloseable {
         }
         TestDatabases.Database database = TestDatabases.create(kind);
         AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class);
+        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
+                RefusedMoveEntity.class);
         return new StoreDatabase(database, ao);
     }
 
@@ -60,6 +62,7 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(AnswerEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(LaunchSettingsEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(ChecklistPageEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(RefusedMoveEntity.class, "ID > ?", 0);
     }
 
     @Override

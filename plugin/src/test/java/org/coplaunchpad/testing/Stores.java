@@ -6,6 +6,7 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.PageMoves;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.SpaceErasure;
 import org.coplaunchpad.answers.Transactions;
@@ -17,6 +18,7 @@ public final class Stores {
     public final FigureStore figures;
     public final LaunchSettingsStore settings;
     public final RegistryStore registry;
+    public final PageMoves pageMoves;
     public final SpaceErasure erasure;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
@@ -26,6 +28,7 @@ public final class Stores {
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
         this.registry = new RegistryStore(ao, transactions, clock);
         this.erasure = new SpaceErasure(transactions, answers, settings, registry);
+        this.pageMoves = new PageMoves(transactions, registry, answers);
     }
 
     public static Stores on(StoreDatabase database, AppClock clock) {
