@@ -28,6 +28,20 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     public static StoreDatabase open(TestDatabases.Kind kind) {
+        StoreDatabase database = withoutTables(kind);
+        database.ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
+                RefusedMoveEntity.class);
+        return database;
+    }
+
+    /** The tables of the schema as the previous release left it (before the checklist registry), for upgrade tests. */
+    public static StoreDatabase withLandedSchema(TestDatabases.Kind kind) {
+        StoreDatabase database = withoutTables(kind);
+        database.ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class);
+        return database;
+    }
+
+    private static StoreDatabase withoutTables(TestDatabases.Kind kind) {
         String unavailable = TestDatabases.unavailableReason(kind);
         if (unavailable != null) {
             if (TestDatabases.requiredByCi()) {
@@ -37,8 +51,6 @@ public final class StoreDatabase implements AutoCloseable {
         }
         TestDatabases.Database database = TestDatabases.create(kind);
         AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
-                RefusedMoveEntity.class);
         return new StoreDatabase(database, ao);
     }
 
