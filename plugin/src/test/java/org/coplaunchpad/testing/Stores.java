@@ -10,6 +10,9 @@ import org.coplaunchpad.answers.PageMoves;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.SpaceErasure;
 import org.coplaunchpad.answers.Transactions;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.registry.ChecklistRegistry;
+import org.coplaunchpad.registry.StoredPages;
 
 /** The app's stores wired as Spring wires them, on one ActiveObjects and one SAL executor (real or wrapped). */
 public final class Stores {
@@ -29,6 +32,12 @@ public final class Stores {
         this.registry = new RegistryStore(ao, transactions, clock);
         this.erasure = new SpaceErasure(transactions, answers, settings, registry);
         this.pageMoves = new PageMoves(transactions, registry, answers);
+    }
+
+    /** The checklist registry on these stores, reading pages from the mocked Confluence. */
+    public ChecklistRegistry checklistRegistry(ConfluenceFixture confluence) {
+        return new ChecklistRegistry(registry, pageMoves,
+                new StoredPages(confluence.pageManager, confluence.spaceManager, new Catalog()));
     }
 
     public static Stores on(StoreDatabase database, AppClock clock) {
