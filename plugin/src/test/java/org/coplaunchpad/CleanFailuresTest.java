@@ -109,7 +109,7 @@ class CleanFailuresTest {
                 harness.pageBuilderService);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
-                confluence.accessPolicy, answerTexts, harness.pageBuilderService);
+                stores.registry, confluence.accessPolicy, answerTexts, harness.pageBuilderService);
     }
 
     private MockHttpServletResponse as(String user, jakarta.servlet.Servlet servlet, String method,
