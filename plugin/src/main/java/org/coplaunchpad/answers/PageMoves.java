@@ -34,8 +34,14 @@ public class PageMoves {
             if (!fromSpace.equals(toSpace)) {
                 Map<String, Set<Long>> carriers = carriers(movedPages);
                 movedPages.keySet().forEach(registry::forgetRefusals);
-                carriers.forEach((checklist, pageIds) ->
-                        moves.add(new ChecklistMove(checklist, move(checklist, fromSpace, toSpace, pageIds, movedPages))));
+                carriers.forEach((checklist, pageIds) -> {
+                    ChecklistMove.Outcome outcome = move(checklist, fromSpace, toSpace, pageIds, movedPages);
+                    if (outcome != ChecklistMove.Outcome.MOVED) {
+                        // A page joining the new space's checklist comes after that space's pages, never first.
+                        pageIds.forEach(pageId -> registry.forget(pageId, checklist));
+                    }
+                    moves.add(new ChecklistMove(checklist, outcome));
+                });
             }
             movedPages.forEach((pageId, checklists) -> registry.register(pageId, toSpace, checklists));
             return moves;
@@ -51,6 +57,9 @@ public class PageMoves {
         }
         boolean targetHasIt = registry.checklist(toSpace, checklist).stream()
                 .anyMatch(page -> !movedPages.containsKey(page.pageId())) || answers.hasAnswers(toSpace, checklist);
+        if (targetHasIt && !answers.hasAnswers(fromSpace, checklist)) {
+            return ChecklistMove.Outcome.JOINED;
+        }
         if (targetHasIt) {
             carriers.forEach(pageId -> registry.recordRefusal(checklist, fromSpace, toSpace, pageId));
             return ChecklistMove.Outcome.REFUSED;

@@ -79,6 +79,10 @@ final class RegistryRows {
         return changed;
     }
 
+    int forgetPageChecklist(long pageId, String checklist) {
+        return ao.deleteWithSQL(ChecklistPageEntity.class, "PAGE_CHECKLIST = ?", pageId + "/" + checklist);
+    }
+
     int forgetPage(long pageId) {
         return ao.deleteWithSQL(ChecklistPageEntity.class, "PAGE_ID = ?", pageId);
     }

@@ -70,6 +70,11 @@ public class RegistryStore {
         });
     }
 
+    /** One page no longer carries one checklist here (it joins another space's); joins the caller's transaction. */
+    void forget(long pageId, String checklist) {
+        transactions.write("forget a checklist of a page", () -> rows.forgetPageChecklist(pageId, checklist));
+    }
+
     /** The moves from or to the space that were refused, oldest first (both dashboards say why). */
     public List<RefusedMove> refusedMoves(String spaceKey) {
         return transactions.read("read the refused moves of a space", () -> rows.refusals(spaceKey));

@@ -124,8 +124,21 @@ class PageMovesTest {
     }
 
     @Test
+    void a_checklist_nobody_answered_joins_the_target_space_s_checklist_of_that_name_without_a_refusal() {
+        stores.registry.register(42, "CDP", List.of(READINESS));
+        stores.registry.register(90, "OPS", List.of(READINESS));
+
+        List<ChecklistMove> moves = stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(READINESS)));
+
+        assertEquals(List.of(new ChecklistMove("readiness", ChecklistMove.Outcome.JOINED)), moves);
+        assertEquals(List.of(90L, 42L), stores.registry.space("OPS").stream().map(RegisteredPage::pageId).toList());
+        assertTrue(stores.registry.refusedMoves("OPS").isEmpty());
+    }
+
+    @Test
     void answers_alone_make_the_target_space_s_checklist_too() {
         stores.registry.register(42, "CDP", List.of(READINESS));
+        tick("CDP", "coach", "alice", true);
         tick("OPS", "coach", "bruno", true);
 
         assertEquals(ChecklistMove.Outcome.REFUSED,
@@ -136,7 +149,9 @@ class PageMovesTest {
     void moving_the_page_again_forgets_why_the_last_move_was_refused() {
         stores.registry.register(42, "CDP", List.of(READINESS));
         stores.registry.register(90, "OPS", List.of(READINESS));
+        tick("CDP", "coach", "alice", true);
         stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(READINESS)));
+        assertEquals(1, stores.registry.refusedMoves("CDP").size());
 
         stores.pageMoves.move("OPS", "CDP", Map.of(42L, List.of(READINESS)));
 
