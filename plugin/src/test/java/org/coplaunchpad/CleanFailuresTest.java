@@ -98,17 +98,18 @@ class CleanFailuresTest {
         confluence.mayAdminister(confluence.user("admin", "Ada Admin"), PermissionManager.TARGET_APPLICATION);
         Catalog catalog = new Catalog();
         AnswerTexts answerTexts = new AnswerTexts(confluence.memberNames);
-        answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, confluence.accessPolicy,
-                confluence.spaceManager, confluence.pageManager), answerTexts);
+        answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
+                confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, confluence.spaceManager, confluence.pageManager);
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, confluence.spaceManager,
+                confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");
-        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.settings, harness.templates, tokens,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, tokens,
                 harness.pageBuilderService);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
-                confluence.accessPolicy, answerTexts, harness.pageBuilderService);
+                stores.registry, confluence.accessPolicy, answerTexts, harness.pageBuilderService);
     }
 
     private MockHttpServletResponse as(String user, jakarta.servlet.Servlet servlet, String method,

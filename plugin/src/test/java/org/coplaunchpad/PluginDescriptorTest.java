@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.confluence.macro.Macro;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -83,6 +85,24 @@ class PluginDescriptorTest {
                 assertEquals(1, moduleClass.getConstructors().length, moduleClass + ": one public constructor to autowire");
             }
         }
+    }
+
+    @Test
+    void ao_upgrade_tasks_are_autowirable_tasks_with_distinct_ascending_versions() throws Exception {
+        List<Integer> versions = new ArrayList<>();
+        for (Element task : PluginResources.elements(descriptor, "upgradeTask")) {
+            assertEquals("ao", ((Element) task.getParentNode()).getTagName(), "an upgradeTask belongs inside <ao>");
+            Class<?> taskClass = AppClasses.load(task.getTextContent().trim());
+            assertTrue(ActiveObjectsUpgradeTask.class.isAssignableFrom(taskClass),
+                    taskClass + " must implement ActiveObjectsUpgradeTask");
+            assertEquals(1, taskClass.getConstructors().length, taskClass + ": one public constructor to autowire");
+            Constructor<?> constructor = taskClass.getConstructors()[0];
+            Object instance = constructor.newInstance(new Object[constructor.getParameterCount()]);
+            versions.add(Integer.parseInt(((ActiveObjectsUpgradeTask) instance)
+                    .getModelVersion().toString()));
+        }
+        assertFalse(versions.isEmpty(), "the registry's upgrade task is declared");
+        assertEquals(versions.stream().distinct().sorted().toList(), versions, "one task per version, in ascending order");
     }
 
     @Test

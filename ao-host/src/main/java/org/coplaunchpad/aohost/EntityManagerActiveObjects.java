@@ -19,6 +19,16 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         this.transactions = transactions;
     }
 
+    /** Creates or updates the entities' tables, as an upgrade task asks before it touches them. */
+    @Override
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        sql(() -> {
+            entityManager.migrate(entities);
+            return null;
+        });
+    }
+
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
         return sql(() -> entityManager.create(type, params));

@@ -181,6 +181,31 @@ public class AnswerStore {
         });
     }
 
+    /**
+     * Moves a checklist's answers and history to another space, which has none of that checklist: the unique keys
+     * name the space, so each row gets its new key. Joins the caller's transaction; returns the rows moved.
+     */
+    int moveChecklist(String checklist, String fromSpace, String toSpace) {
+        return transactions.write("move the answers of a checklist", () -> {
+            AnswerEntity[] answers = ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS)
+                    .where("SPACE_KEY = ? AND CHECKLIST = ?", fromSpace, checklist));
+            for (AnswerEntity answer : answers) {
+                answer.setAnswerKey(new AnswerKey(toSpace, checklist, answer.getItemKey(), answer.getRespondent()).hash());
+                answer.setSpaceKey(toSpace);
+                answer.save();
+            }
+            AnswerChangeEntity[] changes = ao.find(AnswerChangeEntity.class, Query.select()
+                    .where("SPACE_KEY = ? AND CHECKLIST = ?", fromSpace, checklist));
+            for (AnswerChangeEntity change : changes) {
+                AnswerKey key = new AnswerKey(toSpace, checklist, change.getItemKey(), change.getRespondent());
+                change.setChangeKey(key.changeHash(change.getRevision()));
+                change.setSpaceKey(toSpace);
+                change.save();
+            }
+            return answers.length + changes.length;
+        });
+    }
+
     /** Deletes a space's answers and their history; returns the rows deleted. Joins a caller's transaction. */
     int deleteSpace(String spaceKey) {
         return transactions.write("delete the answers of a space", () ->

@@ -2,21 +2,25 @@ package org.coplaunchpad.answers;
 
 import org.springframework.stereotype.Component;
 
-/** Forgets a space: its answers, their history and its settings, in one transaction (all or nothing). */
+/** Forgets a space: its answers, their history, its settings and its registered checklists, in one transaction. */
 @Component
 public class SpaceErasure {
     private final Transactions transactions;
     private final AnswerStore answers;
     private final LaunchSettingsStore settings;
+    private final RegistryStore registry;
 
-    public SpaceErasure(Transactions transactions, AnswerStore answers, LaunchSettingsStore settings) {
+    public SpaceErasure(Transactions transactions, AnswerStore answers, LaunchSettingsStore settings,
+                        RegistryStore registry) {
         this.transactions = transactions;
         this.answers = answers;
         this.settings = settings;
+        this.registry = registry;
     }
 
     /** Returns the rows deleted. */
     public int forget(String spaceKey) {
-        return transactions.write("forget a space", () -> answers.deleteSpace(spaceKey) + settings.deleteSpace(spaceKey));
+        return transactions.write("forget a space", () -> answers.deleteSpace(spaceKey) + settings.deleteSpace(spaceKey)
+                + registry.deleteSpace(spaceKey));
     }
 }

@@ -24,6 +24,8 @@ public sealed interface AnswerOutcome {
         /** No such page, or one the member may not view: told apart from nothing, so that ids reveal nothing. */
         NO_SUCH_PAGE,
         /** The member may view the page but not answer this checklist (AccessPolicy's rule for its mode). */
-        NOT_ALLOWED
+        NOT_ALLOWED,
+        /** The page sets another mode for the checklist than the first page registered with it: it takes no answer. */
+        MODE_CONFLICT
     }
 }

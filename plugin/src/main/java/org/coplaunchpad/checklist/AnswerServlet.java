@@ -77,6 +77,8 @@ public class AnswerServlet extends GuardedServlet {
             case NO_SUCH_PAGE -> ApiResponse.error(404, field, texts.get("cop-launchpad.answers.error.no-page",
                     refused.detail()));
             case NOT_ALLOWED -> ApiResponse.error(403, null, texts.get("cop-launchpad.answers.error.forbidden"));
+            case MODE_CONFLICT -> ApiResponse.error(409, null, texts.get("cop-launchpad.answers.error.mode-conflict",
+                    refused.detail()));
         };
     }
 

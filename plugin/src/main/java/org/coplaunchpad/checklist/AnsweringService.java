@@ -6,13 +6,15 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RecordedAnswer;
+import org.coplaunchpad.answers.RegisteredPage;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -23,23 +25,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * A member answers an item: check the form against the page that carries the checklist, ask AccessPolicy whether
- * they may answer it, record. The mode, and so the permission rule, come from the checklist macro stored on the
- * page, never from the request. Speaks the domain only; {@link AnswerServlet} turns the outcome into HTTP.
+ * they may answer it, record. The mode, and so the permission rule, come from the registry (the page's stored macro
+ * as the page events registered it; the stored macro itself when the page has no row), never from the request. Speaks the domain only; {@link AnswerServlet} turns the outcome into HTTP.
  */
 @Component
 public class AnsweringService {
     private final Catalog catalog;
-    private final ChecklistParameters parameters;
+    private final StoredChecklists storedChecklists;
     private final AnswerStore answerStore;
+    private final RegistryStore registryStore;
     private final AccessPolicy accessPolicy;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
 
-    public AnsweringService(Catalog catalog, AnswerStore answerStore, AccessPolicy accessPolicy,
-                            @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
+    public AnsweringService(Catalog catalog, AnswerStore answerStore, RegistryStore registryStore,
+                            AccessPolicy accessPolicy, @ComponentImport SpaceManager spaceManager,
+                            @ComponentImport PageManager pageManager) {
         this.catalog = catalog;
-        this.parameters = new ChecklistParameters(catalog);
+        this.storedChecklists = new StoredChecklists(catalog);
         this.answerStore = answerStore;
+        this.registryStore = registryStore;
         this.accessPolicy = accessPolicy;
         this.spaceManager = spaceManager;
         this.pageManager = pageManager;
@@ -80,9 +85,17 @@ public class AnsweringService {
         if (!spaceKey.equals(page.getSpaceKey())) {
             return badField("pageId", form.pageId());
         }
-        Optional<ChecklistSettings> settings = checklistOnPage(page, checklist);
+        List<RegisteredPage> registered = registryStore.checklist(spaceKey, checklist);
+        Optional<ChecklistSettings> settings = registered.stream().filter(row -> row.pageId() == page.getId())
+                .findFirst().map(row -> settings(row.settings()))
+                .or(() -> checklistOnPage(page, checklist));
         if (settings.isEmpty()) {
             return badField("checklist", checklist);
+        }
+        if (!registered.isEmpty() && registered.get(0).pageId() != page.getId()
+                && settings(registered.get(0).settings()).mode() != settings.get().mode()) {
+            // The first page registered gives the checklist its mode; a page that says otherwise takes no answer.
+            return new Refused(Reason.MODE_CONFLICT, Optional.empty(), checklist);
         }
         if (!settings.get().shows(item.get().sectionKey())) {
             return badField("item", form.item());
@@ -100,20 +113,18 @@ public class AnsweringService {
         return new Recorded(item.get().key(), mode, recorded);
     }
 
-    /** The settings of the checklist macro with that name on the page, as its author saved them (read through
+    /** A registry row's settings; a mode this version does not know counts as the macro's default. */
+    private static ChecklistSettings settings(PageChecklist row) {
+        return new ChecklistSettings(row.checklist(),
+                ChecklistMode.fromParameterValue(row.mode()).orElse(ChecklistMode.PERSONAL), row.sections(), Optional.empty());
+    }
+
+    /**
+     * Without a registry row (a page saved before the app was installed, or while the registry failed): the settings
+     * of the checklist macro with that name on the page, as its author saved them (read through
      * getBodyContent(): VERIFIED.md §0 found it on 10.x, getBodyAsString() on neither 9.x nor 10.x). */
     private Optional<ChecklistSettings> checklistOnPage(AbstractPage page, String checklist) {
-        List<Map<String, String>> macros;
-        try {
-            macros = StoredMacros.parameters(page.getBodyContent().getBody(), ChecklistParameters.MACRO_NAME);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return macros.stream()
-                .map(parameters::parse)
-                .flatMap(parsed -> parsed.settings().stream())
-                .filter(settings -> settings.checklist().equals(checklist))
-                .findFirst();
+        return storedChecklists.named(page.getBodyContent().getBody(), checklist);
     }
 
     private static Refused badField(String field, Serializable value) {

@@ -7,6 +7,7 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
@@ -14,6 +15,8 @@ import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.answers.RegisteredPage;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.StoreUnavailableException;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.macro.MacroErrorView;
@@ -24,8 +27,9 @@ import org.coplaunchpad.macro.ViewerTexts;
 
 /**
  * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members tick. Each space's
- * answers are kept by {@link AnswerStore}; rendering reads them in one query, and shows an inline error instead
- * of the checklist when they cannot be read.
+ * answers are kept by {@link AnswerStore}; rendering reads the checklist's registry rows and its answers (one query
+ * each, no write), and shows an inline error instead of the checklist when they cannot be read, or when another page
+ * registered first gives the checklist another mode.
  */
 public class ReadinessChecklistMacro implements Macro {
     static final String WEB_RESOURCE = App.moduleKey("checklist-resources");
@@ -38,17 +42,20 @@ public class ReadinessChecklistMacro implements Macro {
     private final ViewerTexts viewerTexts;
     private final MacroTemplates templates;
     private final AnswerStore answerStore;
+    private final RegistryStore registryStore;
     private final AccessPolicy accessPolicy;
     private final PageBuilderService pageBuilderService;
 
     public ReadinessChecklistMacro(Catalog catalog, ViewerTexts viewerTexts, MacroTemplates templates,
-                                   AnswerStore answerStore, AccessPolicy accessPolicy, AnswerTexts answerTexts,
+                                   AnswerStore answerStore, RegistryStore registryStore, AccessPolicy accessPolicy,
+                                   AnswerTexts answerTexts,
                                    @ComponentImport PageBuilderService pageBuilderService) {
         this.parameters = new ChecklistParameters(catalog);
         this.views = new ChecklistViews(catalog, answerTexts);
         this.viewerTexts = viewerTexts;
         this.templates = templates;
         this.answerStore = answerStore;
+        this.registryStore = registryStore;
         this.accessPolicy = accessPolicy;
         this.pageBuilderService = pageBuilderService;
     }
@@ -75,6 +82,10 @@ public class ReadinessChecklistMacro implements Macro {
                     : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
             ChecklistAnswers answers;
             try {
+                if (page != null && inModeConflict(spaceKey, settings, page)) {
+                    return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                            texts.get("cop-launchpad.checklist.error.mode-conflict", settings.checklist())));
+                }
                 answers = answerStore.read(spaceKey, settings.checklist(),
                         settings.mode() == ChecklistMode.PERSONAL ? viewer.userKey() : Optional.empty());
             } catch (StoreUnavailableException e) {
@@ -91,6 +102,19 @@ public class ReadinessChecklistMacro implements Macro {
         } catch (RenderingException e) {
             throw new MacroExecutionException("The readiness checklist could not be rendered: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the first page registered with this checklist gives it another mode than this macro: then this page
+     * takes no answer (the answering endpoint refuses it too), and says so instead of showing a checklist.
+     */
+    private boolean inModeConflict(String spaceKey, ChecklistSettings settings, ContentEntityObject page) {
+        List<RegisteredPage> registered = registryStore.checklist(spaceKey, settings.checklist());
+        if (registered.isEmpty() || registered.get(0).pageId() == page.getId()) {
+            return false;
+        }
+        return ChecklistMode.fromParameterValue(registered.get(0).settings().mode()).orElse(ChecklistMode.PERSONAL)
+                != settings.mode();
     }
 
     @Override

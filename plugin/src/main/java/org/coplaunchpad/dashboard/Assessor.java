@@ -25,11 +25,22 @@ public class Assessor {
         this.catalog = catalog;
     }
 
+    /** A checklist the registry does not know: its mode guessed from its answers, every section in scope. */
     public ChecklistAssessment assess(ChecklistTally tally, LaunchThresholds thresholds) {
-        boolean shared = tally.isShared();
+        return assess(tally, thresholds, tally.isShared(), List.of());
+    }
+
+    /**
+     * A checklist of a known mode, judged on the sections in {@code scope} (its pages' sections; empty: every
+     * section), so that items no page shows neither count nor block the decision.
+     */
+    public ChecklistAssessment assess(ChecklistTally tally, LaunchThresholds thresholds, boolean shared, List<String> scope) {
         List<SectionAssessment> sections = new ArrayList<>();
         List<ItemAssessment> all = new ArrayList<>();
         for (ReadinessSection section : catalog.readinessSections()) {
+            if (!scope.isEmpty() && !scope.contains(section.key())) {
+                continue;
+            }
             List<ItemAssessment> items = section.items().stream()
                     .map(item -> item(item, tally, thresholds, shared)).toList();
             sections.add(new SectionAssessment(section, (int) items.stream().filter(ItemAssessment::met).count(),
@@ -39,7 +50,7 @@ public class Assessor {
         int met = (int) all.stream().filter(ItemAssessment::met).count();
         List<ItemAssessment> missingFundamentals = all.stream()
                 .filter(item -> item.item().fundamental() && !item.met()).toList();
-        boolean answered = shared || tally.respondents() > 0;
+        boolean answered = shared ? !tally.sharedByItem().isEmpty() : tally.respondents() > 0;
         boolean ready = answered && missingFundamentals.isEmpty()
                 && met * 100L >= (long) thresholds.readinessPercent() * all.size();
         return new ChecklistAssessment(tally.spaceKey(), tally.checklist(), shared, tally.respondents(),

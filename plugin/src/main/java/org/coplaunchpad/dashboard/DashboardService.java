@@ -9,15 +9,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coplaunchpad.access.AccessPolicy;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewSort;
+import org.coplaunchpad.answers.RefusedMove;
+import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.TimelineDay;
 import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
@@ -30,9 +35,14 @@ import org.coplaunchpad.dashboard.DashboardViews.SectionRowView;
 import org.coplaunchpad.dashboard.DashboardViews.ThresholdsFormView;
 import org.coplaunchpad.dashboard.DashboardViews.TimelineRowView;
 import org.coplaunchpad.macro.Texts;
+import org.coplaunchpad.registry.ChecklistRegistry;
+import org.coplaunchpad.registry.RegisteredChecklist;
 import org.springframework.stereotype.Component;
 
-/** Builds the dashboard's and the overview's view models: figures from the store, judgement from the Assessor. */
+/**
+ * Builds the dashboard's and the overview's view models: the checklists from the registry (and the answered ones it
+ * does not know), figures from the store, judgement from the Assessor.
+ */
 @Component
 public class DashboardService {
     static final String DASHBOARD_PATH = "/plugins/servlet/cop-launchpad/dashboard";
@@ -43,15 +53,20 @@ public class DashboardService {
     private final LaunchSettingsStore settings;
     private final Assessor assessor;
     private final AnswerTexts answerTexts;
+    private final ChecklistRegistry registry;
+    private final AccessPolicy accessPolicy;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
 
     public DashboardService(FigureStore figures, LaunchSettingsStore settings, Assessor assessor, AnswerTexts answerTexts,
+                            ChecklistRegistry registry, AccessPolicy accessPolicy,
                             @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
         this.figures = figures;
         this.settings = settings;
         this.assessor = assessor;
         this.answerTexts = answerTexts;
+        this.registry = registry;
+        this.accessPolicy = accessPolicy;
         this.spaceManager = spaceManager;
         this.pageManager = pageManager;
     }
@@ -64,27 +79,62 @@ public class DashboardService {
         }
     }
 
-    public DashboardView spaceDashboard(Space space, String contextPath, String token, boolean saved,
-                                        Optional<FormState> rejected, Texts texts) {
+    /**
+     * {@code rescanned}: how many checklists the re-scan the viewer just asked for found, if they did. Every
+     * registered checklist is listed, answered or not, and every answered one.
+     */
+    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
+                                        Optional<Integer> rescanned, Optional<FormState> rejected, Texts texts) {
         String spaceKey = space.getKey();
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
         List<TimelineDay> timeline = figures.timeline(spaceKey);
         List<ChecklistPanelView> panels = new ArrayList<>();
-        for (ChecklistTally tally : figures.spaceTallies(spaceKey)) {
-            ChecklistAssessment assessment = assessor.assess(tally, thresholds);
-            panels.add(panel(assessment, timeline.stream().filter(day -> day.checklist().equals(tally.checklist())).toList(),
-                    contextPath, texts));
+        PageTitles titles = new PageTitles(viewer);
+        for (ListedChecklist listed : ListedChecklist.of(spaceKey, figures.spaceTallies(spaceKey),
+                registry.checklists(spaceKey), registry.refusedMoves(spaceKey))) {
+            ChecklistAssessment assessment = assessor.assess(listed.tally(), thresholds, listed.shared(), listed.scope());
+            panels.add(panel(listed, assessment,
+                    timeline.stream().filter(day -> day.checklist().equals(listed.name())).toList(),
+                    spaceKey, titles, contextPath, texts));
         }
         FormState form = rejected.orElse(FormState.of(thresholds));
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
                 new ThresholdsFormView(contextPath + DASHBOARD_PATH, token, form.majority(), form.readiness(), form.error()),
-                saved, contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv");
+                saved, rescanned.map(found -> texts.get(K + "rescanned", found)).orElse(""),
+                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv");
     }
 
-    private ChecklistPanelView panel(ChecklistAssessment assessment, List<TimelineDay> timeline, String contextPath, Texts texts) {
+    /** Pages as the viewer may know them: a title if they may view the page, nothing otherwise. Looked up once each. */
+    private final class PageTitles {
+        private final Viewer viewer;
+        private final Map<Long, Optional<AbstractPage>> pages = new HashMap<>();
+
+        PageTitles(Viewer viewer) {
+            this.viewer = viewer;
+        }
+
+        /** Empty when Confluence has no such page (any more). */
+        Optional<AbstractPage> existing(long pageId) {
+            return pages.computeIfAbsent(pageId, id -> Optional.ofNullable(pageManager.getAbstractPage(id)));
+        }
+
+        Optional<AbstractPage> visible(long pageId) {
+            return existing(pageId).filter(page -> accessPolicy.mayView(viewer, page));
+        }
+
+        String title(long pageId, Texts texts) {
+            return visible(pageId).map(page -> "« " + page.getTitle() + " »").orElse(texts.get(K + "hidden-page"));
+        }
+    }
+
+    private ChecklistPanelView panel(ListedChecklist listed, ChecklistAssessment assessment, List<TimelineDay> timeline,
+                                     String spaceKey, PageTitles titles, String contextPath, Texts texts) {
         boolean ready = assessment.decision() == LaunchDecision.READY;
         List<String> reasons = new ArrayList<>();
-        if (!assessment.shared() && assessment.respondents() == 0) {
+        boolean unanswered = assessment.shared()
+                ? assessment.itemsMixedFirst().stream().noneMatch(item -> item.shared().isPresent())
+                : assessment.respondents() == 0;
+        if (unanswered) {
             reasons.add(texts.get(K + "reason.no-answers"));
         }
         if (!assessment.missingFundamentals().isEmpty()) {
@@ -100,6 +150,22 @@ public class DashboardService {
         List<TimelineRowView> days = timeline.stream()
                 .map(day -> new TimelineRowView(day.day().toString(), day.ticks(), day.unticks())).toList();
         String scoreText = texts.get(K + "score", assessment.score(), assessment.met(), assessment.total());
+        List<PageLinkView> links = new ArrayList<>();
+        int hidden = 0;
+        List<Long> pageIds = listed.registered()
+                .map(checklist -> checklist.pages().stream().map(RegisteredPage::pageId).toList())
+                .orElse(assessment.pageIds());
+        for (long pageId : pageIds) {
+            if (titles.existing(pageId).isEmpty()) {
+                continue;
+            }
+            Optional<AbstractPage> page = titles.visible(pageId);
+            if (page.isPresent()) {
+                links.add(new PageLinkView(page.get().getTitle(), contextPath + "/pages/viewpage.action?pageId=" + pageId));
+            } else {
+                hidden++;
+            }
+        }
         return new ChecklistPanelView(
                 assessment.checklist(), assessment.shared(),
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
@@ -115,7 +181,45 @@ public class DashboardService {
                 SvgCharts.timeline(timeline.stream().map(day -> new SvgCharts.Day(
                         texts.get(K + "timeline.day", day.day().toString(), day.ticks(), day.unticks()), day.ticks(),
                         day.unticks())).toList(), texts.get(K + "chart.timeline")),
-                days, pages(assessment.pageIds(), contextPath));
+                days, links, hidden == 0 ? "" : texts.get(K + "pages-hidden", hidden),
+                listed.registered().map(RegisteredChecklist::hasModeConflict).orElse(false),
+                warnings(listed, spaceKey, titles, texts), notes(listed, assessment, texts));
+    }
+
+    /** Mode conflicts, then moves refused into or out of this space. */
+    private List<String> warnings(ListedChecklist listed, String spaceKey, PageTitles titles, Texts texts) {
+        List<String> warnings = new ArrayList<>();
+        listed.registered().ifPresent(checklist -> {
+            RegisteredPage first = checklist.pages().get(0);
+            for (RegisteredPage page : checklist.conflictingPages()) {
+                warnings.add(texts.get(K + "conflict.mode", titles.title(page.pageId(), texts),
+                        modeText(page.settings().mode(), texts), titles.title(first.pageId(), texts),
+                        modeText(first.settings().mode(), texts)));
+            }
+        });
+        for (RefusedMove move : listed.refusedMoves()) {
+            warnings.add(move.fromSpace().equals(spaceKey)
+                    ? texts.get(K + "moved.refused.from", titles.title(move.pageId(), texts), move.toSpace())
+                    : texts.get(K + "moved.refused.to", titles.title(move.pageId(), texts), move.fromSpace()));
+        }
+        return warnings;
+    }
+
+    /** The scope when it is not every section (the assessed sections are exactly the scope), and differing pages. */
+    private List<String> notes(ListedChecklist listed, ChecklistAssessment assessment, Texts texts) {
+        List<String> notes = new ArrayList<>();
+        if (!listed.scope().isEmpty()) {
+            notes.add(texts.get(K + "scope", String.join(", ", assessment.sections().stream()
+                    .map(section -> texts.get(section.section().titleKey())).toList())));
+        }
+        if (listed.registered().map(RegisteredChecklist::sectionsDiffer).orElse(false)) {
+            notes.add(texts.get(K + "sections-differ"));
+        }
+        return notes;
+    }
+
+    private static String modeText(String mode, Texts texts) {
+        return texts.get(K + ("shared".equals(mode) ? "mode.shared" : "mode.personal"));
     }
 
     private ItemRowView itemRow(ItemAssessment item, ChecklistAssessment assessment, Texts texts) {
@@ -129,16 +233,6 @@ public class DashboardService {
                 texts.get(K + "consensus." + item.consensus().key()), answer);
     }
 
-    private List<PageLinkView> pages(List<Long> pageIds, String contextPath) {
-        List<PageLinkView> links = new ArrayList<>();
-        for (long pageId : pageIds) {
-            AbstractPage page = pageManager.getAbstractPage(pageId);
-            if (page != null) {
-                links.add(new PageLinkView(page.getTitle(), contextPath + "/pages/viewpage.action?pageId=" + pageId));
-            }
-        }
-        return links;
-    }
 
     /** One page of the institution overview. */
     public OverviewView overview(OverviewSort sort, boolean descending, int page, int pageSize, String contextPath, Texts texts) {
@@ -194,7 +288,8 @@ public class DashboardService {
                 "agree", "share", "status", "consensus", "missing", "missing-none", "timeline", "timeline-empty",
                 "day", "ticks", "unticks", "pages", "csv", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
-                "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures")) {
+                "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",
+                "rescan-help")) {
             labels.put(name, texts.get(K + "label." + name));
         }
         return labels;

@@ -15,7 +15,7 @@ public final class DashboardViews {
     /** A space's launch dashboard. */
     public record DashboardView(String spaceKey, String spaceName, String language, Map<String, String> labels,
                                 List<ChecklistPanelView> checklists, ThresholdsFormView thresholds, boolean saved,
-                                String csvUrl) {
+                                String rescannedText, String csvUrl) {
         public DashboardView {
             labels = Map.copyOf(labels);
             checklists = List.copyOf(checklists);
@@ -26,14 +26,21 @@ public final class DashboardViews {
         }
     }
 
-    /** One checklist of the space: score, decision, sections, items (mixed first), timeline, pages. */
+    /**
+     * One checklist of the space: score, decision, sections, items (mixed first), timeline, pages (those the viewer
+     * may not see only counted), and what the registry found wrong (warnings: mode conflicts, refused moves) or worth
+     * knowing (notes: the scope, pages showing different sections).
+     */
     public record ChecklistPanelView(String name, boolean shared, String modeText, int respondents, String respondentsText,
                                      String lastActivityText, int score, String scoreText, String decisionKey,
                                      String decisionText, List<String> reasons, String scoreChartHtml,
                                      String sectionChartHtml, List<SectionRowView> sections, List<ItemRowView> items,
                                      List<String> missing, String timelineChartHtml, List<TimelineRowView> timeline,
-                                     List<PageLinkView> pages) {
+                                     List<PageLinkView> pages, String hiddenPagesText, boolean modeConflict,
+                                     List<String> warnings, List<String> notes) {
         public ChecklistPanelView {
+            warnings = List.copyOf(warnings);
+            notes = List.copyOf(notes);
             reasons = List.copyOf(reasons);
             sections = List.copyOf(sections);
             items = List.copyOf(items);

@@ -23,12 +23,14 @@ import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.Texts;
+import org.coplaunchpad.registry.ChecklistRegistry;
 import org.coplaunchpad.web.PageResponses;
 
 /**
  * {@code /plugins/servlet/cop-launchpad/dashboard?spaceKey=KEY}: a space's launch dashboard for its administrators
  * and Confluence administrators. GET shows it ({@code &format=csv} downloads its figures); POST saves the space's
- * thresholds and redirects back. The guard has checked the viewer, the token of a POST and the space.
+ * thresholds, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
+ * before the app was installed), and redirects back. The guard has checked the viewer, the token of a POST and the space.
  */
 @LicensedOnly
 public class LaunchDashboardServlet extends GuardedServlet {
@@ -39,16 +41,18 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private static final String K = "cop-launchpad.dashboard.";
 
     private final DashboardService dashboardService;
+    private final ChecklistRegistry registry;
     private final LaunchSettingsStore settings;
     private final MacroTemplates templates;
     private final XsrfTokenAccessor xsrfTokenAccessor;
     private final PageBuilderService pageBuilderService;
 
-    public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, LaunchSettingsStore settings,
-                                  MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
+    public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, ChecklistRegistry registry,
+                                  LaunchSettingsStore settings, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
                                   @ComponentImport PageBuilderService pageBuilderService) {
         super(guard, ENDPOINT);
         this.dashboardService = dashboardService;
+        this.registry = registry;
         this.settings = settings;
         this.templates = templates;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
@@ -58,10 +62,13 @@ public class LaunchDashboardServlet extends GuardedServlet {
     @Override
     protected void handle(Granted granted, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Space space = granted.space().orElseThrow();
-        if ("POST".equals(request.getMethod())) {
+        if ("POST".equals(request.getMethod()) && "rescan".equals(request.getParameter("action"))) {
+            int found = registry.rescan(space.getKey());
+            response.sendRedirect(dashboardUrl(request, space) + "&rescanned=" + found);
+        } else if ("POST".equals(request.getMethod())) {
             saveThresholds(granted, space, request, response);
         } else {
-            show(request, response, space, Optional.empty(), granted.texts());
+            show(granted, request, response, space, Optional.empty());
         }
     }
 
@@ -72,21 +79,35 @@ public class LaunchDashboardServlet extends GuardedServlet {
         Optional<LaunchThresholds> thresholds = LaunchThresholds.parse(majority, readiness);
         if (thresholds.isEmpty()) {
             // Shown again with what was typed, so nothing is lost.
-            show(request, response, space, Optional.of(new DashboardService.FormState(
+            show(granted, request, response, space, Optional.of(new DashboardService.FormState(
                     majority == null ? "" : majority, readiness == null ? "" : readiness,
-                    granted.texts().get(K + "error.thresholds"))), granted.texts());
+                    granted.texts().get(K + "error.thresholds"))));
             return;
         }
         settings.saveThresholds(space.getKey(), thresholds.get(), granted.viewer().key());
-        response.sendRedirect(request.getContextPath() + DashboardService.DASHBOARD_PATH + "?spaceKey="
-                + URLEncoder.encode(space.getKey(), StandardCharsets.UTF_8) + "&saved=true");
+        response.sendRedirect(dashboardUrl(request, space) + "&saved=true");
     }
 
-    private void show(HttpServletRequest request, HttpServletResponse response, Space space,
-                      Optional<DashboardService.FormState> rejected, Texts texts) throws IOException {
-        DashboardView view = dashboardService.spaceDashboard(space, request.getContextPath(),
+    /** The count the re-scan redirect carries; anything else shows no message. */
+    private static Optional<Integer> rescanned(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Integer.parseInt(value)).filter(found -> found >= 0);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String dashboardUrl(HttpServletRequest request, Space space) {
+        return request.getContextPath() + DashboardService.DASHBOARD_PATH + "?spaceKey="
+                + URLEncoder.encode(space.getKey(), StandardCharsets.UTF_8);
+    }
+
+    private void show(Granted granted, HttpServletRequest request, HttpServletResponse response, Space space,
+                      Optional<DashboardService.FormState> rejected) throws IOException {
+        Texts texts = granted.texts();
+        DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
                 xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
-                rejected, texts);
+                rescanned(request.getParameter("rescanned")), rejected, texts);
         if ("csv".equals(request.getParameter("format"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey()), CsvExport.space(view));
             return;

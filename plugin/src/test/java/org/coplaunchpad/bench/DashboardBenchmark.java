@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.coplaunchpad.AppClock;
+import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.aohost.TestDatabases;
@@ -71,6 +72,7 @@ public final class DashboardBenchmark {
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
             DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
+                    stores.checklistRegistry(confluence), confluence.accessPolicy,
                     confluence.spaceManager, confluence.pageManager);
             Random random = new Random(7);
 
@@ -80,7 +82,7 @@ public final class DashboardBenchmark {
                 Space space = mock(Space.class);
                 when(space.getKey()).thenReturn(key);
                 when(space.getName()).thenReturn(key);
-                var view = service.spaceDashboard(space, "/confluence", "t", false, Optional.empty(), harness.viewerTexts.current());
+                var view = service.spaceDashboard(space, Viewer.user("coach"), "/confluence", "t", false, Optional.empty(), Optional.empty(), harness.viewerTexts.current());
                 return harness.templates.render("templates/dashboard.vm", Map.of("dashboard", view)).length();
             }));
             results.add(measure("raw SQL: the same space aggregation", () -> rawSpace(database, spaceKey(random.nextInt(spaces)))));

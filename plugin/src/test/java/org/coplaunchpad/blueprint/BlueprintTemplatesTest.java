@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.benefits.BenefitsPanelMacro;
 import org.coplaunchpad.catalog.Catalog;
@@ -131,7 +132,8 @@ class BlueprintTemplatesTest {
                 "cop-benefits-panel", new BenefitsPanelMacro(catalog, harness.viewerTexts, harness.templates,
                         harness.pageBuilderService),
                 "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
-                        store, confluence.accessPolicy, new AnswerTexts(confluence.memberNames), harness.pageBuilderService));
+                        store, Mockito.mock(RegistryStore.class), confluence.accessPolicy,
+                        new AnswerTexts(confluence.memberNames), harness.pageBuilderService));
         AbstractPage page = confluence.page(42, "CDP", "");
         ConversionContext context = MacroHarness.context("display", "CDP");
         when(context.getEntity()).thenReturn(page);

@@ -13,12 +13,16 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.answers.Agreement;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.PageChecklist;
+import org.coplaunchpad.answers.RegisteredPage;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
@@ -37,9 +41,10 @@ class AnswerServletTest {
     private final MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
     private final ServletHarness servlets = new ServletHarness(confluence, harness);
     private final AnswerStore answerStore = mock(AnswerStore.class);
+    private final RegistryStore registryStore = mock(RegistryStore.class);
     private final AnswerServlet servlet = new AnswerServlet(servlets.guard,
-            new AnsweringService(new Catalog(), answerStore, confluence.accessPolicy, confluence.spaceManager,
-                    confluence.pageManager),
+            new AnsweringService(new Catalog(), answerStore, registryStore, confluence.accessPolicy,
+                    confluence.spaceManager, confluence.pageManager),
             new AnswerTexts(confluence.memberNames));
 
     private ConfluenceUser alice;
@@ -119,6 +124,59 @@ class AnswerServletTest {
         form.put("mode", "personal");
 
         assertEquals(403, post().status());
+    }
+
+    private static RegisteredPage registered(long pageId, String checklist, String mode, String... sections) {
+        return new RegisteredPage("CDP", pageId, new PageChecklist(checklist, mode, List.of(sections)),
+                Instant.parse("2026-12-01T09:00:00Z"));
+    }
+
+    @Test
+    void the_settings_come_from_the_registry_when_the_page_is_registered() throws Exception {
+        // The page was registered as shared (its last saved version); the registry, not the body, decides.
+        when(registryStore.checklist("CDP", "readiness")).thenReturn(List.of(registered(42, "readiness", "shared")));
+
+        assertEquals(403, post().status(), "shared mode: alice may only view the page");
+        verify(answerStore, never()).record(any());
+    }
+
+    @Test
+    void an_item_outside_the_registered_sections_is_refused() throws Exception {
+        when(registryStore.checklist("CDP", "readiness"))
+                .thenReturn(List.of(registered(42, "readiness", "personal", "legitimacy")));
+
+        Answer answer = post();
+
+        assertEquals(400, answer.status());
+        assertTrue(answer.body().contains("\"field\":\"item\""), answer.body());
+    }
+
+    @Test
+    void a_page_whose_mode_differs_from_the_first_registered_page_takes_no_answer() throws Exception {
+        when(registryStore.checklist("CDP", "readiness")).thenReturn(List.of(
+                registered(43, "readiness", "shared"), registered(42, "readiness", "personal")));
+
+        Answer answer = post();
+
+        assertEquals(409, answer.status());
+        assertTrue(answer.body().contains("another mode than its first page"), answer.body());
+        verify(answerStore, never()).record(any());
+    }
+
+    @Test
+    void the_first_registered_page_takes_answers_whatever_the_later_pages_say() throws Exception {
+        when(registryStore.checklist("CDP", "readiness")).thenReturn(List.of(
+                registered(42, "readiness", "personal"), registered(43, "readiness", "shared")));
+
+        assertEquals(200, post().status());
+    }
+
+    @Test
+    void a_page_without_a_registry_row_is_read_from_its_stored_macro() throws Exception {
+        when(registryStore.checklist("CDP", "readiness")).thenReturn(List.of());
+
+        assertEquals(200, post().status());
+        verify(answerStore).record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), true, "alice", 42L));
     }
 
     @ParameterizedTest

@@ -20,6 +20,8 @@ import java.util.Map;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.PageChecklist;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
@@ -47,6 +49,7 @@ class ReadinessChecklistMacroTest {
     private StoreDatabase database;
     private CountingActiveObjects counting;
     private AnswerStore store;
+    private RegistryStore registry;
     private ReadinessChecklistMacro macro;
     private ConfluenceUser alice;
     private ConfluenceUser bruno;
@@ -58,7 +61,9 @@ class ReadinessChecklistMacroTest {
         counting = new CountingActiveObjects(database.activeObjects());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        store = new Stores(counting.activeObjects(), database.sql(), clock).answers;
+        Stores stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        store = stores.answers;
+        registry = stores.registry;
     }
 
     @AfterAll
@@ -73,7 +78,7 @@ class ReadinessChecklistMacroTest {
         // Fresh mocks per test: the database is per class, the viewer is per test.
         confluence = new ConfluenceFixture();
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
-        macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, store,
+        macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, store, registry,
                 confluence.accessPolicy, new AnswerTexts(confluence.memberNames), harness.pageBuilderService);
         alice = confluence.user("alice", "Alice Arnaud");
         bruno = confluence.user("bruno", "Bruno Bernard");
@@ -223,6 +228,40 @@ class ReadinessChecklistMacroTest {
 
         assertTrue(personal <= 2, "personal mode made " + personal + " queries");
         assertTrue(counting.queries() <= 2, "shared mode made " + counting.queries() + " queries");
+    }
+
+    @Test
+    void a_page_whose_mode_differs_from_the_first_registered_page_shows_why_instead_of_the_checklist() throws Exception {
+        registry.register(41, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
+        registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+
+        Document html = render(Map.of());
+
+        assertTrue(html.select(".cop-checklist").isEmpty(), html.html());
+        assertTrue(html.text().contains("another mode than the first page that carries it"), html.text());
+    }
+
+    @Test
+    void the_first_registered_page_renders_its_checklist_whatever_later_pages_say() throws Exception {
+        registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        registry.register(43, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
+
+        assertEquals("readiness", render(Map.of()).selectFirst(".cop-checklist").attr("data-checklist"));
+    }
+
+    @Test
+    void with_the_registry_it_renders_with_at_most_three_queries_and_no_write_for_40_members() throws Exception {
+        for (int member = 0; member < 40; member++) {
+            tick("member" + member, "coach");
+        }
+        registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        counting.reset();
+
+        render(Map.of());
+
+        assertTrue(counting.queries() <= 3, counting.queries() + " queries");
+        assertEquals(0, counting.transactions(), "a render writes nothing");
     }
 
     @Test

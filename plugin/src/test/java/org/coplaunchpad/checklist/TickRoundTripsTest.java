@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** A tick from the endpoint to the database and back: one transaction and one read, counted (not timed). */
+/**
+ * A tick from the endpoint to the database and back, counted (not timed): one read of the checklist's registry rows
+ * (its settings, issue 12), then one transaction with one read (the answer and the item's figures).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TickRoundTripsTest {
     private StoreDatabase database;
@@ -42,7 +45,7 @@ class TickRoundTripsTest {
         confluence = new ConfluenceFixture();
         ServletHarness servlets = new ServletHarness(confluence, new MacroHarness().viewerLocale(Locale.ENGLISH));
         servlet = new AnswerServlet(servlets.guard, new AnsweringService(new Catalog(), stores.answers,
-                confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
+                stores.registry, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
                 new AnswerTexts(confluence.memberNames));
         ConfluenceUser alice = confluence.user("alice", "Alice Arnaud");
         confluence.space("CDP");
@@ -65,22 +68,22 @@ class TickRoundTripsTest {
     }
 
     @Test
-    void a_members_tick_is_one_transaction_and_one_read_figures_included() throws Exception {
+    void a_members_tick_is_one_transaction_and_two_reads_settings_and_figures() throws Exception {
         for (String checked : new String[] {"true", "true", "false"}) {
             MockHttpServletResponse response = tick("42", "readiness", checked);
 
             assertEquals(200, response.getStatus(), response.getContentAsString());
             assertEquals(1, counting.transactions(), "transactions");
-            assertEquals(1, counting.queries(), "reads");
+            assertEquals(2, counting.queries(), "reads: the registry's settings, then the answers");
         }
     }
 
     @Test
-    void a_team_tick_is_one_transaction_and_one_read() throws Exception {
+    void a_team_tick_is_one_transaction_and_two_reads() throws Exception {
         MockHttpServletResponse response = tick("43", "team", "true");
 
         assertEquals(200, response.getStatus(), response.getContentAsString());
         assertEquals(1, counting.transactions(), "transactions");
-        assertEquals(1, counting.queries(), "reads");
+        assertEquals(2, counting.queries(), "reads: the registry's settings, then the answers");
     }
 }

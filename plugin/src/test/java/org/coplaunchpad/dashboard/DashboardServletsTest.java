@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
@@ -86,12 +87,13 @@ class DashboardServletsTest {
         ConfluenceUser admin = confluence.user("admin", "Ada Admin");
         confluence.mayAdminister(coach, cdp);
         confluence.mayAdminister(admin, com.atlassian.confluence.security.PermissionManager.TARGET_APPLICATION);
-        confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
+        confluence.mayView(coach, confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal")));
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
+                stores.checklistRegistry(confluence), confluence.accessPolicy,
                 confluence.spaceManager, confluence.pageManager);
-        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.settings, harness.templates, xsrfAccessor,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
@@ -261,5 +263,115 @@ class DashboardServletsTest {
         assertTrue(html.select("img").isEmpty(), html.html());
         assertEquals(Optional.of("x<y"), html.select("[data-checklist]").stream()
                 .map(e -> e.attr("data-checklist")).filter(n -> n.startsWith("x")).findFirst());
+    }
+
+    private org.jsoup.nodes.Element panel(Document html, String checklist) {
+        return html.selectFirst("[data-checklist=" + checklist + "]");
+    }
+
+    @Test
+    void a_registered_shared_checklist_nobody_answered_is_listed_as_shared() throws Exception {
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("team", "shared", List.of())));
+
+        org.jsoup.nodes.Element team = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "team");
+
+        assertEquals("shared", team.attr("data-mode"));
+        assertEquals("not-yet", team.attr("data-decision"));
+        assertTrue(team.text().contains("No member has answered this checklist yet."), team.text());
+        assertEquals("/confluence/pages/viewpage.action?pageId=42", team.selectFirst(".cop-dashboard__pages a").attr("href"));
+    }
+
+    @Test
+    void the_mode_comes_from_the_registry_not_from_the_shape_of_the_answers() throws Exception {
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
+
+        assertEquals("shared", panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness").attr("data-mode"));
+    }
+
+    @Test
+    void pages_with_different_modes_show_the_conflict_naming_the_page_that_takes_no_answer() throws Exception {
+        confluence.mayView(coach, confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("readiness", "shared")));
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.registry.register(43, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
+
+        org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
+
+        assertEquals("true", readiness.attr("data-conflict"));
+        assertEquals("personal", readiness.attr("data-mode"));
+        assertEquals("« Page 43 » gives this checklist another mode (Team answer) than its first page, « Page 42 »"
+                + " (Each member answers): it takes no answer until the pages agree.",
+                readiness.selectFirst(".cop-dashboard__warning").text());
+    }
+
+    @Test
+    void pages_the_viewer_cannot_see_are_counted_not_named() throws Exception {
+        confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+
+        org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
+
+        assertEquals(List.of("Page 42"), readiness.select(".cop-dashboard__pages a").eachText());
+        assertEquals("and 1 page you cannot see", readiness.selectFirst(".cop-dashboard__hidden-pages").text());
+        assertFalse(readiness.text().contains("Page 43"));
+    }
+
+    @Test
+    void the_scope_is_the_union_of_the_pages_sections_and_only_it_is_assessed() throws Exception {
+        confluence.mayView(coach, confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal")));
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("fundamentals"))));
+        stores.registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("human-resources"))));
+
+        org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
+
+        assertEquals(2, readiness.select(".cop-dashboard__sections tbody tr").size());
+        assertTrue(readiness.selectFirst(".cop-dashboard__note").text().startsWith("Covers only: "),
+                readiness.select(".cop-dashboard__note").text());
+        assertTrue(readiness.text().contains("Its pages show different sections"), readiness.text());
+        assertTrue(readiness.select("tr[data-item=groupware]").isEmpty(), "technical resources are out of scope");
+        assertFalse(readiness.select("tr[data-item=coach]").isEmpty());
+    }
+
+    @Test
+    void a_refused_move_is_explained_on_both_dashboards() throws Exception {
+        confluence.mayView(coach, confluence.page(90, "OPS", ConfluenceFixture.checklistMacro("readiness", "personal")));
+        confluence.mayAdminister(coach, ops);
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.registry.register(90, "OPS", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(new PageChecklist("readiness", "personal", List.of()))));
+
+        String from = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness")
+                .selectFirst(".cop-dashboard__warning").text();
+        String to = panel(get(dashboard, "coach", "spaceKey", "OPS").html(), "readiness")
+                .selectFirst(".cop-dashboard__warning").text();
+
+        assertEquals("Its last page, « Page 42 », moved to the space OPS, which already had a checklist of this name:"
+                + " its answers stayed here.", from);
+        assertEquals("« Page 42 » came from the space CDP with a checklist of this name, which this space already had:"
+                + " the answers given there stayed there.", to);
+    }
+
+    @Test
+    void a_space_admin_re_scans_the_space_through_the_guard() throws Exception {
+        confluence.publishedPage(44, cdp, ConfluenceFixture.checklistMacro("launch-2027", "shared"));
+
+        Answer rescanned = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "action", "rescan"));
+
+        assertEquals("/confluence/plugins/servlet/cop-launchpad/dashboard?spaceKey=CDP&rescanned=1", rescanned.redirect());
+        assertEquals(List.of(44L), stores.registry.checklist("CDP", "launch-2027").stream()
+                .map(org.coplaunchpad.answers.RegisteredPage::pageId).toList());
+        Document html = get(dashboard, "coach", "spaceKey", "CDP", "rescanned", "1").html();
+        assertEquals("Pages re-scanned: 1 checklist found.", html.selectFirst(".cop-dashboard__rescanned").text());
+        assertEquals("shared", panel(html, "launch-2027").attr("data-mode"));
+    }
+
+    @Test
+    void a_re_scan_needs_a_valid_token_and_a_space_admin() throws Exception {
+        confluence.publishedPage(44, cdp, ConfluenceFixture.checklistMacro("launch-2027", "shared"));
+
+        assertEquals(403, call(dashboard, "POST", "alice", Map.of("spaceKey", "CDP", "action", "rescan")).status());
+        when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
+        assertEquals(403, call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "action", "rescan")).status());
+        assertTrue(stores.registry.space("CDP").isEmpty());
     }
 }

@@ -53,6 +53,7 @@ class OverviewCsvTest {
         stores = new Stores(ao.activeObjects(), sql, clock);
         ConfluenceFixture confluence = new ConfluenceFixture();
         service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
+                stores.checklistRegistry(confluence), confluence.accessPolicy,
                 confluence.spaceManager, confluence.pageManager);
         String insert = "INSERT INTO " + database.ao().tablePrefix() + "ANSWER (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
                 + " RESPONDENT, CHECKED, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)";

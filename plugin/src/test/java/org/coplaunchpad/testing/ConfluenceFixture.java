@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.core.BodyContent;
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
@@ -17,6 +18,10 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.MemberNames;
 
@@ -32,6 +37,7 @@ public final class ConfluenceFixture {
     public final PageManager pageManager = mock(PageManager.class);
     public final AccessPolicy accessPolicy = new AccessPolicy(userManager, userAccessor, permissionManager);
     public final MemberNames memberNames = new MemberNames(userManager);
+    private final Map<String, List<Page>> pagesOf = new HashMap<>();
 
     public ConfluenceUser user(String key, String fullName) {
         ConfluenceUser user = mock(ConfluenceUser.class);
@@ -71,6 +77,36 @@ public final class ConfluenceFixture {
         when(page.getBodyContent()).thenReturn(body);
         when(pageManager.getAbstractPage(id)).thenReturn(page);
         return page;
+    }
+
+    /**
+     * A published page of a space, as page events carry it (a Page, not only an AbstractPage), known to
+     * PageManager by id and listed among the space's current pages.
+     */
+    public Page publishedPage(long id, Space space, String storageFormat) {
+        Page page = mock(Page.class);
+        when(page.getId()).thenReturn(id);
+        when(page.getSpace()).thenReturn(space);
+        String spaceKey = space.getKey();
+        when(page.getSpaceKey()).thenReturn(spaceKey);
+        when(page.getTitle()).thenReturn("Page " + id);
+        when(page.isCurrent()).thenReturn(true);
+        BodyContent body = mock(BodyContent.class);
+        when(body.getBody()).thenReturn(storageFormat);
+        when(page.getBodyContent()).thenReturn(body);
+        when(pageManager.getAbstractPage(id)).thenReturn(page);
+        List<Page> pages = new ArrayList<>(pagesOf.computeIfAbsent(spaceKey, key -> new ArrayList<>()));
+        pages.add(page);
+        pagesOf.put(spaceKey, pages);
+        when(pageManager.getPages(space, true)).thenReturn(pages);
+        return page;
+    }
+
+    /** The page now lives in another space (moved), as Confluence changes it before it sends the move event. */
+    public void movedTo(Page page, Space space) {
+        when(page.getSpace()).thenReturn(space);
+        String spaceKey = space.getKey();
+        when(page.getSpaceKey()).thenReturn(spaceKey);
     }
 
     public void mayView(ConfluenceUser user, Object content) {

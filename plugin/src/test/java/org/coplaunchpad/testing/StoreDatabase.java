@@ -4,7 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
+import org.coplaunchpad.answers.ChecklistPageEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
+import org.coplaunchpad.answers.RefusedMoveEntity;
 import org.coplaunchpad.aohost.JdbcTransactionalExecutorFactory;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.coplaunchpad.aohost.AoDatabase;
@@ -26,6 +28,20 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     public static StoreDatabase open(TestDatabases.Kind kind) {
+        StoreDatabase database = withoutTables(kind);
+        database.ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
+                RefusedMoveEntity.class);
+        return database;
+    }
+
+    /** The tables of the schema as the previous release left it (before the checklist registry), for upgrade tests. */
+    public static StoreDatabase withLandedSchema(TestDatabases.Kind kind) {
+        StoreDatabase database = withoutTables(kind);
+        database.ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class);
+        return database;
+    }
+
+    private static StoreDatabase withoutTables(TestDatabases.Kind kind) {
         String unavailable = TestDatabases.unavailableReason(kind);
         if (unavailable != null) {
             if (TestDatabases.requiredByCi()) {
@@ -35,7 +51,6 @@ public final class StoreDatabase implements AutoCloseable {
         }
         TestDatabases.Database database = TestDatabases.create(kind);
         AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class);
         return new StoreDatabase(database, ao);
     }
 
@@ -58,6 +73,8 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(AnswerChangeEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(AnswerEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(LaunchSettingsEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(ChecklistPageEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(RefusedMoveEntity.class, "ID > ?", 0);
     }
 
     @Override

@@ -6,8 +6,13 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.PageMoves;
+import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.SpaceErasure;
 import org.coplaunchpad.answers.Transactions;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.registry.ChecklistRegistry;
+import org.coplaunchpad.registry.StoredPages;
 
 /** The app's stores wired as Spring wires them, on one ActiveObjects and one SAL executor (real or wrapped). */
 public final class Stores {
@@ -15,6 +20,8 @@ public final class Stores {
     public final AnswerStore answers;
     public final FigureStore figures;
     public final LaunchSettingsStore settings;
+    public final RegistryStore registry;
+    public final PageMoves pageMoves;
     public final SpaceErasure erasure;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
@@ -22,7 +29,15 @@ public final class Stores {
         this.answers = new AnswerStore(ao, transactions, clock);
         this.figures = new FigureStore(sql, transactions);
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
-        this.erasure = new SpaceErasure(transactions, answers, settings);
+        this.registry = new RegistryStore(ao, transactions, clock);
+        this.erasure = new SpaceErasure(transactions, answers, settings, registry);
+        this.pageMoves = new PageMoves(transactions, registry, answers);
+    }
+
+    /** The checklist registry on these stores, reading pages from the mocked Confluence. */
+    public ChecklistRegistry checklistRegistry(ConfluenceFixture confluence) {
+        return new ChecklistRegistry(registry, pageMoves,
+                new StoredPages(confluence.pageManager, confluence.spaceManager, new Catalog()));
     }
 
     public static Stores on(StoreDatabase database, AppClock clock) {

@@ -11,6 +11,9 @@ import net.java.ao.RawEntity;
  * app calls, with the real generic bounds so that they erase to the real descriptors (RawEntity, RawEntity[]).
  */
 public interface ActiveObjects {
+    /** Creates or updates the tables of these entities (confluence-api.md §8: an upgrade task calls it first). */
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... params);

@@ -76,9 +76,11 @@ final class CreateServlet extends FormServlet<Space> {
         } else if (site.pages().find(space.key(), title).isPresent()) {
             form(request, response, 400, space, new Draft(parentId, choice, title, text("title.taken")));
         } else {
+            // Under the space's home page by default, unless it is in the trash.
             Long parent = page(parentId).filter(p -> p.spaceKey().equals(space.key())).map(Page::id)
-                    .orElse(space.homePageId());
-            Page page = site.pages().create(space.key(), parent, title, StorageFormat.EMPTY_PAGE, user.username());
+                    .or(() -> Optional.ofNullable(space.homePageId()).flatMap(site.pages()::find).map(Page::id))
+                    .orElse(null);
+            Page page = site.lifecycle().create(space.key(), parent, title, StorageFormat.EMPTY_PAGE, user.username());
             Responses.redirect(request, response, EditPageServlet.PATH + "?pageId=" + page.id());
         }
     }

@@ -1,5 +1,6 @@
 package org.coplaunchpad.standalone.site;
 
+import com.atlassian.confluence.pages.PageUpdateTrigger;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,7 +56,8 @@ final class EditPageServlet extends FormServlet<Page> {
         String storage = parameter(request, "content");
         int original = parseVersion(request.getParameter("originalVersion")).orElse(page.version());
         Optional<String> refusal = refusal(page, title, storage, original);
-        if (refusal.isEmpty() && site.pages().update(page.id(), original, title, storage, user.username())) {
+        if (refusal.isEmpty() && site.lifecycle().update(page.id(), original, title, storage, user.username(),
+                PageUpdateTrigger.EDIT_PAGE)) {
             Responses.redirect(request, response, "/pages/viewpage.action?pageId=" + page.id());
             return;
         }

@@ -62,12 +62,12 @@ public final class Site implements AutoCloseable {
         add(context, new LocaleServlet(site.users()), "/users/locale");
         add(context, new WebSudoServlet(security.authenticationManager(), layout), "/authenticate.action");
         add(context, new ManageAppsServlet(site, layout, app.services().get(I18nResolver.class)), ManageAppsServlet.PATH);
-        add(context, new RestContentServlet(site.pages(), site.spaces(), site.permissions()),
+        add(context, new RestContentServlet(site.pages(), site.lifecycle(), site.spaces(), site.permissions()),
                 "/rest/api/content", "/rest/api/content/*");
         // Composing: the Create dialog with the app's blueprints, the storage-format editor, page history, spaces.
         MacroBrowser macroBrowser = new MacroBrowser(app.descriptor().xml(), app.services().get(I18nResolver.class),
                 name -> app.macro(name).map(macro -> app.call(macro::getBodyType)));
-        SpaceCreation spaceCreation = new SpaceCreation(site.spaces(), site.pages());
+        SpaceCreation spaceCreation = new SpaceCreation(site.spaces(), site.lifecycle());
         add(context, new CreateServlet(site, layout, blueprints), CreateServlet.PATH);
         add(context, new EditPageServlet(site, layout, macroBrowser), EditPageServlet.PATH, EditPageServlet.SAVE_PATH);
         add(context, new PageHistoryServlet(site, layout), PageHistoryServlet.PATH);

@@ -17,6 +17,7 @@ import org.coplaunchpad.standalone.hosting.osgi.OsgiFramework;
 import org.coplaunchpad.standalone.hosting.render.MacroLookup;
 import org.coplaunchpad.standalone.hosting.render.StorageRenderer;
 import org.coplaunchpad.standalone.hosting.services.HostEventPublisher;
+import org.coplaunchpad.standalone.hosting.services.HostPageLifecycle;
 import org.coplaunchpad.standalone.hosting.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
 import org.coplaunchpad.standalone.site.Site;
@@ -70,6 +71,7 @@ public final class StandaloneHost implements AutoCloseable {
             PageStore pages = data.pages();
 
             HostEventPublisher events = new HostEventPublisher();
+            Settings settings = new Settings(database);
             OsgiFramework osgi = OsgiFramework.start(config.dataDirectory().resolve("felix-cache"));
             started.push(osgi);
             AoDatabase[] appTables = new AoDatabase[1];
@@ -82,13 +84,15 @@ public final class StandaloneHost implements AutoCloseable {
                         started.push(appTables[0]);
                         return HostServiceCatalog.forApp(bundle, descriptor, data, events, appTables[0]);
                     },
-                    (bundle, descriptor, services) -> AoModules.migrate(appTables[0], bundle, descriptor));
+                    (bundle, descriptor, services, context) -> AoModules.start(appTables[0], bundle, descriptor,
+                            context, settings));
             started.push(app);
 
+            // Every page change publishes Confluence's page events to the app's listeners, the demo's pages too.
+            HostPageLifecycle lifecycle = new HostPageLifecycle(pages, spaces, events, database.transactions());
             // The demo space is made through the app's blueprint (issue 6), so only once the app is installed.
-            Settings settings = new Settings(database);
-            Blueprints blueprints = Blueprints.load(app, pages, settings);
-            boolean seeded = new DemoData(users, spaces, pages, settings, blueprints).seedIfEmpty();
+            Blueprints blueprints = Blueprints.load(app, pages, lifecycle, settings);
+            boolean seeded = new DemoData(users, spaces, lifecycle, settings, blueprints).seedIfEmpty();
 
             StorageRenderer renderer = new StorageRenderer(new MacroLookup() {
                 @Override
@@ -101,7 +105,7 @@ public final class StandaloneHost implements AutoCloseable {
                     return app.call(action);
                 }
             }, SiteContext.CONTEXT_PATH, (key, arguments) -> PageLayout.texts().format(key, arguments));
-            SiteContext siteContext = new SiteContext(users, spaces, pages, data.permissions(),
+            SiteContext siteContext = new SiteContext(users, spaces, pages, lifecycle, data.permissions(),
                     new HostSpaceRemoval(spaces, events), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))
                             && Files.isRegularFile(dir.resolve("jquery.min.js"))), settings);

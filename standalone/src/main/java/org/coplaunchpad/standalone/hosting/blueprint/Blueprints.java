@@ -16,6 +16,7 @@ import org.coplaunchpad.standalone.hosting.osgi.InstalledApp;
 import org.coplaunchpad.standalone.hosting.osgi.PluginDescriptor;
 import org.coplaunchpad.standalone.hosting.osgi.PluginLoadException;
 import org.coplaunchpad.standalone.hosting.services.CurrentRequest;
+import org.coplaunchpad.standalone.hosting.services.HostPageLifecycle;
 import org.coplaunchpad.standalone.hosting.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.data.PageStore;
@@ -75,19 +76,22 @@ public final class Blueprints {
     private final InstalledApp app;
     private final I18nResolver i18n;
     private final PageStore pages;
+    private final HostPageLifecycle lifecycle;
     private final Settings settings;
 
     private Blueprints(BlueprintModules modules, Map<String, ContextProvider> providers, InstalledApp app,
-                       PageStore pages, Settings settings) {
+                       PageStore pages, HostPageLifecycle lifecycle, Settings settings) {
         this.modules = modules;
         this.providers = providers;
         this.app = app;
         this.i18n = app.services().get(I18nResolver.class);
         this.pages = pages;
+        this.lifecycle = lifecycle;
         this.settings = settings;
     }
 
-    public static Blueprints load(InstalledApp app, PageStore pages, Settings settings) {
+    /** Pages are read from {@code pages} and created through {@code lifecycle}: both fire PageCreateEvent. */
+    public static Blueprints load(InstalledApp app, PageStore pages, HostPageLifecycle lifecycle, Settings settings) {
         BlueprintModules modules = BlueprintModules.parse(app.descriptor().xml());
         Map<String, ContextProvider> providers = new LinkedHashMap<>();
         for (ContentTemplate template : modules.templates().values()) {
@@ -105,7 +109,7 @@ public final class Blueprints {
                 providers.put(template.key(), provider);
             }
         }
-        return new Blueprints(modules, Map.copyOf(providers), app, pages, settings);
+        return new Blueprints(modules, Map.copyOf(providers), app, pages, lifecycle, settings);
     }
 
     public BlueprintModules modules() {
@@ -146,7 +150,7 @@ public final class Blueprints {
             if (pages.findTitled(space.key(), title).isPresent()) {
                 return new TitleTaken(title, space.key(), Check.PAGE_TITLE);
             }
-            Page page = pages.create(space.key(), index.id(), title, body, user.username());
+            Page page = lifecycle.create(space.key(), index.id(), title, body, user.username());
             return new Created(index, existingIndex.isEmpty(), page);
         });
     }
@@ -184,7 +188,7 @@ public final class Blueprints {
                 .map(template -> body(template, context(template, indexContext(blueprint, template, space)), locale))
                 .orElse("");
         Long parent = space.homePageId() != null && pages.find(space.homePageId()).isPresent() ? space.homePageId() : null;
-        Page index = pages.create(space.key(), parent, title, body, user.username());
+        Page index = lifecycle.create(space.key(), parent, title, body, user.username());
         settings.put(indexSetting(blueprint, space), Long.toString(index.id()));
         return index;
     }

@@ -20,10 +20,13 @@ import org.slf4j.LoggerFactory;
 public final class InstalledApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InstalledApp.class);
 
-    /** What must happen between the Spring context and the modules, e.g. migrating the app's AO tables. */
+    /**
+     * What must happen between the Spring context and the modules: the app's AO upgrade tasks (built from the
+     * context) and the migration of its AO tables.
+     */
     @FunctionalInterface
     public interface BeforeModules {
-        void run(PluginBundle bundle, PluginDescriptor descriptor, HostServices services);
+        void run(PluginBundle bundle, PluginDescriptor descriptor, HostServices services, PluginSpringContext context);
     }
 
     public record PluginServlet(PluginDescriptor.ServletModule module, HttpServlet servlet) {
@@ -48,7 +51,7 @@ public final class InstalledApp implements AutoCloseable {
 
     /**
      * @param servicesFor the host services for this app (some are per app: templates, i18n)
-     * @param beforeModules runs once the Spring context exists and before modules are created (AO migration)
+     * @param beforeModules runs once the Spring context exists and before modules are created (AO upgrade, migration)
      */
     public static InstalledApp install(OsgiFramework osgi, Path jar,
                                        BiFunction<PluginBundle, PluginDescriptor, HostServices> servicesFor,
@@ -69,7 +72,7 @@ public final class InstalledApp implements AutoCloseable {
             ScannerIndex index = ScannerIndex.read(bundle::lines);
             PluginSpringContext context = PluginSpringContext.create(bundle, index, services);
             context.inBundle("<ao> module", () -> {
-                beforeModules.run(bundle, descriptor, services);
+                beforeModules.run(bundle, descriptor, services, context);
                 return null;
             });
             Map<String, Macro> macros = new LinkedHashMap<>();

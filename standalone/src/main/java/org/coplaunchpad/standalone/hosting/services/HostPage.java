@@ -5,7 +5,8 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 
 /** Confluence's page class as the host provides it: a view of a stored page (body in storage format). The host
- * keeps pages only, no blog posts, so every page it hands out is a {@link Page}. */
+ * keeps pages only, no blog posts, so every page it hands out is a {@link Page}; and no drafts (it has no rich
+ * editor), so a page is current or trashed. */
 final class HostPage extends Page {
     private final org.coplaunchpad.standalone.data.Page page;
     private final Space space;
@@ -29,6 +30,17 @@ final class HostPage extends Page {
     @Override
     public BodyContent getBodyContent() {
         return new HostBodyContent(page.body());
+    }
+
+    /** Confluence: content status "current", so false for a page in the trash. */
+    @Override
+    public boolean isCurrent() {
+        return page.current();
+    }
+
+    @Override
+    public boolean isDraft() {
+        return false;
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.coplaunchpad.standalone.hosting.blueprint.Blueprints;
+import org.coplaunchpad.standalone.hosting.services.HostPageLifecycle;
 import org.coplaunchpad.standalone.data.Page;
-import org.coplaunchpad.standalone.data.PageStore;
 import org.coplaunchpad.standalone.data.Settings;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.SpacePermission;
@@ -56,11 +56,13 @@ public final class DemoData {
 
     private final UserStore users;
     private final SpaceStore spaces;
-    private final PageStore pages;
+    /** The demo's pages are created as a person creates them, so the app's listeners register their checklists. */
+    private final HostPageLifecycle pages;
     private final Settings settings;
     private final Blueprints blueprints;
 
-    public DemoData(UserStore users, SpaceStore spaces, PageStore pages, Settings settings, Blueprints blueprints) {
+    public DemoData(UserStore users, SpaceStore spaces, HostPageLifecycle pages, Settings settings,
+                    Blueprints blueprints) {
         this.users = users;
         this.spaces = spaces;
         this.pages = pages;

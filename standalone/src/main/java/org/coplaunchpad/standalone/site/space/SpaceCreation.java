@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.coplaunchpad.standalone.data.Page;
-import org.coplaunchpad.standalone.data.PageStore;
 import org.coplaunchpad.standalone.data.Space;
 import org.coplaunchpad.standalone.data.SpacePermission;
 import org.coplaunchpad.standalone.data.SpaceStore;
 import org.coplaunchpad.standalone.data.User;
+import org.coplaunchpad.standalone.hosting.services.HostPageLifecycle;
 
 /**
  * Creating a space as Confluence does: a key of letters and digits (stored upper case), a name, the creator granted
@@ -34,9 +34,10 @@ public final class SpaceCreation {
     }
 
     private final SpaceStore spaces;
-    private final PageStore pages;
+    private final HostPageLifecycle pages;
 
-    public SpaceCreation(SpaceStore spaces, PageStore pages) {
+    /** The home page is published as Confluence's InitialSpaceContentListener does it: with a PageCreateEvent. */
+    public SpaceCreation(SpaceStore spaces, HostPageLifecycle pages) {
         this.spaces = spaces;
         this.pages = pages;
     }

@@ -1,0 +1,106 @@
+package org.coplaunchpad.registry;
+
+import com.atlassian.confluence.event.events.admin.AsyncImportFinishedEvent;
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.importexport.ImportContext;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.List;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the checklist registry true from Confluence's page events, registered with the event publisher while the
+ * app is enabled (as {@code SpaceRemovalListener}). A failure of the registry never reaches Confluence: the page save,
+ * move or import that sent the event goes on, and the registry catches up at the page's next event or at a re-scan.
+ * The app has no logger (Confluence's log would need org.slf4j imported, which the local host does not export yet),
+ * so a failure is swallowed here without a trace.
+ */
+@Component
+public class PageEventListener implements InitializingBean, DisposableBean {
+    private final EventPublisher eventPublisher;
+    private final ChecklistRegistry registry;
+
+    public PageEventListener(@ComponentImport EventPublisher eventPublisher, ChecklistRegistry registry) {
+        this.eventPublisher = eventPublisher;
+        this.registry = registry;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        eventPublisher.register(this);
+    }
+
+    @Override
+    public void destroy() {
+        eventPublisher.unregister(this);
+    }
+
+    @EventListener
+    public void onPageCreated(PageCreateEvent event) {
+        safely(() -> registry.pageSaved(event.getPage()));
+    }
+
+    @EventListener
+    public void onPageUpdated(PageUpdateEvent event) {
+        safely(() -> registry.pageSaved(event.getPage()));
+    }
+
+    @EventListener
+    public void onPageTrashed(PageTrashedEvent event) {
+        safely(() -> registry.pageGone(event.getPage()));
+    }
+
+    @EventListener
+    public void onPageRestored(PageRestoreEvent event) {
+        safely(() -> registry.pageSaved(event.getPage()));
+    }
+
+    /** Purged from the trash, or a draft removed (which the registry ignores). */
+    @EventListener
+    public void onPageRemoved(PageRemoveEvent event) {
+        safely(() -> registry.pageGone(event.getPage()));
+    }
+
+    /** One event per move; the new space is the page's own (Confluence's event has no getNewSpace()). */
+    @EventListener
+    public void onPageMoved(PageMoveEvent event) {
+        safely(() -> {
+            Page page = event.getPage();
+            Space newSpace = page.getSpace();
+            List<Page> moved = event.getMovedPageList() == null ? List.of(page) : event.getMovedPageList();
+            registry.pagesMoved(event.getOldSpace().getKey(), newSpace.getKey(), moved);
+        });
+    }
+
+    /**
+     * A space import publishes no page events: re-scan the imported space, as Confluence's inline-tasks plugin does.
+     * A site import brings the app's own tables back with the rest, and on other cluster nodes the context is null.
+     */
+    @EventListener
+    public void onImportFinished(AsyncImportFinishedEvent event) {
+        safely(() -> {
+            ImportContext context = event.getImportContext();
+            if (!event.isSiteImport() && context != null && context.getSpaceKeyOfSpaceImport() != null) {
+                registry.rescan(context.getSpaceKeyOfSpaceImport());
+            }
+        });
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // Deliberately swallowed: see the class comment.
+        }
+    }
+}
