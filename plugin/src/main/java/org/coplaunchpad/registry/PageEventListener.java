@@ -14,6 +14,9 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
@@ -22,11 +25,13 @@ import org.springframework.stereotype.Component;
  * Keeps the checklist registry true from Confluence's page events, registered with the event publisher while the
  * app is enabled (as {@code SpaceRemovalListener}). A failure of the registry never reaches Confluence: the page save,
  * move or import that sent the event goes on, and the registry catches up at the page's next event or at a re-scan.
- * The app has no logger (Confluence's log would need org.slf4j imported, which the local host does not export yet),
- * so a failure is swallowed here without a trace.
+ * A failure is written to Confluence's log with what the registry could not follow (page ids and space keys, never a
+ * person's name).
  */
 @Component
 public class PageEventListener implements InitializingBean, DisposableBean {
+    private static final Logger LOG = LoggerFactory.getLogger(PageEventListener.class);
+
     private final EventPublisher eventPublisher;
     private final ChecklistRegistry registry;
 
@@ -47,34 +52,34 @@ public class PageEventListener implements InitializingBean, DisposableBean {
 
     @EventListener
     public void onPageCreated(PageCreateEvent event) {
-        safely(() -> registry.pageSaved(event.getPage()));
+        safely(() -> "the creation of page " + event.getPage().getId(), () -> registry.pageSaved(event.getPage()));
     }
 
     @EventListener
     public void onPageUpdated(PageUpdateEvent event) {
-        safely(() -> registry.pageSaved(event.getPage()));
+        safely(() -> "the update of page " + event.getPage().getId(), () -> registry.pageSaved(event.getPage()));
     }
 
     @EventListener
     public void onPageTrashed(PageTrashedEvent event) {
-        safely(() -> registry.pageGone(event.getPage()));
+        safely(() -> "the trashing of page " + event.getPage().getId(), () -> registry.pageGone(event.getPage()));
     }
 
     @EventListener
     public void onPageRestored(PageRestoreEvent event) {
-        safely(() -> registry.pageSaved(event.getPage()));
+        safely(() -> "the restoring of page " + event.getPage().getId(), () -> registry.pageSaved(event.getPage()));
     }
 
     /** Purged from the trash, or a draft removed (which the registry ignores). */
     @EventListener
     public void onPageRemoved(PageRemoveEvent event) {
-        safely(() -> registry.pageGone(event.getPage()));
+        safely(() -> "the removal of page " + event.getPage().getId(), () -> registry.pageGone(event.getPage()));
     }
 
     /** One event per move; the new space is the page's own (Confluence's event has no getNewSpace()). */
     @EventListener
     public void onPageMoved(PageMoveEvent event) {
-        safely(() -> {
+        safely(() -> "the move of page " + event.getPage().getId(), () -> {
             Page page = event.getPage();
             Space newSpace = page.getSpace();
             List<Page> moved = event.getMovedPageList() == null ? List.of(page) : event.getMovedPageList();
@@ -88,7 +93,7 @@ public class PageEventListener implements InitializingBean, DisposableBean {
      */
     @EventListener
     public void onImportFinished(AsyncImportFinishedEvent event) {
-        safely(() -> {
+        safely(() -> "an import", () -> {
             ImportContext context = event.getImportContext();
             if (!event.isSiteImport() && context != null && context.getSpaceKeyOfSpaceImport() != null) {
                 registry.rescan(context.getSpaceKeyOfSpaceImport());
@@ -96,11 +101,22 @@ public class PageEventListener implements InitializingBean, DisposableBean {
         });
     }
 
-    private static void safely(Runnable work) {
+    /** {@code what} is only asked for when the work failed, and may fail itself (an event without a page). */
+    private static void safely(Supplier<String> what, Runnable work) {
         try {
             work.run();
         } catch (RuntimeException e) {
-            // Deliberately swallowed: see the class comment.
+            LOG.warn("CoP Launchpad: the checklist registry could not follow {}; it catches up at the page's next"
+                    + " change or when a space administrator re-scans the space from the launch dashboard",
+                    describe(what), e);
+        }
+    }
+
+    private static String describe(Supplier<String> what) {
+        try {
+            return what.get();
+        } catch (RuntimeException e) {
+            return "an event";
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import net.java.ao.EntityManager;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.AopProxy;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -35,6 +36,8 @@ public final class SystemPackages {
     static final String SERVLET_API_VERSION = "6.0.0";
     /** Confluence 9 runs on Tomcat 9 (Servlet 4.0); the app imports the servlet packages unversioned. */
     static final String CONFLUENCE_9_SERVLET_API_VERSION = "4.0.0";
+    /** The slf4j version on the host class path (root pom). */
+    static final String SLF4J_VERSION = "2.0.17";
     /** The AO engine version on the host class path (root pom). */
     static final String ACTIVE_OBJECTS_VERSION = "6.1.1";
 
@@ -76,6 +79,10 @@ public final class SystemPackages {
             clauses.add(javaxServlets
                     ? pkg.replaceFirst("^jakarta\\.", "javax.") + ";version=" + CONFLUENCE_9_SERVLET_API_VERSION
                     : pkg + ";version=" + SERVLET_API_VERSION);
+        }
+        // Confluence's log, which Confluence exports to apps: the host's own slf4j, at its version.
+        for (String pkg : packagesBeside(LoggerFactory.class, name -> name.equals("org.slf4j"))) {
+            clauses.add(pkg + ";version=" + SLF4J_VERSION);
         }
         String spring = SpringVersion.getVersion();
         Set<String> springPackages = new TreeSet<>();
