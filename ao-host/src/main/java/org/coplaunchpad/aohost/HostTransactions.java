@@ -50,6 +50,16 @@ public final class HostTransactions {
         return begin(readOnly, work, outer);
     }
 
+    /**
+     * The pool as code that only knows DataSources (the AO engine, Spring's JdbcTemplate) must see it: a statement
+     * inside a transaction gets the transaction's connection, lent unclosable, one outside a pooled connection in
+     * auto-commit. On the bare pool such code would run each statement on a second connection, outside the
+     * thread's transaction, and could commit what the transaction around it rolls back.
+     */
+    public DataSource dataSource() {
+        return new TransactionAwareDataSource(pool, this, () -> { });
+    }
+
     /** The thread's transaction connection, if a transaction is running (the caller must not close it). */
     public Optional<Connection> currentConnection() {
         return Optional.ofNullable(current.get()).map(transaction -> transaction.connection);

@@ -46,7 +46,9 @@ public final class Database implements AutoCloseable {
         this.kind = kind;
         this.pool = pool;
         this.transactions = new HostTransactions(pool);
-        this.jdbcTemplate = new JdbcTemplate(new TransactionJoiningDataSource(pool, transactions));
+        // JdbcTemplate knows only Spring's transaction binding, which the host does not use: it must get its
+        // connections from the thread's HostTransactions transaction (StoresInTransactionsTest).
+        this.jdbcTemplate = new JdbcTemplate(transactions.dataSource());
     }
 
     /** The default: an H2 file database in the data folder. */
