@@ -1,6 +1,8 @@
 /*
- * Readiness checklist: posts each tick to the app's servlet with the page's XSRF token, shows it at once,
- * and rolls the checkbox back with an AUI flag when the server refuses it.
+ * Readiness checklist: posts each answer (yes, partly, no, I don't know, or cleared) and each reason to the app's
+ * servlet with the page's XSRF token, shows it at once, and rolls the radios and the reason back with an AUI flag
+ * when the server refuses it. The last state the server confirmed is kept on each item (data-answer, and the
+ * shown reason), so a refusal goes back to exactly that; a reason the server refused stays in its field.
  */
 (function () {
     'use strict';
@@ -27,39 +29,151 @@
         }
     }
 
-    /** The server answers with the status text in the member's language; the script only shows it. */
-    function showState(checkbox, state) {
-        var status = document.getElementById(checkbox.id + '-status');
-        if (status && typeof state.status === 'string') {
-            status.textContent = state.status;
+    /** The parts of one item, found from its list element. */
+    function parts(item) {
+        var radios = item.querySelectorAll('input[type="radio"][data-item]');
+        var name = radios[0].name;
+        return {
+            key: radios[0].getAttribute('data-item'),
+            radios: radios,
+            status: document.getElementById(name + '-status'),
+            reason: document.getElementById(name + '-reason'),
+            reasonText: item.querySelector('.cop-checklist__reason-text'),
+            toggle: item.querySelector('[data-action="open-reason"]'),
+            clear: item.querySelector('[data-action="clear"]'),
+            editor: document.getElementById(name + '-reason-editor'),
+            input: document.getElementById(name + '-reason-input'),
+            count: document.getElementById(name + '-reason-count'),
+            remove: item.querySelector('[data-action="delete-reason"]')
+        };
+    }
+
+    function checkedAnswer(item) {
+        var checked = item.querySelector('input[type="radio"][data-item]:checked');
+        return checked ? checked.value : 'none';
+    }
+
+    function showAnswer(item, answer) {
+        parts(item).radios.forEach(function (radio) {
+            radio.checked = radio.value === answer;
+        });
+    }
+
+    /** What the controls show for an answer and a reason: clearing and reasons only once there is an answer. */
+    function showControls(item, answer, reason) {
+        var p = parts(item);
+        if (p.toggle) {
+            p.toggle.hidden = answer === 'none';
+            p.toggle.textContent = p.toggle.getAttribute(reason ? 'data-edit-text' : 'data-add-text');
+        }
+        if (p.clear) {
+            p.clear.hidden = answer === 'none';
+        }
+        if (p.remove) {
+            p.remove.hidden = !reason;
         }
     }
 
+    function confirmedReason(item) {
+        var p = parts(item);
+        return p.reason && !p.reason.hidden ? p.reasonText.textContent : '';
+    }
+
+    function showReason(item, reason) {
+        var p = parts(item);
+        p.reasonText.textContent = reason;
+        p.reason.hidden = !reason;
+    }
+
+    function countReason(checklist, item) {
+        var p = parts(item);
+        if (p.input && p.count) {
+            // Code points, as the server counts them (the field's value already has its line breaks as LF).
+            p.count.textContent = checklist.getAttribute('data-reason-count-template')
+                .replace('{0}', String(Array.from(p.input.value).length));
+        }
+    }
+
+    function openEditor(checklist, item) {
+        var p = parts(item);
+        p.input.value = confirmedReason(item);
+        countReason(checklist, item);
+        p.editor.hidden = false;
+        p.toggle.setAttribute('aria-expanded', 'true');
+        p.input.focus();
+    }
+
+    function closeEditor(item, focusToggle) {
+        var p = parts(item);
+        if (!p.editor) {
+            return;
+        }
+        p.editor.hidden = true;
+        p.toggle.setAttribute('aria-expanded', 'false');
+        if (focusToggle && !p.toggle.hidden) {
+            p.toggle.focus();
+        }
+    }
+
+    /** The server's state of the item: its answer, its reason (when the answer carries one), its status text. */
+    function showState(checklist, item, state) {
+        var answer = typeof state.answer === 'string' ? state.answer : 'none';
+        item.setAttribute('data-answer', answer);
+        showAnswer(item, answer);
+        if (state.comment !== undefined) {
+            showReason(item, state.comment || '');
+        }
+        if (answer === 'none') {
+            closeEditor(item, false);
+        }
+        showControls(item, answer, confirmedReason(item));
+        var status = parts(item).status;
+        if (status && typeof state.status === 'string') {
+            status.textContent = '';
+            if (typeof state.at === 'string' && state.at) {
+                var time = document.createElement('time');
+                time.setAttribute('datetime', state.at);
+                time.textContent = state.status;
+                status.appendChild(time);
+            } else {
+                status.textContent = state.status;
+            }
+        }
+    }
+
+    /** Share of the shown items answered (any of the four answers): the viewer's own, or the team's. */
     function updateProgress(checklist) {
-        var boxes = checklist.querySelectorAll('input[data-item]');
-        var ticked = checklist.querySelectorAll('input[data-item]:checked').length;
-        var percent = boxes.length ? Math.round(100 * ticked / boxes.length) : 0;
+        var items = checklist.querySelectorAll('.cop-checklist__item');
+        var answered = checklist.querySelectorAll('.cop-checklist__item input[type="radio"][data-item]:checked').length;
+        var percent = items.length ? Math.round(100 * answered / items.length) : 0;
         var value = checklist.querySelector('.cop-checklist__bar-value');
         var bar = checklist.querySelector('.cop-checklist__bar');
+        var text = checklist.querySelector('.cop-checklist__progress-text');
+        var template = text ? text.getAttribute('data-template') : '';
+        var said = template ? template.replace('{0}', String(answered)).replace('{1}', String(items.length)) : '';
         if (value && bar) {
             value.style.width = percent + '%';
             bar.setAttribute('aria-valuenow', String(percent));
+            if (said) {
+                bar.setAttribute('aria-label', said);
+            }
+        }
+        if (text && said) {
+            text.textContent = said;
         }
     }
 
-    function tick(checklist, checkbox) {
-        var checked = checkbox.checked;
-        var item = checkbox.closest('.cop-checklist__item');
-        item.classList.add('is-saving');
-        updateProgress(checklist);
+    function post(checklist, itemKey, fields) {
         var body = new URLSearchParams();
         body.set('spaceKey', checklist.getAttribute('data-space-key'));
         body.set('pageId', checklist.getAttribute('data-page-id'));
         body.set('checklist', checklist.getAttribute('data-checklist'));
-        body.set('item', checkbox.getAttribute('data-item'));
-        body.set('checked', String(checked));
+        body.set('item', itemKey);
+        Object.keys(fields).forEach(function (name) {
+            body.set(name, fields[name]);
+        });
         body.set('atl_token', meta('atlassian-token'));
-        fetch(contextPath() + SERVLET, {
+        return fetch(contextPath() + SERVLET, {
             method: 'POST',
             credentials: 'same-origin',
             headers: {'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', 'Accept': 'application/json'},
@@ -71,28 +185,130 @@
                 }
                 return json;
             });
-        }).then(function (state) {
-            checkbox.checked = state.checked;
-            showState(checkbox, state);
-        }).catch(function (error) {
-            checkbox.checked = !checked;
-            flagError(checklist.getAttribute('data-refused-text') + ' ' + error.message);
+        });
+    }
+
+    /**
+     * Sends one change of an item after the ones before it (so that they reach the server in the order they were
+     * made), keeping the item marked as saving until the last one is answered.
+     */
+    function send(checklist, item, fields, onSaved, onRefused) {
+        var pending = (Number(item.getAttribute('data-pending')) || 0) + 1;
+        item.setAttribute('data-pending', String(pending));
+        item.classList.add('is-saving');
+        var previous = item.copQueue || Promise.resolve();
+        item.copQueue = previous.then(function () {
+            return post(checklist, parts(item).key, typeof fields === 'function' ? fields() : fields)
+                .then(onSaved, function (error) {
+                    onRefused();
+                    flagError(checklist.getAttribute('data-refused-text') + ' ' + error.message);
+                });
         }).then(function () {
-            item.classList.remove('is-saving');
+            var left = Number(item.getAttribute('data-pending')) - 1;
+            item.setAttribute('data-pending', String(left));
+            if (left === 0) {
+                item.classList.remove('is-saving');
+            }
             updateProgress(checklist);
         });
     }
 
+    function answer(checklist, item, value) {
+        showAnswer(item, value);
+        showControls(item, value, confirmedReason(item));
+        updateProgress(checklist);
+        send(checklist, item, {answer: value}, function (state) {
+            showState(checklist, item, state);
+        }, function () {
+            var confirmed = item.getAttribute('data-answer');
+            showAnswer(item, confirmed);
+            showControls(item, confirmed, confirmedReason(item));
+        });
+    }
+
+    function clearAnswer(checklist, item) {
+        var first = parts(item).radios[0];
+        answer(checklist, item, 'none');
+        first.focus();
+    }
+
+    /** Saves the typed reason (or deletes it with an empty one), with the answer the item has then. */
+    function saveReason(checklist, item, reason) {
+        var shownBefore = confirmedReason(item);
+        var p = parts(item);
+        showReason(item, reason);
+        send(checklist, item, function () {
+            return {answer: checkedAnswer(item), comment: reason};
+        }, function (state) {
+            showState(checklist, item, state);
+            closeEditor(item, true);
+        }, function () {
+            // What was typed stays in the field, to be shortened or saved again; the page shows what is stored.
+            showReason(item, shownBefore);
+            if (p.editor.hidden) {
+                openEditor(checklist, item);
+                p.input.value = reason;
+                countReason(checklist, item);
+            }
+            p.input.focus();
+        });
+    }
+
     document.addEventListener('change', function (event) {
-        var checkbox = event.target;
-        if (!checkbox.matches || !checkbox.matches('.cop-checklist input[type="checkbox"][data-item]')) {
+        var radio = event.target;
+        if (!radio.matches || !radio.matches('.cop-checklist input[type="radio"][data-item]')) {
             return;
         }
-        var checklist = checkbox.closest('.cop-checklist');
+        var checklist = radio.closest('.cop-checklist');
+        var item = radio.closest('.cop-checklist__item');
         if (checklist.getAttribute('data-read-only') === 'true') {
-            checkbox.checked = !checkbox.checked;
+            showAnswer(item, item.getAttribute('data-answer'));
             return;
         }
-        tick(checklist, checkbox);
+        answer(checklist, item, radio.value);
+    });
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('.cop-checklist [data-action]') : null;
+        if (!button) {
+            return;
+        }
+        var checklist = button.closest('.cop-checklist');
+        var item = button.closest('.cop-checklist__item');
+        if (checklist.getAttribute('data-read-only') === 'true') {
+            return;
+        }
+        var p = parts(item);
+        switch (button.getAttribute('data-action')) {
+            case 'clear':
+                clearAnswer(checklist, item);
+                break;
+            case 'open-reason':
+                if (p.editor.hidden) {
+                    openEditor(checklist, item);
+                } else {
+                    closeEditor(item, true);
+                }
+                break;
+            case 'save-reason':
+                saveReason(checklist, item, p.input.value);
+                break;
+            case 'delete-reason':
+                saveReason(checklist, item, '');
+                break;
+            case 'cancel-reason':
+                p.input.value = confirmedReason(item);
+                closeEditor(item, true);
+                break;
+            default:
+                break;
+        }
+    });
+
+    document.addEventListener('input', function (event) {
+        var input = event.target;
+        if (input.matches && input.matches('.cop-checklist .cop-checklist__reason-input')) {
+            countReason(input.closest('.cop-checklist'), input.closest('.cop-checklist__item'));
+        }
     });
 }());

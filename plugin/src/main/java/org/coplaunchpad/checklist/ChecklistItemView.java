@@ -1,42 +1,84 @@
 package org.coplaunchpad.checklist;
 
-/** One tickable readiness item as the checklist template shows it. Immutable. */
+import java.util.List;
+
+/** One readiness item as the checklist shows it: its four answers, the viewer's (or the team's) reason, its status. Immutable. */
 public final class ChecklistItemView {
     private final String key;
     private final String label;
-    private final boolean checked;
+    private final String inputId;
+    private final List<ChecklistOptionView> options;
+    private final String answer;
+    private final String answerText;
+    private final String reason;
+    private final String reasonCountText;
     private final String statusText;
     private final String answeredAtIso;
-    private final String inputId;
 
-    ChecklistItemView(String key, String label, boolean checked, String statusText, String answeredAtIso, String inputId) {
-        this.key = key;
-        this.inputId = inputId;
-        this.label = label;
-        this.checked = checked;
-        this.statusText = statusText;
-        this.answeredAtIso = answeredAtIso;
+    private ChecklistItemView(Builder builder) {
+        this.key = builder.key;
+        this.label = builder.label;
+        this.inputId = builder.inputId;
+        this.options = List.copyOf(builder.options);
+        this.answer = builder.answer;
+        this.answerText = builder.answerText;
+        this.reason = builder.reason;
+        this.reasonCountText = builder.reasonCountText;
+        this.statusText = builder.statusText;
+        this.answeredAtIso = builder.answeredAtIso;
     }
 
-    /** The catalog key: the checkbox's {@code data-item}, a stable contract for scripts and tests. */
+    /** The catalog key: each radio's {@code data-item}, a stable contract for scripts and tests. */
     public String getKey() {
         return key;
-    }
-
-    /** Unique on the page, even with several checklists: ties the label and the status text to the checkbox. */
-    public String getInputId() {
-        return inputId;
     }
 
     public String getLabel() {
         return label;
     }
 
-    public boolean isChecked() {
-        return checked;
+    /**
+     * Unique on the page, even with several checklists: the radios' {@code name}, and the stem of the ids that tie
+     * the group's label, its status, its reason and their controls together.
+     */
+    public String getInputId() {
+        return inputId;
     }
 
-    /** "2 of 3 members agree" (personal) or "Ticked by Bruno Martin, 27 Nov 2026, 12:00" (shared); may be empty. */
+    /** Yes, partly, no, I don't know: always four, in that order. */
+    public List<ChecklistOptionView> getOptions() {
+        return options;
+    }
+
+    /** The answer shown ("yes", "partly", "no", "unknown"), or "none" before any. */
+    public String getAnswer() {
+        return answer;
+    }
+
+    public boolean isAnswered() {
+        return !"none".equals(answer);
+    }
+
+    /** « Oui », "Partly", "No answer"…: the answer as text, for exports and e-mail where there is no radio. */
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    /** The reason given with the answer, as typed (plain text); empty when there is none. */
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean hasReason() {
+        return !reason.isEmpty();
+    }
+
+    /** "42 of 500 characters": the reason's length as its field counts it, before the page script takes over. */
+    public String getReasonCountText() {
+        return reasonCountText;
+    }
+
+    /** The answers of the members (personal) or who gave the team's answer and when (shared); may be empty. */
     public String getStatusText() {
         return statusText;
     }
@@ -50,8 +92,33 @@ public final class ChecklistItemView {
         return !answeredAtIso.isEmpty();
     }
 
-    /** ☑ or ☐, for exports and e-mail where there is no checkbox. */
-    public String getMark() {
-        return checked ? "\u2611" : "\u2610";
+    /** Collects an item's values; {@link ChecklistViews} fills it. */
+    static final class Builder {
+        private final String key;
+        private final String label;
+        private final String inputId;
+        private List<ChecklistOptionView> options = List.of();
+        private String answer = "none";
+        private String answerText = "";
+        private String reason = "";
+        private String reasonCountText = "";
+        private String statusText = "";
+        private String answeredAtIso = "";
+
+        Builder(String key, String label, String inputId) {
+            this.key = key;
+            this.label = label;
+            this.inputId = inputId;
+        }
+
+        Builder options(List<ChecklistOptionView> value) { options = value; return this; }
+        Builder answer(String value, String text) { answer = value; answerText = text; return this; }
+        Builder reason(String value, String countText) { reason = value; reasonCountText = countText; return this; }
+        Builder status(String value) { statusText = value; return this; }
+        Builder answeredAtIso(String value) { answeredAtIso = value; return this; }
+
+        ChecklistItemView build() {
+            return new ChecklistItemView(this);
+        }
     }
 }

@@ -15,7 +15,18 @@ public final class ChecklistView {
     private final int progressPercent;
     private final String progressText;
     private final String refusedText;
+    private final String progressTemplate;
     private final String fundamentalText;
+    private final String clearText;
+    private final String addReasonText;
+    private final String editReasonText;
+    private final String reasonLabel;
+    private final String reasonHeading;
+    private final int reasonMaxLength;
+    private final String reasonCountTemplate;
+    private final String saveReasonText;
+    private final String deleteReasonText;
+    private final String cancelText;
     private final List<ChecklistSectionView> sections;
 
     ChecklistView(Builder builder) {
@@ -30,7 +41,18 @@ public final class ChecklistView {
         this.progressPercent = builder.progressPercent;
         this.progressText = builder.progressText;
         this.refusedText = builder.refusedText;
+        this.progressTemplate = builder.progressTemplate;
         this.fundamentalText = builder.fundamentalText;
+        this.clearText = builder.clearText;
+        this.addReasonText = builder.addReasonText;
+        this.editReasonText = builder.editReasonText;
+        this.reasonLabel = builder.reasonLabel;
+        this.reasonHeading = builder.reasonHeading;
+        this.reasonMaxLength = builder.reasonMaxLength;
+        this.reasonCountTemplate = builder.reasonCountTemplate;
+        this.saveReasonText = builder.saveReasonText;
+        this.deleteReasonText = builder.deleteReasonText;
+        this.cancelText = builder.cancelText;
         this.sections = List.copyOf(builder.sections);
     }
 
@@ -63,7 +85,7 @@ public final class ChecklistView {
         return language;
     }
 
-    /** True for people who may not answer (and for anonymous viewers): the boxes are shown but disabled. */
+    /** True for people who may not answer (and for anonymous viewers): the radios are shown but disabled. */
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -76,18 +98,68 @@ public final class ChecklistView {
         return progressPercent;
     }
 
+    /** "You answered 3 of 19 conditions": in the viewer's language. */
     public String getProgressText() {
         return progressText;
     }
 
+    /** The progress text with {0} (answered) and {1} (shown) left for the page script to fill in as answers change. */
+    public String getProgressTemplate() {
+        return progressTemplate;
+    }
 
-    /** What the page script says when the server refuses a tick. */
+    /** What the page script says when the server refuses an answer, before the server's reason. */
     public String getRefusedText() {
         return refusedText;
     }
 
     public String getFundamentalText() {
         return fundamentalText;
+    }
+
+    /** The button that takes an answer back (the item becomes unanswered, and its reason goes with it). */
+    public String getClearText() {
+        return clearText;
+    }
+
+    public String getAddReasonText() {
+        return addReasonText;
+    }
+
+    public String getEditReasonText() {
+        return editReasonText;
+    }
+
+    /** The label of the reason's text field. */
+    public String getReasonLabel() {
+        return reasonLabel;
+    }
+
+    /** What introduces a saved reason ("Reason:"). */
+    public String getReasonHeading() {
+        return reasonHeading;
+    }
+
+    /** The longest reason the server takes, in characters (code points): the field's {@code maxlength}. */
+    public int getReasonMaxLength() {
+        return reasonMaxLength;
+    }
+
+    /** "{0} of 500 characters": the counter under the reason, {0} left for the page script. */
+    public String getReasonCountTemplate() {
+        return reasonCountTemplate;
+    }
+
+    public String getSaveReasonText() {
+        return saveReasonText;
+    }
+
+    public String getDeleteReasonText() {
+        return deleteReasonText;
+    }
+
+    public String getCancelText() {
+        return cancelText;
     }
 
     public List<ChecklistSectionView> getSections() {
@@ -107,7 +179,18 @@ public final class ChecklistView {
         private int progressPercent;
         private String progressText = "";
         private String refusedText = "";
+        private String progressTemplate = "";
         private String fundamentalText = "";
+        private String clearText = "";
+        private String addReasonText = "";
+        private String editReasonText = "";
+        private String reasonLabel = "";
+        private String reasonHeading = "";
+        private int reasonMaxLength;
+        private String reasonCountTemplate = "";
+        private String saveReasonText = "";
+        private String deleteReasonText = "";
+        private String cancelText = "";
         private List<ChecklistSectionView> sections = List.of();
 
         Builder title(String value) { title = value; return this; }
@@ -117,9 +200,33 @@ public final class ChecklistView {
         Builder mode(String value) { mode = value; return this; }
         Builder language(String value) { language = value; return this; }
         Builder readOnly(boolean value, String text) { readOnly = value; readOnlyText = text; return this; }
-        Builder progress(int percent, String text) { progressPercent = percent; progressText = text; return this; }
+        Builder progress(int percent, String text, String template) {
+            progressPercent = percent;
+            progressText = text;
+            progressTemplate = template;
+            return this;
+        }
         Builder refusedText(String value) { refusedText = value; return this; }
         Builder fundamentalText(String value) { fundamentalText = value; return this; }
+        Builder clearText(String value) { clearText = value; return this; }
+        Builder reasonTexts(String add, String edit, String label, String heading) {
+            addReasonText = add;
+            editReasonText = edit;
+            reasonLabel = label;
+            reasonHeading = heading;
+            return this;
+        }
+        Builder reasonCount(int maxLength, String template) {
+            reasonMaxLength = maxLength;
+            reasonCountTemplate = template;
+            return this;
+        }
+        Builder reasonButtons(String save, String delete, String cancel) {
+            saveReasonText = save;
+            deleteReasonText = delete;
+            cancelText = cancel;
+            return this;
+        }
         Builder sections(List<ChecklistSectionView> value) { sections = value; return this; }
 
         ChecklistView build() {

@@ -3,7 +3,10 @@ package org.coplaunchpad.checklist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.answers.MemberAnswer;
 import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -12,8 +15,12 @@ import org.coplaunchpad.macro.Texts;
 
 /** Builds a checklist's view model from the catalog, the answers and the viewer's rights, in the viewer's language. */
 final class ChecklistViews {
-    /** What the viewer may do with the checklist: only MAY_ANSWER gets live checkboxes. */
+    /** What the viewer may do with the checklist: only MAY_ANSWER gets live radios. */
     enum Access { MAY_ANSWER, MAY_NOT_ANSWER, ANONYMOUS, NOT_SAVED_YET }
+
+    private static final String PROGRESS_PERSONAL = "cop-launchpad.checklist.progress.personal";
+    private static final String PROGRESS_SHARED = "cop-launchpad.checklist.progress.shared";
+    private static final String REASON_COUNT = "cop-launchpad.checklist.reason.count";
 
     private final Catalog catalog;
     private final AnswerTexts answerTexts;
@@ -29,7 +36,7 @@ final class ChecklistViews {
         String idPrefix = "cop-" + pageId + "-" + settings.checklist().replaceAll("[^A-Za-z0-9_-]", "_") + "-";
         List<ChecklistSectionView> sections = new ArrayList<>();
         int shown = 0;
-        int ticked = 0;
+        int answered = 0;
         for (ReadinessSection section : catalog.readinessSections()) {
             if (!settings.shows(section.key())) {
                 continue;
@@ -41,11 +48,12 @@ final class ChecklistViews {
                         : personalItem(item, answers, idPrefix, texts);
                 items.add(view);
                 shown++;
-                ticked += view.isChecked() ? 1 : 0;
+                answered += view.isAnswered() ? 1 : 0;
             }
             sections.add(new ChecklistSectionView(section.key(), texts.get(section.titleKey()), section.fundamental(), items));
         }
-        int percent = shown == 0 ? 0 : Math.round(100f * ticked / shown);
+        int percent = shown == 0 ? 0 : Math.round(100f * answered / shown);
+        String progressKey = shared ? PROGRESS_SHARED : PROGRESS_PERSONAL;
         return new ChecklistView.Builder()
                 .title(settings.title().orElse(""))
                 .spaceKey(spaceKey)
@@ -54,28 +62,57 @@ final class ChecklistViews {
                 .mode(settings.mode().parameterValue())
                 .language(texts.languageTag())
                 .readOnly(access != Access.MAY_ANSWER, readOnlyText(access, settings.mode(), texts))
-                .progress(percent, texts.get(shared ? "cop-launchpad.checklist.progress.shared"
-                        : "cop-launchpad.checklist.progress.personal", ticked, shown))
+                // The template keeps {0} and {1} for the page script, which counts again after each answer.
+                .progress(percent, texts.get(progressKey, answered, shown), texts.get(progressKey, "{0}", "{1}"))
                 .refusedText(texts.get("cop-launchpad.checklist.refused"))
                 .fundamentalText(texts.get("cop-launchpad.checklist.fundamental"))
+                .clearText(texts.get("cop-launchpad.checklist.clear"))
+                .reasonTexts(texts.get("cop-launchpad.checklist.reason.add"), texts.get("cop-launchpad.checklist.reason.edit"),
+                        texts.get("cop-launchpad.checklist.reason.label"), texts.get("cop-launchpad.checklist.reason.heading"))
+                .reasonCount(AnswerReason.MAX_CODE_POINTS, texts.get(REASON_COUNT, "{0}", AnswerReason.MAX_CODE_POINTS))
+                .reasonButtons(texts.get("cop-launchpad.checklist.reason.save"),
+                        texts.get("cop-launchpad.checklist.reason.delete"), texts.get("cop-launchpad.checklist.reason.cancel"))
                 .sections(sections)
                 .build();
     }
 
     private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
-        String status = answerTexts.agreement(answers.agree(item.key()), answers.respondents(), texts);
-        return new ChecklistItemView(item.key(), texts.get(item.labelKey()), answers.checkedByViewer(item.key()),
-                status, "", idPrefix + item.key());
+        Optional<MemberAnswer> mine = answers.viewer(item.key());
+        Answer answer = mine.map(MemberAnswer::answer).orElse(Answer.NONE);
+        String reason = mine.flatMap(MemberAnswer::reason).orElse("");
+        return item(item, answer, reason, idPrefix, texts)
+                .status(answerTexts.personalStatus(answers.counts(item.key()), answers.respondents(), texts))
+                .build();
     }
 
     private ChecklistItemView sharedItem(ReadinessItem item, Optional<SharedAnswer> answer, String idPrefix, Texts texts) {
         if (answer.isEmpty()) {
-            return new ChecklistItemView(item.key(), texts.get(item.labelKey()), false, "", "", idPrefix + item.key());
+            return item(item, Answer.NONE, "", idPrefix, texts).build();
         }
         SharedAnswer shared = answer.get();
-        String status = answerTexts.teamAnswer(shared.checked(), shared.answeredBy(), shared.answeredAt(), texts);
-        return new ChecklistItemView(item.key(), texts.get(item.labelKey()), shared.checked(), status,
-                shared.answeredAt().toString(), idPrefix + item.key());
+        return item(item, shared.answer(), shared.reason().orElse(""), idPrefix, texts)
+                .status(answerTexts.teamStatus(shared.answer(), shared.answeredBy(), shared.answeredAt(), texts))
+                .answeredAtIso(shared.answeredAt().toString())
+                .build();
+    }
+
+    private static ChecklistItemView.Builder item(ReadinessItem item, Answer answer, String reason, String idPrefix,
+                                                  Texts texts) {
+        String inputId = idPrefix + item.key();
+        List<ChecklistOptionView> options = Answer.GIVEN.stream()
+                .map(option -> new ChecklistOptionView(option.value(), texts.get(option.labelKey()),
+                        inputId + "-" + option.value(), option == answer))
+                .toList();
+        return new ChecklistItemView.Builder(item.key(), texts.get(item.labelKey()), inputId)
+                .options(options)
+                .answer(answer.value(), texts.get(answer.labelKey()))
+                .reason(reason, texts.get(REASON_COUNT, reasonLength(reason), AnswerReason.MAX_CODE_POINTS));
+    }
+
+    /** The reason's length as the server measures it: code points, a line break counted once (CRLF as LF). */
+    private static int reasonLength(String reason) {
+        String normalised = reason.replace("\r\n", "\n");
+        return normalised.codePointCount(0, normalised.length());
     }
 
     private static String readOnlyText(Access access, ChecklistMode mode, Texts texts) {
