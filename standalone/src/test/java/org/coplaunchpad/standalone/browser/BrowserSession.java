@@ -45,6 +45,15 @@ abstract class BrowserSession {
         Assumptions.assumeTrue(host.site().auiDirectory().isPresent(), "AUI not fetched (no npm?): skipping an AUI test");
     }
 
+    /** Accessibility tests need axe-core (fetched by npm, src/build/fetch-axe.sh); required when CI=true. */
+    protected void requireAxe() {
+        if (AxeCore.script().isEmpty() && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("axe-core is required when CI=true: the build fetches it with npm (standalone/src/build/fetch-axe.sh)");
+        }
+        Assumptions.assumeTrue(AxeCore.script().isPresent(),
+                "axe-core not fetched (no npm?): skipping an accessibility test (standalone/src/build/fetch-axe.sh)");
+    }
+
     @AfterAll
     void stopHost() throws IOException {
         if (host != null) {

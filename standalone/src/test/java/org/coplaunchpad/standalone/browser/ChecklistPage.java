@@ -11,19 +11,23 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A page carrying a readiness checklist, through the macro's markup contract: the checklist element's
- * data-checklist / data-mode, each checkbox's data-item, and its status next to it ("1 sur 2 membres sont
- * d'accord", or "Coché par Alice Martin, le …" with a time element in shared mode).
+ * data-checklist / data-mode, each item's four radios (data-item, value yes|partly|no|unknown, one name per item),
+ * the status "<name>-status" (the members' answers counted, or « En partie — Alice Martin, … » with a time element
+ * in shared mode), and the item's reason: "<name>-reason" shown, "<name>-reason-editor" to type it.
  */
 final class ChecklistPage {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     /** What the status next to a shared item says: its text, and the time element's datetime attribute. */
     record SharedStatus(String text, Optional<String> datetime) {
@@ -35,8 +39,7 @@ final class ChecklistPage {
     private ChecklistPage(WebDriver driver, String checklist) {
         this.driver = driver;
         this.checklist = checklist;
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(root())));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(root())));
     }
 
     static ChecklistPage open(WebDriver driver, URI base, String spaceKey, String title, String checklist) {
@@ -44,56 +47,249 @@ final class ChecklistPage {
         return new ChecklistPage(driver, checklist);
     }
 
-    private String root() {
+    /** The CSS selector of this checklist. */
+    String root() {
         return ".cop-checklist[data-checklist='" + checklist + "']";
     }
 
-    private WebElement checkbox(String item) {
-        return driver.findElement(By.cssSelector(root() + " input[data-item='" + item + "']"));
+    private WebElement radio(String item, String answer) {
+        return driver.findElement(By.cssSelector(root() + " input[type=radio][data-item='" + item + "'][value='" + answer + "']"));
     }
 
-    private WebElement status(String item) {
-        return driver.findElement(By.id(checkbox(item).getAttribute("id") + "-status"));
+    private List<WebElement> radios(String item) {
+        return driver.findElements(By.cssSelector(root() + " input[type=radio][data-item='" + item + "']"));
+    }
+
+    /** The radios' shared name: the stem of the ids of the item's status, reason and reason controls. */
+    private String name(String item) {
+        return radios(item).get(0).getAttribute("name");
+    }
+
+    private WebElement row(String item) {
+        return radios(item).get(0).findElement(By.xpath("ancestor::li[contains(@class,'cop-checklist__item')]"));
+    }
+
+    private WebElement byId(String item, String suffix) {
+        return driver.findElement(By.id(name(item) + suffix));
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void waitSaved(String item) {
+        WebElement row = row(item);
+        new WebDriverWait(driver, WAIT).until(d -> !row.getAttribute("class").contains("is-saving"));
     }
 
     String mode() {
         return driver.findElement(By.cssSelector(root())).getAttribute("data-mode");
     }
 
-    /** Clicks the item's checkbox and waits until the server answered (the script's saving state is over). */
-    ChecklistPage tick(String item) {
-        WebElement box = checkbox(item);
-        WebElement row = box.findElement(By.xpath("ancestor::li[contains(@class,'cop-checklist__item')]"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-        box.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !row.getAttribute("class").contains("is-saving"));
+    /** Clicks an answer's label (« Oui », « En partie », …) and waits until the server answered. */
+    ChecklistPage answer(String item, String answer) {
+        WebElement radio = radio(item, answer);
+        scrollTo(radio);
+        driver.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).click();
+        waitSaved(item);
         return this;
     }
 
-    boolean isTicked(String item) {
-        return checkbox(item).isSelected();
+    /** The answer the radios show: "yes", "partly", "no", "unknown", or "none" when none is selected. */
+    String answerOf(String item) {
+        return radios(item).stream().filter(WebElement::isSelected).map(r -> r.getAttribute("value"))
+                .findFirst().orElse("none");
     }
 
-    boolean isReadOnly() {
-        return "true".equals(driver.findElement(By.cssSelector(root())).getAttribute("data-read-only"));
+    /** The visible labels of an item's answers, in order. */
+    List<String> answerLabels(String item) {
+        return radios(item).stream()
+                .map(r -> driver.findElement(By.cssSelector("label[for='" + r.getAttribute("id") + "']")).getText())
+                .toList();
     }
 
-    /** The numbers of a personal item's status, in order: members agreeing, then members who answered. */
-    List<Integer> agreement(String item) {
+    boolean radiosDisabled(String item) {
+        return radios(item).stream().noneMatch(WebElement::isEnabled);
+    }
+
+    /** The accessible name of the item's radio group: the text of the element its aria-labelledby names. */
+    String groupLabel(String item) {
+        WebElement group = radios(item).get(0).findElement(By.xpath("ancestor::*[@role='radiogroup']"));
+        return driver.findElement(By.id(group.getAttribute("aria-labelledby"))).getText();
+    }
+
+    /**
+     * Presses Tab from the top of the page, as a keyboard user does, until the focus is on one of the item's radios
+     * (a radio group is one stop of the Tab order); fails after {@code maxPresses}.
+     */
+    ChecklistPage tabTo(String item, int maxPresses) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
+        for (int press = 0; press < maxPresses; press++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (item.equals(focused().getAttribute("data-item"))) {
+                return this;
+            }
+        }
+        throw new AssertionError("no radio of " + item + " after " + maxPresses + " presses of Tab");
+    }
+
+    /** Presses keys on whatever has the focus, then waits until the item's answer is saved. */
+    ChecklistPage press(String item, CharSequence... keys) {
+        for (CharSequence key : keys) {
+            new Actions(driver).sendKeys(key).perform();
+        }
+        waitSaved(item);
+        return this;
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Whether the focused element shows a focus ring (an outline wider than 0 that is not "none"). */
+    boolean focusIsVisible() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var s = getComputedStyle(document.activeElement);"
+                        + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"));
+    }
+
+    /** The numbers of a personal item's status, in order: yes, partly, no, don't know, then members who answered. */
+    List<Integer> counts(String item) {
         List<Integer> numbers = new ArrayList<>();
-        Matcher m = NUMBER.matcher(status(item).getText());
+        Matcher m = NUMBER.matcher(status(item));
         while (m.find()) {
             numbers.add(Integer.parseInt(m.group()));
         }
         return numbers;
     }
 
+    String status(String item) {
+        return byId(item, "-status").getText();
+    }
+
     SharedStatus sharedStatus(String item) {
-        WebElement status = status(item);
+        WebElement status = byId(item, "-status");
         List<WebElement> time = status.findElements(By.tagName("time"));
         return new SharedStatus(status.getText(),
                 time.isEmpty() ? Optional.empty() : Optional.ofNullable(time.get(0).getAttribute("datetime")));
+    }
+
+    /** Clicks « Effacer la réponse » and waits until the server answered. */
+    ChecklistPage clear(String item) {
+        WebElement clear = row(item).findElement(By.cssSelector("[data-action=clear]"));
+        scrollTo(clear);
+        clear.click();
+        waitSaved(item);
+        return this;
+    }
+
+    boolean canClear(String item) {
+        return row(item).findElement(By.cssSelector("[data-action=clear]")).isDisplayed();
+    }
+
+    // The reason
+
+    private WebElement reasonToggle(String item) {
+        return row(item).findElement(By.cssSelector("[data-action=open-reason]"));
+    }
+
+    /** « Ajouter une raison » or « Modifier la raison »; empty while the control is hidden (no answer yet). */
+    String reasonToggleText(String item) {
+        WebElement toggle = reasonToggle(item);
+        return toggle.isDisplayed() ? toggle.getText() : "";
+    }
+
+    String reasonToggleExpanded(String item) {
+        return reasonToggle(item).getAttribute("aria-expanded");
+    }
+
+    /** Opens the reason's editor with its button; returns the field, which has the focus. */
+    ChecklistPage openReason(String item) {
+        WebElement toggle = reasonToggle(item);
+        scrollTo(toggle);
+        toggle.click();
+        new WebDriverWait(driver, WAIT).until(d -> reasonEditorIsOpen(item));
+        return this;
+    }
+
+    boolean reasonEditorIsOpen(String item) {
+        return byId(item, "-reason-editor").isDisplayed();
+    }
+
+    WebElement reasonField(String item) {
+        return byId(item, "-reason-input");
+    }
+
+    /** The label the reason's field is given by its label element. */
+    String reasonFieldLabel(String item) {
+        return driver.findElement(By.cssSelector("label[for='" + reasonField(item).getAttribute("id") + "']")).getText();
+    }
+
+    ChecklistPage typeReason(String item, String text) {
+        WebElement field = reasonField(item);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Puts a text into the field past its maxlength, as a script (or another browser) may: the server must say no. */
+    ChecklistPage setReasonByScript(String item, String text) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                reasonField(item), text);
+        return this;
+    }
+
+    String reasonFieldValue(String item) {
+        return reasonField(item).getAttribute("value");
+    }
+
+    String reasonCounter(String item) {
+        return byId(item, "-reason-count").getText();
+    }
+
+    private void clickInEditor(String item, String action) {
+        WebElement button = byId(item, "-reason-editor").findElement(By.cssSelector("[data-action=" + action + "]"));
+        scrollTo(button);
+        button.click();
+    }
+
+    /** Clicks « Enregistrer la raison » and waits until the server answered. */
+    ChecklistPage saveReason(String item) {
+        clickInEditor(item, "save-reason");
+        waitSaved(item);
+        return this;
+    }
+
+    ChecklistPage deleteReason(String item) {
+        clickInEditor(item, "delete-reason");
+        waitSaved(item);
+        return this;
+    }
+
+    ChecklistPage cancelReason(String item) {
+        clickInEditor(item, "cancel-reason");
+        return this;
+    }
+
+    /** The saved reason the page shows under the item, without its heading; empty when there is none. */
+    String shownReason(String item) {
+        WebElement reason = byId(item, "-reason");
+        return reason.isDisplayed() ? reason.findElement(By.cssSelector(".cop-checklist__reason-text")).getText() : "";
+    }
+
+    // Progress, refusals, scripts
+
+    int progressPercent() {
+        return Integer.parseInt(driver.findElement(By.cssSelector(root() + " [role=progressbar]")).getAttribute("aria-valuenow"));
+    }
+
+    String progressText() {
+        return driver.findElement(By.cssSelector(root() + " .cop-checklist__progress-text")).getText();
+    }
+
+    boolean isReadOnly() {
+        return "true".equals(driver.findElement(By.cssSelector(root())).getAttribute("data-read-only"));
     }
 
     /** Replaces the page's XSRF token, as an expired session would leave it. */
@@ -102,9 +298,9 @@ final class ChecklistPage {
                 "document.querySelector('meta[name=\"atlassian-token\"]').setAttribute('content', 'expired');");
     }
 
-    /** The AUI flag the script shows when the server refuses a tick. */
+    /** The AUI flag the script shows when the server refuses an answer. */
     String errorFlag() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return new WebDriverWait(driver, WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".aui-flag"))).getText();
     }
 
@@ -126,21 +322,25 @@ final class ChecklistPage {
         }
     }
 
-    /** Clicks the item's checkbox when the server will refuse it and no flag can show: the alert() text. */
-    String tickAndReadAlert(String item) {
-        WebElement box = checkbox(item);
-        WebElement row = box.findElement(By.xpath("ancestor::li[contains(@class,'cop-checklist__item')]"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-        box.click();
-        Alert alert = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+    /** Clicks an answer when the server will refuse it and no flag can show: the alert() text. */
+    String answerAndReadAlert(String item, String answer) {
+        WebElement radio = radio(item, answer);
+        scrollTo(radio);
+        radio.click();
+        Alert alert = new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent());
         String text = alert.getText();
         alert.accept();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !row.getAttribute("class").contains("is-saving"));
+        waitSaved(item);
         return text;
     }
 
     String contextPathSeenByScripts() {
         return (String) ((JavascriptExecutor) driver).executeScript("return AJS.contextPath();");
+    }
+
+    /** What axe-core finds against WCAG 2.1 A and AA on this checklist. */
+    List<AxeCore.Violation> accessibilityViolations() {
+        return AxeCore.violations(driver, root());
     }
 
     ChecklistPage reload() {

@@ -31,7 +31,7 @@ class UndeclaredAuiFlagBrowserIT extends BrowserSession {
     }
 
     @Test
-    void without_the_aui_flag_dependency_a_refused_tick_shows_an_alert_and_no_aui_flag() {
+    void without_the_aui_flag_dependency_a_refused_answer_shows_an_alert_and_no_aui_flag() {
         requireAui();
         LoginPage.open(driver, host.baseUri(), ViewPage.path(DemoData.SPACE_KEY, DemoData.CHILD_PAGE))
                 .logInAs("chloe", "chloe");
@@ -40,10 +40,10 @@ class UndeclaredAuiFlagBrowserIT extends BrowserSession {
         assertEquals("undefined", page.typeOfAjsFlag());
 
         page.spoilXsrfToken();
-        String alert = page.tickAndReadAlert("strategic-focus");
+        String alert = page.answerAndReadAlert("strategic-focus", "yes");
 
         assertTrue(alert.contains("XSRF"), alert);
-        assertFalse(page.isTicked("strategic-focus"));
+        assertEquals("none", page.answerOf("strategic-focus"), "rolled back");
         assertFalse(page.hasFlag(), "no .aui-flag without the dependency");
     }
 }
