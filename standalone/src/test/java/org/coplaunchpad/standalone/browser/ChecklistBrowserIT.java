@@ -38,7 +38,7 @@ class ChecklistBrowserIT extends BrowserSession {
         ChecklistPage alicePage = logInAndOpen("alice", DemoData.CHILD_PAGE, PERSONAL);
         assertEquals(List.of("Oui", "En partie", "Non", "Je ne sais pas"), alicePage.answerLabels("coach"));
         answers.forEach(alicePage::answer);
-        assertEquals("Vous avez répondu à 4 conditions sur 19", alicePage.progressText(), "counted at once");
+        assertEquals("Vous avez répondu à 4 sur 19 conditions", alicePage.progressText(), "counted at once");
         assertEquals(21, alicePage.progressPercent());
         alicePage.openReason("coach").typeReason("coach", "Désigné, mais sans temps réservé.").saveReason("coach");
 
@@ -46,7 +46,7 @@ class ChecklistBrowserIT extends BrowserSession {
         answers.forEach((item, answer) -> assertEquals(answer, reloaded.answerOf(item), item + " stays answered"));
         assertEquals("none", reloaded.answerOf("technical-support"));
         assertEquals("Désigné, mais sans temps réservé.", reloaded.shownReason("coach"));
-        assertEquals("Vous avez répondu à 4 conditions sur 19", reloaded.progressText());
+        assertEquals("Vous avez répondu à 4 sur 19 conditions", reloaded.progressText());
         reloaded.screenshotTo(Path.of(System.getProperty("coplaunchpad.screenshot.dir", "target/screenshots"))
                 .resolve("checklist.png"));
         reloaded.asViewPage().logOut();
@@ -103,7 +103,7 @@ class ChecklistBrowserIT extends BrowserSession {
         assertEquals("500", page.reasonField(item).getAttribute("maxlength"));
         String reason = "Les objectifs restent flous.";
         page.typeReason(item, reason);
-        assertEquals(reason.length() + " caractères sur 500", page.reasonCounter(item));
+        assertEquals(reason.length() + " sur 500 caractères", page.reasonCounter(item));
         page.saveReason(item);
         assertEquals(reason, page.shownReason(item), "shown at once");
         assertFalse(page.reasonEditorIsOpen(item));
