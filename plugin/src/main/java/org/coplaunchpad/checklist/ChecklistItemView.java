@@ -1,19 +1,21 @@
 package org.coplaunchpad.checklist;
 
+import org.coplaunchpad.answers.Answer;
+
 /** One tickable readiness item as the checklist template shows it. Immutable. */
 public final class ChecklistItemView {
     private final String key;
     private final String label;
-    private final boolean checked;
+    private final Answer answer;
     private final String statusText;
     private final String answeredAtIso;
     private final String inputId;
 
-    ChecklistItemView(String key, String label, boolean checked, String statusText, String answeredAtIso, String inputId) {
+    ChecklistItemView(String key, String label, Answer answer, String statusText, String answeredAtIso, String inputId) {
         this.key = key;
         this.inputId = inputId;
         this.label = label;
-        this.checked = checked;
+        this.answer = answer;
         this.statusText = statusText;
         this.answeredAtIso = answeredAtIso;
     }
@@ -33,7 +35,11 @@ public final class ChecklistItemView {
     }
 
     public boolean isChecked() {
-        return checked;
+        return answer == Answer.YES;
+    }
+
+    public boolean isAnswered() {
+        return answer.isGiven();
     }
 
     /** "2 of 3 members agree" (personal) or "Ticked by Bruno Martin, 27 Nov 2026, 12:00" (shared); may be empty. */
@@ -52,6 +58,6 @@ public final class ChecklistItemView {
 
     /** ☑ or ☐, for exports and e-mail where there is no checkbox. */
     public String getMark() {
-        return checked ? "\u2611" : "\u2610";
+        return isChecked() ? "\u2611" : "\u2610";
     }
 }

@@ -3,7 +3,9 @@ package org.coplaunchpad.checklist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.answers.MemberAnswer;
 import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -41,7 +43,7 @@ final class ChecklistViews {
                         : personalItem(item, answers, idPrefix, texts);
                 items.add(view);
                 shown++;
-                ticked += view.isChecked() ? 1 : 0;
+                ticked += view.isAnswered() ? 1 : 0;
             }
             sections.add(new ChecklistSectionView(section.key(), texts.get(section.titleKey()), section.fundamental(), items));
         }
@@ -63,18 +65,18 @@ final class ChecklistViews {
     }
 
     private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
-        String status = answerTexts.agreement(answers.agree(item.key()), answers.respondents(), texts);
-        return new ChecklistItemView(item.key(), texts.get(item.labelKey()), answers.checkedByViewer(item.key()),
-                status, "", idPrefix + item.key());
+        String status = answerTexts.personalStatus(answers.counts(item.key()), answers.respondents(), texts);
+        return new ChecklistItemView(item.key(), texts.get(item.labelKey()),
+                answers.viewer(item.key()).map(MemberAnswer::answer).orElse(Answer.NONE), status, "", idPrefix + item.key());
     }
 
     private ChecklistItemView sharedItem(ReadinessItem item, Optional<SharedAnswer> answer, String idPrefix, Texts texts) {
         if (answer.isEmpty()) {
-            return new ChecklistItemView(item.key(), texts.get(item.labelKey()), false, "", "", idPrefix + item.key());
+            return new ChecklistItemView(item.key(), texts.get(item.labelKey()), Answer.NONE, "", "", idPrefix + item.key());
         }
         SharedAnswer shared = answer.get();
-        String status = answerTexts.teamAnswer(shared.checked(), shared.answeredBy(), shared.answeredAt(), texts);
-        return new ChecklistItemView(item.key(), texts.get(item.labelKey()), shared.checked(), status,
+        String status = answerTexts.teamStatus(shared.answer(), shared.answeredBy(), shared.answeredAt(), texts);
+        return new ChecklistItemView(item.key(), texts.get(item.labelKey()), shared.answer(), status,
                 shared.answeredAt().toString(), idPrefix + item.key());
     }
 

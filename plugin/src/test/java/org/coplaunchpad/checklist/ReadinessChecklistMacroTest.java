@@ -22,7 +22,8 @@ import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RegistryStore;
-import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -108,7 +109,7 @@ class ReadinessChecklistMacroTest {
     }
 
     private void tick(String user, String item) {
-        store.record(new Tick(AnswerKey.personal("CDP", "readiness", item, user), true, user, 42L));
+        store.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", item, user), Answer.YES, user, 42L));
     }
 
     @Test
@@ -151,16 +152,18 @@ class ReadinessChecklistMacroTest {
         assertTrue(html.selectFirst("input[data-item=coach]").hasAttr("checked"));
         assertFalse(html.selectFirst("input[data-item=groupware]").hasAttr("checked"));
         String coach = html.selectFirst("input[data-item=coach]").id();
-        assertEquals("2 of 2 members agree", html.selectFirst("#" + coach + "-status").text());
+        assertEquals("2 yes · 0 partly · 0 no · 0 don't know — 2 members answered",
+                html.selectFirst("#" + coach + "-status").text());
         String groupware = html.selectFirst("input[data-item=groupware]").id();
-        assertEquals("1 of 2 members agree", html.selectFirst("#" + groupware + "-status").text());
+        assertEquals("1 yes · 0 partly · 0 no · 0 don't know — 2 members answered",
+                html.selectFirst("#" + groupware + "-status").text());
         assertTrue(html.selectFirst(".cop-checklist__progress-text").text().contains("1 of 19"),
                 html.selectFirst(".cop-checklist__progress-text").text());
     }
 
     @Test
     void shared_mode_shows_who_ticked_and_when() throws Exception {
-        store.record(new Tick(AnswerKey.shared("CDP", "readiness", "coach"), true, "bruno", 42L));
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.YES, "bruno", 42L));
         confluence.mayEdit(alice, page);
 
         Document html = render(params("mode", "shared"));
@@ -168,7 +171,7 @@ class ReadinessChecklistMacroTest {
         Element coach = html.selectFirst("input[data-item=coach]");
         assertTrue(coach.hasAttr("checked"));
         Element status = html.selectFirst("#" + coach.id() + "-status");
-        assertTrue(status.text().startsWith("Ticked by Bruno Bernard, "), status.text());
+        assertTrue(status.text().startsWith("Yes — Bruno Bernard, "), status.text());
         assertEquals("2026-11-27T12:00:00Z", status.selectFirst("time").attr("datetime"));
         assertFalse(html.selectFirst(".cop-checklist").attr("data-read-only").equals("true"));
     }
@@ -212,13 +215,13 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
-    void it_renders_with_at_most_two_database_queries_whatever_the_number_of_members() throws Exception {
+    void it_renders_with_at_most_three_database_queries_whatever_the_number_of_members() throws Exception {
         for (int member = 0; member < 40; member++) {
             for (ReadinessItem item : catalog.readinessItems().subList(0, member % 19 + 1)) {
                 tick("member" + member, item.key());
             }
         }
-        store.record(new Tick(AnswerKey.shared("CDP", "readiness", "coach"), true, "bruno", 42L));
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.YES, "bruno", 42L));
         counting.reset();
 
         render(Map.of());
@@ -226,8 +229,9 @@ class ReadinessChecklistMacroTest {
         counting.reset();
         render(params("mode", "shared"));
 
-        assertTrue(personal <= 2, "personal mode made " + personal + " queries");
-        assertTrue(counting.queries() <= 2, "shared mode made " + counting.queries() + " queries");
+        // The registry, the answers, then the reasons of the one respondent the page shows them for.
+        assertTrue(personal <= 3, "personal mode made " + personal + " queries");
+        assertTrue(counting.queries() <= 3, "shared mode made " + counting.queries() + " queries");
     }
 
     @Test
@@ -316,7 +320,7 @@ class ReadinessChecklistMacroTest {
 
         assertEquals("fr", html.selectFirst(".cop-checklist").attr("lang"));
         assertTrue(html.text().contains("Condition fondamentale"), html.text());
-        assertTrue(html.text().contains("1 sur 1 membre est d'accord"), html.text());
+        assertTrue(html.text().contains("1 oui · 0 en partie · 0 non · 0 ne sait pas — 1 membre a répondu"), html.text());
     }
 
     @Test
