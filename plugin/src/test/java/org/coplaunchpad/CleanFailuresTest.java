@@ -100,7 +100,7 @@ class CleanFailuresTest {
         AnswerTexts answerTexts = new AnswerTexts(confluence.memberNames);
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
                 confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
-        DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog),
+        DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
                 answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, confluence.spaceManager,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);

@@ -2,7 +2,9 @@ package org.coplaunchpad.answers;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * The aggregation SQL of the dashboard and the overview: standard SQL only (GROUP BY, COUNT(DISTINCT), SUM(CASE),
@@ -26,25 +28,45 @@ final class AggregateSql {
         return id(AoTables.ANSWER);
     }
 
-    /** Per checklist of a space: members who answered for themselves and the last activity. */
+    /** SUM(CASE …) of one answer: bind the answer's value. */
+    private String count(String condition) {
+        return "SUM(CASE WHEN " + condition + id("ANSWER") + " = ? THEN 1 ELSE 0 END)";
+    }
+
+    /** The four counts of a member's answers (yes, partly, no, unknown): bind TEAM then the value, four times. */
+    private String memberCounts() {
+        String member = id("RESPONDENT") + " <> ? AND ";
+        return count(member) + " AS N_YES, " + count(member) + " AS N_PARTLY, " + count(member) + " AS N_NO, "
+                + count(member) + " AS N_UNKNOWN";
+    }
+
+    /** Members who answered: distinct respondents, the team aside, with at least one answer other than none. */
+    private String respondents() {
+        return "COUNT(DISTINCT CASE WHEN " + id("RESPONDENT") + " <> ? AND " + id("ANSWER") + " <> ? THEN "
+                + id("RESPONDENT") + " END)";
+    }
+
+    /**
+     * Per checklist of a space: members who answered, the last activity, and how many answers are still the ticks of
+     * the release before model version 2. Parameters: TEAM, none, true, space.
+     */
     String respondentsPerChecklist() {
-        return "SELECT " + id("CHECKLIST") + ", COUNT(DISTINCT " + id("RESPONDENT") + "), MAX(" + id("ANSWERED_AT") + ")"
-                + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " = ? AND " + id("RESPONDENT") + " <> ?"
-                + " GROUP BY " + id("CHECKLIST");
+        return "SELECT " + id("CHECKLIST") + ", " + respondents() + ", MAX(" + id("ANSWERED_AT") + "), SUM(CASE WHEN "
+                + id("GIVEN_AS_TICK") + " = ? THEN 1 ELSE 0 END) FROM " + answers() + " WHERE " + id("SPACE_KEY")
+                + " = ? GROUP BY " + id("CHECKLIST");
     }
 
-    /** Per checklist and item of a space: how many members tick it. */
-    String agreementPerItem() {
-        return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", SUM(CASE WHEN " + id("CHECKED") + " = ? THEN 1 ELSE 0 END)"
-                + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " = ? AND " + id("RESPONDENT") + " <> ?"
-                + " GROUP BY " + id("CHECKLIST") + ", " + id("ITEM_KEY");
+    /** Per checklist and item of a space: how members answered it. Parameters: (TEAM, value) × 4, space. */
+    String countsPerItem() {
+        return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + memberCounts() + " FROM " + answers()
+                + " WHERE " + id("SPACE_KEY") + " = ? GROUP BY " + id("CHECKLIST") + ", " + id("ITEM_KEY");
     }
 
-    /** The team's answers of a space (at most one row per checklist and item). */
+    /** The team's answers of a space (at most one row per checklist and item). Parameters: space, TEAM, none. */
     String sharedAnswers() {
-        return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("CHECKED") + ", " + id("ANSWERED_BY")
+        return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWER") + ", " + id("ANSWERED_BY")
                 + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " = ? AND "
-                + id("RESPONDENT") + " = ?";
+                + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?";
     }
 
     /** The pages each checklist of a space was answered on, most recent first. */
@@ -54,11 +76,19 @@ final class AggregateSql {
                 + " GROUP BY " + id("CHECKLIST") + ", " + id("PAGE_ID") + " ORDER BY LAST_AT DESC";
     }
 
-    /** A space's history, oldest first: streamed into days, never held whole. */
+    /** A space's changes of answers (not of reasons alone), oldest first: streamed into days, never held whole. */
     String history() {
-        return "SELECT " + id("CHECKLIST") + ", " + id("CHANGED_AT") + ", " + id("NOW_CHECKED") + " FROM "
-                + id(AoTables.ANSWER_CHANGE) + " WHERE " + id("SPACE_KEY") + " = ? ORDER BY " + id("CHANGED_AT")
-                + ", " + id("ID");
+        return "SELECT " + id("CHECKLIST") + ", " + id("CHANGED_AT") + ", " + id("NOW_ANSWER") + " FROM "
+                + id(AoTables.ANSWER_CHANGE) + " WHERE " + id("SPACE_KEY") + " = ? AND " + id("WAS_ANSWER") + " <> "
+                + id("NOW_ANSWER") + " ORDER BY " + id("CHANGED_AT") + ", " + id("ID");
+    }
+
+    /** A space's answers that have a reason, for the reasons export. Parameters: space, none. */
+    String reasons() {
+        return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("RESPONDENT") + ", " + id("ANSWER") + ", "
+                + id("REASON") + ", " + id("ANSWERED_BY") + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE "
+                + id("SPACE_KEY") + " = ? AND " + id("ANSWER") + " <> ? AND " + id("REASON") + " IS NOT NULL ORDER BY "
+                + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWERED_AT") + ", " + id("ID");
     }
 
     /** How many (space, checklist) pairs have answers: the overview's row count. */
@@ -67,7 +97,7 @@ final class AggregateSql {
                 + answers() + ") PAIRS";
     }
 
-    /** One overview row per (space, checklist), sorted in the database. */
+    /** One overview row per (space, checklist), sorted in the database. Parameters: TEAM, none. */
     String overviewRows(OverviewSort sort, boolean descending) {
         String column = switch (sort) {
             case SPACE -> id("SPACE_KEY");
@@ -75,26 +105,25 @@ final class AggregateSql {
             case ACTIVITY -> "LAST_AT";
         };
         String direction = descending ? " DESC" : " ASC";
-        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", COUNT(DISTINCT CASE WHEN " + id("RESPONDENT")
-                + " <> ? THEN " + id("RESPONDENT") + " END) AS RESPONDENTS, MAX(" + id("ANSWERED_AT") + ") AS LAST_AT"
-                + " FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST")
-                + " ORDER BY " + column + direction + ", " + id("SPACE_KEY") + " ASC, " + id("CHECKLIST") + " ASC";
+        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + respondents() + " AS RESPONDENTS, MAX("
+                + id("ANSWERED_AT") + ") AS LAST_AT FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", "
+                + id("CHECKLIST") + " ORDER BY " + column + direction + ", " + id("SPACE_KEY") + " ASC, "
+                + id("CHECKLIST") + " ASC";
     }
 
     /**
      * Every overview row with its per-item figures and its space's thresholds, in one statement sorted for the CSV:
-     * one row per (space, checklist, item), the rows of a (space, checklist) next to each other. Parameters: TEAM,
-     * then TEAM, true, TEAM, TEAM, true, TEAM, TEAM.
+     * one row per (space, checklist, item), the rows of a (space, checklist) next to each other. Parameters: see
+     * {@link #everyOverviewRowParameters}.
      */
     String everyOverviewRow(OverviewSort sort, boolean descending) {
-        String pairs = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", COUNT(DISTINCT CASE WHEN "
-                + id("RESPONDENT") + " <> ? THEN " + id("RESPONDENT") + " END) AS RESPONDENTS, MAX(" + id("ANSWERED_AT")
-                + ") AS LAST_AT FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST");
-        String team = "CASE WHEN " + id("RESPONDENT") + " = ?";
-        String items = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY")
-                + ", SUM(CASE WHEN " + id("RESPONDENT") + " <> ? AND " + id("CHECKED") + " = ? THEN 1 ELSE 0 END) AS AGREE"
-                + ", SUM(" + team + " THEN 1 ELSE 0 END) AS TEAM_ANSWERS"
-                + ", SUM(" + team + " AND " + id("CHECKED") + " = ? THEN 1 ELSE 0 END) AS TEAM_CHECKED"
+        String pairs = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + respondents()
+                + " AS RESPONDENTS, MAX(" + id("ANSWERED_AT") + ") AS LAST_AT FROM " + answers() + " GROUP BY "
+                + id("SPACE_KEY") + ", " + id("CHECKLIST");
+        String team = "CASE WHEN " + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?";
+        String items = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", "
+                + memberCounts()
+                + ", MAX(" + team + " THEN " + id("ANSWER") + " END) AS TEAM_ANSWER"
                 + ", MAX(" + team + " THEN " + id("ANSWERED_BY") + " END) AS TEAM_BY"
                 + ", MAX(" + team + " THEN " + id("ANSWERED_AT") + " END) AS TEAM_AT"
                 + " FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY");
@@ -104,7 +133,7 @@ final class AggregateSql {
             case ACTIVITY -> "P.LAST_AT";
         };
         return "SELECT P." + id("SPACE_KEY") + ", P." + id("CHECKLIST") + ", P.RESPONDENTS, P.LAST_AT, I." + id("ITEM_KEY")
-                + ", I.AGREE, I.TEAM_ANSWERS, I.TEAM_CHECKED, I.TEAM_BY, I.TEAM_AT, S." + id("MAJORITY_PERCENT")
+                + ", I.N_YES, I.N_PARTLY, I.N_NO, I.N_UNKNOWN, I.TEAM_ANSWER, I.TEAM_BY, I.TEAM_AT, S." + id("MAJORITY_PERCENT")
                 + ", S." + id("READINESS_PERCENT")
                 + " FROM (" + pairs + ") P JOIN (" + items + ") I ON I." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
                 + " AND I." + id("CHECKLIST") + " = P." + id("CHECKLIST")
@@ -113,19 +142,40 @@ final class AggregateSql {
                 + id("CHECKLIST") + " ASC";
     }
 
-    /** Per (space, checklist, item) of the given spaces: how many members tick it. */
-    String agreementOfSpaces(int spaces) {
-        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY")
-                + ", SUM(CASE WHEN " + id("CHECKED") + " = ? THEN 1 ELSE 0 END)"
-                + " FROM " + answers() + " WHERE " + id("RESPONDENT") + " <> ? AND " + id("SPACE_KEY") + " IN ("
-                + placeholders(spaces) + ") GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY");
+    /** The parameters of {@link #everyOverviewRow}, in the order it binds them. */
+    static List<Object> everyOverviewRowParameters() {
+        List<Object> parameters = new ArrayList<>(List.of(AnswerKey.TEAM, Answer.NONE.value()));
+        parameters.addAll(memberCountParameters());
+        for (int i = 0; i < 3; i++) {
+            parameters.add(AnswerKey.TEAM);
+            parameters.add(Answer.NONE.value());
+        }
+        return parameters;
     }
 
-    /** The team's answers of the given spaces. */
+    /** The parameters of the four member counts: TEAM and the answer's value, for yes, partly, no, unknown. */
+    static List<Object> memberCountParameters() {
+        List<Object> parameters = new ArrayList<>();
+        for (Answer answer : Answer.GIVEN) {
+            parameters.add(AnswerKey.TEAM);
+            parameters.add(answer.value());
+        }
+        return parameters;
+    }
+
+    /** Per (space, checklist, item) of the given spaces: how members answered. Parameters: member counts, spaces. */
+    String countsOfSpaces(int spaces) {
+        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + memberCounts()
+                + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " IN (" + placeholders(spaces) + ") GROUP BY "
+                + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY");
+    }
+
+    /** The team's answers of the given spaces. Parameters: TEAM, none, spaces. */
     String sharedAnswersOfSpaces(int spaces) {
-        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("CHECKED")
+        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWER")
                 + ", " + id("ANSWERED_BY") + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE "
-                + id("RESPONDENT") + " = ? AND " + id("SPACE_KEY") + " IN (" + placeholders(spaces) + ")";
+                + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ? AND " + id("SPACE_KEY") + " IN ("
+                + placeholders(spaces) + ")";
     }
 
     private static String placeholders(int count) {

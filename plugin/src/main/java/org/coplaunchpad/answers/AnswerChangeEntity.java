@@ -3,6 +3,7 @@ package org.coplaunchpad.answers;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
@@ -11,12 +12,14 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Append-only history of every real change of an answer (who, when, item, old → new): the audit trail and the
- * dashboard's timeline. Table AO_xxxxxx_ANSWER_CHANGE. Only {@link AnswerStore} touches it.
+ * Append-only history of every real change of an answer or of its reason (who, when, item, old → new answer,
+ * whether the reason changed): the audit trail and the dashboard's timeline. The reason's text is not kept here,
+ * so that a member who deletes their reason deletes it. Table AO_xxxxxx_ITEM_ANSWER_CHANGE (model version 2; the
+ * ticks' history before it was in {@link TickChangeEntity}). Only {@link AnswerStore} touches it.
  */
 @Preload
-@Table("AnswerChange")
-@Indexes(@Index(name = "change_space_checklist", methodNames = {"getSpaceKey", "getChecklist"}))
+@Table("ItemAnswerChange")
+@Indexes(@Index(name = "item_change_checklist", methodNames = {"getSpaceKey", "getChecklist"}))
 public interface AnswerChangeEntity extends Entity {
     /**
      * SHA-256 of (answer key, revision). Unique, so two members racing to change the same answer from the same
@@ -58,15 +61,33 @@ public interface AnswerChangeEntity extends Entity {
 
     void setRevision(int revision);
 
+    /** {@link Answer#value()} before the change. */
     @NotNull
-    boolean isWasChecked();
+    @StringLength(16)
+    String getWasAnswer();
 
-    void setWasChecked(boolean wasChecked);
+    void setWasAnswer(String wasAnswer);
 
+    /** {@link Answer#value()} after the change (the same as before when only the reason changed). */
     @NotNull
-    boolean isNowChecked();
+    @StringLength(16)
+    String getNowAnswer();
 
-    void setNowChecked(boolean nowChecked);
+    void setNowAnswer(String nowAnswer);
+
+    /** The change added, edited or deleted the reason. */
+    @NotNull
+    @Default("false")
+    boolean isReasonChanged();
+
+    void setReasonChanged(boolean reasonChanged);
+
+    /** A tick or an untick recorded before model version 2. */
+    @NotNull
+    @Default("false")
+    boolean isGivenAsTick();
+
+    void setGivenAsTick(boolean givenAsTick);
 
     @NotNull
     @StringLength(255)

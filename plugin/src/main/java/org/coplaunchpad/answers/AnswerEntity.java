@@ -13,12 +13,13 @@ import net.java.ao.schema.Unique;
 
 /**
  * The current answer to one readiness item: per (space, checklist, item, member) in personal mode, per
- * (space, checklist, item) in shared mode (respondent {@link AnswerKey#TEAM}). Table AO_xxxxxx_ANSWER.
- * Only {@link AnswerStore} touches it.
+ * (space, checklist, item) in shared mode (respondent {@link AnswerKey#TEAM}). Table AO_xxxxxx_ITEM_ANSWER (model
+ * version 2; the ticks before it were in {@link TickAnswerEntity}). Only {@link AnswerStore} touches it.
  */
-@Preload
-@Table("Answer")
-@Indexes(@Index(name = "answer_space_checklist", methodNames = {"getSpaceKey", "getChecklist"}))
+@Preload({"ID", "ANSWER_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT", "ANSWER", "GIVEN_AS_TICK", "REVISION",
+        "PAGE_ID", "ANSWERED_BY", "ANSWERED_AT"})
+@Table("ItemAnswer")
+@Indexes(@Index(name = "item_answer_checklist", methodNames = {"getSpaceKey", "getChecklist"}))
 public interface AnswerEntity extends Entity {
     /**
      * SHA-256 of (space, checklist, item, respondent): one unique column, because a composite unique index
@@ -57,11 +58,32 @@ public interface AnswerEntity extends Entity {
 
     void setRespondent(String respondent);
 
+    /** {@link Answer#value()}: yes, partly, no, unknown, or none once cleared. */
+    @NotNull
+    @StringLength(16)
+    String getAnswer();
+
+    void setAnswer(String answer);
+
+    /**
+     * The member's reason in plain text, at most {@link AnswerReason#MAX_CODE_POINTS} code points: an unlimited
+     * column (CLOB/TEXT), because a 450-character string cannot hold 500 code points. Null when there is none.
+     * Never selected by the aggregations: only the member's own row (or the team's) is read with it.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getReason();
+
+    void setReason(String reason);
+
+    /**
+     * True while the answer is the one a tick gave before model version 2 (ticked: yes; unticked: no), until the
+     * member answers again: the dashboard says so, since a tick could not say "partly" or "I don't know".
+     */
     @NotNull
     @Default("false")
-    boolean isChecked();
+    boolean isGivenAsTick();
 
-    void setChecked(boolean checked);
+    void setGivenAsTick(boolean givenAsTick);
 
     /** Number of real changes so far; the next change is revision + 1 (see {@link AnswerChangeEntity}). */
     @NotNull

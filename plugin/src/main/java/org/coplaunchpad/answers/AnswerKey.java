@@ -12,6 +12,8 @@ import java.util.HexFormat;
 public record AnswerKey(String spaceKey, String checklist, String itemKey, String respondent) {
     /** The respondent of shared answers: no Confluence user key contains '*'. */
     public static final String TEAM = "*team*";
+    /** Who gave a team answer, once Confluence removed the member who gave it: no user key contains '*'. */
+    public static final String FORMER_MEMBER = "*former-member*";
     public static final int MAX_CHECKLIST_LENGTH = 100;
 
     public static AnswerKey personal(String spaceKey, String checklist, String itemKey, String userKey) {

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnswerStore {
-    private static final String ANSWER_COLUMNS = "ID, ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY, RESPONDENT, CHECKED, "
-            + "REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT";
+    /** Every column but the reason: the reason is read only for the one answer that needs it. */
+    private static final String ANSWER_COLUMNS = "ID, ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY, RESPONDENT, ANSWER, "
+            + "GIVEN_AS_TICK, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT";
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -37,83 +38,101 @@ public class AnswerStore {
     }
 
     /**
-     * Records a tick idempotently in one transaction with one read: inserts or updates the answer, appends a history
-     * row only when the state really changes, and returns the item's new figures. Concurrent ticks on the same
-     * answer are serialised by the unique change key; the loser is retried on the new state, so the last accepted
-     * write wins and no change is lost or counted twice.
+     * Records an answer idempotently in one transaction: inserts or updates the answer, appends a history row only
+     * when the answer or its reason really changes, and returns the item's new figures. Concurrent answers to the
+     * same item by the same respondent are serialised by the unique change key; the loser is retried on the new
+     * state, so the last accepted write wins and no change is lost or counted twice.
      */
-    public RecordedAnswer record(Tick tick) {
-        return transactions.write("record a tick", () -> recordOnce(tick, clock.now()));
+    public RecordedAnswer record(GivenAnswer given) {
+        return transactions.write("record an answer", () -> recordOnce(given, clock.now()));
     }
 
-    private RecordedAnswer recordOnce(Tick tick, Instant now) {
-        AnswerKey key = tick.key();
-        // The one read: the team's answer alone, or every answer of the checklist (the item's figures need them).
+    private RecordedAnswer recordOnce(GivenAnswer given, Instant now) {
+        AnswerKey key = given.key();
+        // One read: the team's answer alone, or every answer of the checklist (the item's figures need them).
         AnswerEntity[] rows = key.isShared()
                 ? ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS).where("ANSWER_KEY = ?", key.hash()))
                 : ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS)
                         .where("SPACE_KEY = ? AND CHECKLIST = ?", key.spaceKey(), key.checklist()));
         AnswerEntity answer = null;
-        Set<String> respondents = new HashSet<>();
-        int othersAgree = 0;
+        Set<String> otherRespondents = new HashSet<>();
+        boolean answersOtherItems = false;
+        AnswerCounts others = AnswerCounts.NONE;
         for (AnswerEntity row : rows) {
+            Answer stored = Answer.stored(row.getAnswer());
             if (row.getAnswerKey().equals(key.hash())) {
                 answer = row;
-            } else if (!AnswerKey.TEAM.equals(row.getRespondent())) {
-                respondents.add(row.getRespondent());
-                othersAgree += row.isChecked() && row.getItemKey().equals(key.itemKey()) ? 1 : 0;
+            } else if (!AnswerKey.TEAM.equals(row.getRespondent()) && stored.isGiven()) {
+                if (row.getRespondent().equals(key.respondent())) {
+                    answersOtherItems = true;
+                } else {
+                    otherRespondents.add(row.getRespondent());
+                }
+                if (row.getItemKey().equals(key.itemKey())) {
+                    others = others.plus(stored, 1);
+                }
             }
         }
-        RecordedAnswer recorded = answer == null ? insert(tick, now) : update(answer, tick, now);
+        RecordedAnswer recorded = answer == null ? insert(given, now) : update(answer, given, now);
         if (key.isShared()) {
             return recorded;
         }
-        if (answer != null || recorded.changed()) {
-            respondents.add(key.respondent());
-        }
-        Agreement agreement = new Agreement(othersAgree + (recorded.checked() ? 1 : 0), respondents.size());
-        return new RecordedAnswer(recorded.changed(), recorded.checked(), recorded.answeredBy(), recorded.answeredAt(),
-                Optional.of(agreement));
+        int respondents = otherRespondents.size() + (answersOtherItems || recorded.answer().isGiven() ? 1 : 0);
+        return new RecordedAnswer(recorded.changed(), recorded.answer(), recorded.reason(), recorded.answeredBy(),
+                recorded.answeredAt(), Optional.of(new RecordedAnswer.ItemFigures(
+                        others.plus(recorded.answer(), 1), respondents)));
     }
 
-    private RecordedAnswer insert(Tick tick, Instant now) {
-        AnswerKey key = tick.key();
-        if (!tick.checked()) {
-            return new RecordedAnswer(false, false, Optional.empty(), Optional.empty(), Optional.empty());
+    private RecordedAnswer insert(GivenAnswer given, Instant now) {
+        AnswerKey key = given.key();
+        Optional<String> reason = given.answer().isGiven() ? given.reason().applyTo(Optional.empty()) : Optional.empty();
+        if (!given.answer().isGiven() && reason.isEmpty()) {
+            return new RecordedAnswer(false, Answer.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
-        appendChange(tick, 1, false, now);
+        appendChange(given, 1, Answer.NONE, reason.isPresent(), now);
         ao.create(AnswerEntity.class,
                 new DBParam("ANSWER_KEY", key.hash()),
                 new DBParam("SPACE_KEY", key.spaceKey()),
                 new DBParam("CHECKLIST", key.checklist()),
                 new DBParam("ITEM_KEY", key.itemKey()),
                 new DBParam("RESPONDENT", key.respondent()),
-                new DBParam("CHECKED", true),
+                new DBParam("ANSWER", given.answer().value()),
+                new DBParam("REASON", reason.orElse(null)),
+                new DBParam("GIVEN_AS_TICK", false),
                 new DBParam("REVISION", 1),
-                new DBParam("PAGE_ID", tick.pageId()),
-                new DBParam("ANSWERED_BY", tick.actorKey()),
+                new DBParam("PAGE_ID", given.pageId()),
+                new DBParam("ANSWERED_BY", given.actorKey()),
                 new DBParam("ANSWERED_AT", Date.from(now)));
-        return new RecordedAnswer(true, true, Optional.of(tick.actorKey()), Optional.of(now), Optional.empty());
+        return new RecordedAnswer(true, given.answer(), reason, Optional.of(given.actorKey()), Optional.of(now),
+                Optional.empty());
     }
 
-    private RecordedAnswer update(AnswerEntity answer, Tick tick, Instant now) {
-        if (answer.isChecked() == tick.checked()) {
-            return new RecordedAnswer(false, answer.isChecked(), Optional.of(answer.getAnsweredBy()),
+    private RecordedAnswer update(AnswerEntity answer, GivenAnswer given, Instant now) {
+        Answer before = Answer.stored(answer.getAnswer());
+        // The reason is not among the selected columns: reading it here loads it for this one row.
+        Optional<String> reasonBefore = Optional.ofNullable(answer.getReason());
+        Optional<String> reason = given.answer().isGiven() ? given.reason().applyTo(reasonBefore) : Optional.empty();
+        if (before == given.answer() && reasonBefore.equals(reason)) {
+            return new RecordedAnswer(false, before, reasonBefore, Optional.of(answer.getAnsweredBy()),
                     Optional.of(answer.getAnsweredAt().toInstant()), Optional.empty());
         }
         int revision = answer.getRevision() + 1;
-        appendChange(tick, revision, answer.isChecked(), now);
-        answer.setChecked(tick.checked());
+        appendChange(given, revision, before, !reasonBefore.equals(reason), now);
+        answer.setAnswer(given.answer().value());
+        answer.setReason(reason.orElse(null));
+        answer.setGivenAsTick(false);
         answer.setRevision(revision);
-        answer.setPageId(tick.pageId());
-        answer.setAnsweredBy(tick.actorKey());
+        answer.setPageId(given.pageId());
+        answer.setAnsweredBy(given.actorKey());
         answer.setAnsweredAt(Date.from(now));
         answer.save();
-        return new RecordedAnswer(true, tick.checked(), Optional.of(tick.actorKey()), Optional.of(now), Optional.empty());
+        return new RecordedAnswer(true, given.answer(), reason, Optional.of(given.actorKey()), Optional.of(now),
+                Optional.empty());
     }
 
-    private void appendChange(Tick tick, int revision, boolean wasChecked, Instant now) {
-        AnswerKey key = tick.key();
+    private void appendChange(GivenAnswer given, int revision, Answer was, boolean reasonChanged, Instant now) {
+        AnswerKey key = given.key();
         ao.create(AnswerChangeEntity.class,
                 new DBParam("CHANGE_KEY", key.changeHash(revision)),
                 new DBParam("SPACE_KEY", key.spaceKey()),
@@ -121,43 +140,65 @@ public class AnswerStore {
                 new DBParam("ITEM_KEY", key.itemKey()),
                 new DBParam("RESPONDENT", key.respondent()),
                 new DBParam("REVISION", revision),
-                new DBParam("WAS_CHECKED", wasChecked),
-                new DBParam("NOW_CHECKED", tick.checked()),
-                new DBParam("CHANGED_BY", tick.actorKey()),
+                new DBParam("WAS_ANSWER", was.value()),
+                new DBParam("NOW_ANSWER", given.answer().value()),
+                new DBParam("REASON_CHANGED", reasonChanged),
+                new DBParam("GIVEN_AS_TICK", false),
+                new DBParam("CHANGED_BY", given.actorKey()),
                 new DBParam("CHANGED_AT", Date.from(now)),
-                new DBParam("PAGE_ID", tick.pageId()));
+                new DBParam("PAGE_ID", given.pageId()));
     }
 
     /**
-     * A checklist's answers in a space as the macro shows them, in one query: per-item agreement and the
-     * number of respondents (personal mode), the viewer's own answers, and the team's answers (shared mode).
+     * A checklist's answers in a space as the macro shows them, in two queries: every answer without its reason
+     * (how members answered each item, how many answered; the team's answers), then the reasons of the one
+     * respondent the page shows them for: the viewer (personal mode) or the team (shared mode), none when anonymous.
      */
-    public ChecklistAnswers read(String spaceKey, String checklist, Optional<String> viewerKey) {
+    public ChecklistAnswers read(String spaceKey, String checklist, Optional<String> viewerKey, boolean shared) {
         return transactions.read("read the answers of a checklist", () -> {
             Set<String> respondents = new HashSet<>();
-            Map<String, Integer> agree = new HashMap<>();
-            Set<String> viewerChecked = new HashSet<>();
-            Map<String, SharedAnswer> shared = new HashMap<>();
+            Map<String, AnswerCounts> counts = new HashMap<>();
+            Map<String, MemberAnswer> viewer = new HashMap<>();
+            Map<String, SharedAnswer> team = new HashMap<>();
             ao.stream(AnswerEntity.class,
-                    Query.select("ID, ITEM_KEY, RESPONDENT, CHECKED, ANSWERED_BY, ANSWERED_AT")
+                    Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, GIVEN_AS_TICK, ANSWERED_BY, ANSWERED_AT")
                             .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist),
-                    answer -> {
-                        String respondent = answer.getRespondent();
+                    row -> {
+                        Answer answer = Answer.stored(row.getAnswer());
+                        if (!answer.isGiven()) {
+                            return;
+                        }
+                        String respondent = row.getRespondent();
                         if (AnswerKey.TEAM.equals(respondent)) {
-                            shared.put(answer.getItemKey(), new SharedAnswer(answer.isChecked(), answer.getAnsweredBy(),
-                                    answer.getAnsweredAt().toInstant()));
+                            team.put(row.getItemKey(), new SharedAnswer(answer, row.getAnsweredBy(),
+                                    row.getAnsweredAt().toInstant()));
                             return;
                         }
                         respondents.add(respondent);
-                        if (answer.isChecked()) {
-                            agree.merge(answer.getItemKey(), 1, Integer::sum);
-                            if (viewerKey.filter(respondent::equals).isPresent()) {
-                                viewerChecked.add(answer.getItemKey());
-                            }
+                        counts.merge(row.getItemKey(), AnswerCounts.NONE.plus(answer, 1), AnswerStore::sum);
+                        if (viewerKey.filter(respondent::equals).isPresent()) {
+                            viewer.put(row.getItemKey(), new MemberAnswer(answer, Optional.empty(), row.isGivenAsTick()));
                         }
                     });
-            return new ChecklistAnswers(respondents.size(), agree, viewerChecked, shared);
+            Optional<String> reasonsOf = shared ? Optional.of(AnswerKey.TEAM) : viewerKey;
+            if (reasonsOf.isPresent() && !(shared ? team : viewer).isEmpty()) {
+                ao.stream(AnswerEntity.class, Query.select("ID, ITEM_KEY, REASON").where(
+                        "SPACE_KEY = ? AND CHECKLIST = ? AND RESPONDENT = ? AND REASON IS NOT NULL",
+                        spaceKey, checklist, reasonsOf.get()), row -> {
+                            Optional<String> reason = Optional.ofNullable(row.getReason());
+                            team.computeIfPresent(row.getItemKey(), (item, answer) -> shared
+                                    ? new SharedAnswer(answer.answer(), reason, answer.answeredBy(), answer.answeredAt())
+                                    : answer);
+                            viewer.computeIfPresent(row.getItemKey(), (item, answer) -> shared ? answer
+                                    : new MemberAnswer(answer.answer(), reason, answer.givenAsTick()));
+                        });
+            }
+            return new ChecklistAnswers(respondents.size(), counts, viewer, team);
         });
+    }
+
+    private static AnswerCounts sum(AnswerCounts a, AnswerCounts b) {
+        return new AnswerCounts(a.yes() + b.yes(), a.partly() + b.partly(), a.no() + b.no(), a.unknown() + b.unknown());
     }
 
     /** Whether anyone ever answered this checklist of the space (an answer stays, unticked, once given). */
@@ -174,7 +215,8 @@ public class AnswerStore {
             for (AnswerChangeEntity change : changes) {
                 history.add(new AnswerChange(
                         new AnswerKey(change.getSpaceKey(), change.getChecklist(), change.getItemKey(), change.getRespondent()),
-                        change.getRevision(), change.isWasChecked(), change.isNowChecked(), change.getChangedBy(),
+                        change.getRevision(), Answer.stored(change.getWasAnswer()), Answer.stored(change.getNowAnswer()),
+                        change.isReasonChanged(), change.isGivenAsTick(), change.getChangedBy(),
                         change.getChangedAt().toInstant(), change.getPageId()));
             }
             return history;
@@ -203,6 +245,31 @@ public class AnswerStore {
                 change.save();
             }
             return answers.length + changes.length;
+        });
+    }
+
+    /**
+     * Forgets a member Confluence removed: deletes their own answers (reasons included) and the history of those
+     * answers; the team's answers and history entries they gave become {@link AnswerKey#FORMER_MEMBER}'s. Joins the
+     * caller's transaction; returns the rows deleted or rewritten.
+     */
+    int deleteMember(String userKey) {
+        return transactions.write("forget the answers of a member", () -> {
+            int rows = ao.deleteWithSQL(AnswerEntity.class, "RESPONDENT = ?", userKey)
+                    + ao.deleteWithSQL(AnswerChangeEntity.class, "RESPONDENT = ?", userKey);
+            for (AnswerEntity answer : ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS)
+                    .where("ANSWERED_BY = ?", userKey))) {
+                answer.setAnsweredBy(AnswerKey.FORMER_MEMBER);
+                answer.save();
+                rows++;
+            }
+            for (AnswerChangeEntity change : ao.find(AnswerChangeEntity.class, Query.select()
+                    .where("CHANGED_BY = ?", userKey))) {
+                change.setChangedBy(AnswerKey.FORMER_MEMBER);
+                change.save();
+                rows++;
+            }
+            return rows;
         });
     }
 

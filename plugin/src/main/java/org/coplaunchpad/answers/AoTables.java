@@ -13,8 +13,9 @@ import org.coplaunchpad.App;
  */
 final class AoTables {
     static final String PREFIX = prefix(App.AO_NAMESPACE);
-    static final String ANSWER = PREFIX + "ANSWER";
-    static final String ANSWER_CHANGE = PREFIX + "ANSWER_CHANGE";
+    /** The answers and their history since model version 2 (the ticks before it were in ANSWER, ANSWER_CHANGE). */
+    static final String ANSWER = PREFIX + "ITEM_ANSWER";
+    static final String ANSWER_CHANGE = PREFIX + "ITEM_ANSWER_CHANGE";
     static final String LAUNCH_SETTINGS = PREFIX + "LAUNCH_SETTINGS";
 
     private AoTables() {

@@ -2,26 +2,26 @@ package org.coplaunchpad.answers;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Everything a checklist shows about its answers, read in one query: how many members answered and how many
- * agree per item (personal mode), what the viewer ticked, and the team's answers (shared mode).
+ * Everything a checklist shows about its answers: how many members answered and how they answered each item
+ * (personal mode), the viewer's own answers with their reasons, and the team's answers with theirs (shared mode).
+ * Respondents are the members with at least one item answered (yes, partly, no or I don't know).
  */
-public record ChecklistAnswers(int respondents, Map<String, Integer> agreeByItem, Set<String> checkedByViewer,
-                               Map<String, SharedAnswer> sharedByItem) {
+public record ChecklistAnswers(int respondents, Map<String, AnswerCounts> countsByItem,
+                               Map<String, MemberAnswer> viewerByItem, Map<String, SharedAnswer> sharedByItem) {
     public ChecklistAnswers {
-        agreeByItem = Map.copyOf(agreeByItem);
-        checkedByViewer = Set.copyOf(checkedByViewer);
+        countsByItem = Map.copyOf(countsByItem);
+        viewerByItem = Map.copyOf(viewerByItem);
         sharedByItem = Map.copyOf(sharedByItem);
     }
 
-    public int agree(String itemKey) {
-        return agreeByItem.getOrDefault(itemKey, 0);
+    public AnswerCounts counts(String itemKey) {
+        return countsByItem.getOrDefault(itemKey, AnswerCounts.NONE);
     }
 
-    public boolean checkedByViewer(String itemKey) {
-        return checkedByViewer.contains(itemKey);
+    public Optional<MemberAnswer> viewer(String itemKey) {
+        return Optional.ofNullable(viewerByItem.get(itemKey));
     }
 
     public Optional<SharedAnswer> shared(String itemKey) {

@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A checklist's figures in a space, aggregated by the database: members who answered, agreement per item
- * (personal mode), the team's answers (shared mode), the pages it was answered on and the last activity.
+ * A checklist's figures in a space, aggregated by the database: members who answered, how they answered each item
+ * (personal mode), the team's answers (shared mode), the pages it was answered on, the last activity, and how many
+ * of its answers are still ticks given before model version 2 (a tick could not say "partly" or "I don't know").
  */
-public record ChecklistTally(String spaceKey, String checklist, int respondents, Map<String, Integer> agreeByItem,
-                             Map<String, SharedAnswer> sharedByItem, List<Long> pageIds, Optional<Instant> lastActivity) {
+public record ChecklistTally(String spaceKey, String checklist, int respondents, Map<String, AnswerCounts> countsByItem,
+                             Map<String, SharedAnswer> sharedByItem, List<Long> pageIds, Optional<Instant> lastActivity,
+                             int answersGivenAsTicks) {
     public ChecklistTally {
-        agreeByItem = Map.copyOf(agreeByItem);
+        countsByItem = Map.copyOf(countsByItem);
         sharedByItem = Map.copyOf(sharedByItem);
         pageIds = List.copyOf(pageIds);
     }
@@ -22,7 +24,7 @@ public record ChecklistTally(String spaceKey, String checklist, int respondents,
         return !sharedByItem.isEmpty() && respondents == 0;
     }
 
-    public int agree(String itemKey) {
-        return agreeByItem.getOrDefault(itemKey, 0);
+    public AnswerCounts counts(String itemKey) {
+        return countsByItem.getOrDefault(itemKey, AnswerCounts.NONE);
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's and the overview's figures: GROUP BY in the database through SAL's TransactionalExecutorFactory
+ * The dashboard's and the overview's figures (and the space's reasons for their export): GROUP BY in the database through SAL's TransactionalExecutorFactory
  * (standard SQL, see {@link AggregateSql}), never every answer in memory. Read only.
  */
 @Component
@@ -87,46 +87,67 @@ public class FigureStore {
     public List<ChecklistTally> spaceTallies(String spaceKey) {
         return query("aggregate the answers of a space", (connection, queries) -> {
             Map<String, Integer> respondents = new TreeMap<>();
+            Map<String, Integer> ticks = new HashMap<>();
             Map<String, Instant> lastActivity = new HashMap<>();
-            Map<String, Map<String, Integer>> agree = new HashMap<>();
+            Map<String, Map<String, AnswerCounts>> counts = new HashMap<>();
             Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
             Map<String, List<Long>> pages = new HashMap<>();
             String team = AnswerKey.TEAM;
-            rows(connection, queries.respondentsPerChecklist(), 0, List.of(spaceKey, team), row -> {
+            String none = Answer.NONE.value();
+            rows(connection, queries.respondentsPerChecklist(), 0, List.of(team, none, true, spaceKey), row -> {
                 respondents.put(row.getString(1), row.getInt(2));
                 later(lastActivity, row.getString(1), row.getTimestamp(3));
+                ticks.put(row.getString(1), row.getInt(4));
             });
-            rows(connection, queries.agreementPerItem(), 0, List.of(true, spaceKey, team), row ->
-                    agree.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2), row.getInt(3)));
-            rows(connection, queries.sharedAnswers(), 0, List.of(spaceKey, team), row -> {
-                shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
-                        new SharedAnswer(row.getBoolean(3), row.getString(4), row.getTimestamp(5).toInstant()));
-                respondents.putIfAbsent(row.getString(1), 0);
-                later(lastActivity, row.getString(1), row.getTimestamp(5));
-            });
+            List<Object> countParameters = new ArrayList<>(AggregateSql.memberCountParameters());
+            countParameters.add(spaceKey);
+            rows(connection, queries.countsPerItem(), 0, countParameters, row ->
+                    counts.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2), counts(row, 3)));
+            rows(connection, queries.sharedAnswers(), 0, List.of(spaceKey, team, none), row ->
+                    shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
+                            new SharedAnswer(Answer.stored(row.getString(3)), row.getString(4),
+                                    row.getTimestamp(5).toInstant())));
             rows(connection, queries.pagesPerChecklist(), 0, List.of(spaceKey), row ->
                     pages.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getLong(2)));
             List<ChecklistTally> tallies = new ArrayList<>();
             respondents.forEach((name, count) -> tallies.add(new ChecklistTally(spaceKey, name, count,
-                    agree.getOrDefault(name, Map.of()), shared.getOrDefault(name, Map.of()),
-                    pages.getOrDefault(name, List.of()), Optional.ofNullable(lastActivity.get(name)))));
+                    counts.getOrDefault(name, Map.of()), shared.getOrDefault(name, Map.of()),
+                    pages.getOrDefault(name, List.of()), Optional.ofNullable(lastActivity.get(name)),
+                    ticks.getOrDefault(name, 0))));
             return tallies;
         });
     }
 
-    /** Ticks and unticks per checklist and day (UTC), streamed from the history. */
+    /** The four member counts of a row, from column {@code first} on (yes, partly, no, unknown). */
+    static AnswerCounts counts(ResultSet row, int first) throws SQLException {
+        return new AnswerCounts(row.getInt(first), row.getInt(first + 1), row.getInt(first + 2), row.getInt(first + 3));
+    }
+
+    /** Answers given and cleared per checklist and day (UTC), streamed from the history. */
     public List<TimelineDay> timeline(String spaceKey) {
         return query("read the history of a space", (connection, queries) -> {
             Map<String, Map<LocalDate, int[]>> days = new TreeMap<>();
             rows(connection, queries.history(), 0, List.of(spaceKey), row -> {
                 LocalDate day = row.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
                 days.computeIfAbsent(row.getString(1), c -> new TreeMap<>())
-                        .computeIfAbsent(day, d -> new int[2])[row.getBoolean(3) ? 0 : 1]++;
+                        .computeIfAbsent(day, d -> new int[2])[Answer.stored(row.getString(3)).isGiven() ? 0 : 1]++;
             });
             List<TimelineDay> timeline = new ArrayList<>();
-            days.forEach((checklist, perDay) -> perDay.forEach((day, counts) ->
-                    timeline.add(new TimelineDay(checklist, day, counts[0], counts[1]))));
+            days.forEach((checklist, perDay) -> perDay.forEach((day, dayCounts) ->
+                    timeline.add(new TimelineDay(checklist, day, dayCounts[0], dayCounts[1]))));
             return timeline;
+        });
+    }
+
+    /** Every answer of a space that has a reason, by checklist, item and time: the reasons export, streamed. */
+    public List<StoredReason> reasons(String spaceKey) {
+        return query("read the reasons of a space", (connection, queries) -> {
+            List<StoredReason> reasons = new ArrayList<>();
+            rows(connection, queries.reasons(), 0, List.of(spaceKey, Answer.NONE.value()), row ->
+                    reasons.add(new StoredReason(row.getString(1), row.getString(2), row.getString(3),
+                            Answer.stored(row.getString(4)), row.getString(5), row.getString(6),
+                            row.getTimestamp(7).toInstant())));
+            return reasons;
         });
     }
 
@@ -147,33 +168,34 @@ public class FigureStore {
         return query("aggregate the overview", (connection, queries) -> {
             List<ChecklistTally> rows = new ArrayList<>();
             int[] index = {0};
-            rows(connection, queries.overviewRows(sort, descending), offset + limit, List.of(AnswerKey.TEAM), row -> {
+            rows(connection, queries.overviewRows(sort, descending), offset + limit,
+                    List.of(AnswerKey.TEAM, Answer.NONE.value()), row -> {
                 if (index[0]++ >= offset) {
                     rows.add(new ChecklistTally(row.getString(1), row.getString(2), row.getInt(3), Map.of(), Map.of(),
-                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant)));
+                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant), 0));
                 }
             });
             if (rows.isEmpty()) {
                 return rows;
             }
             List<String> spaces = rows.stream().map(ChecklistTally::spaceKey).distinct().toList();
-            Map<String, Map<String, Integer>> agree = new HashMap<>();
-            List<Object> agreeParameters = new ArrayList<>(List.of(true, AnswerKey.TEAM));
-            agreeParameters.addAll(spaces);
-            rows(connection, queries.agreementOfSpaces(spaces.size()), 0, agreeParameters, row ->
-                    agree.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
-                            .put(row.getString(3), row.getInt(4)));
+            Map<String, Map<String, AnswerCounts>> counts = new HashMap<>();
+            List<Object> countParameters = new ArrayList<>(AggregateSql.memberCountParameters());
+            countParameters.addAll(spaces);
+            rows(connection, queries.countsOfSpaces(spaces.size()), 0, countParameters, row ->
+                    counts.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
+                            .put(row.getString(3), counts(row, 4)));
             Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
-            List<Object> sharedParameters = new ArrayList<>(List.of(AnswerKey.TEAM));
+            List<Object> sharedParameters = new ArrayList<>(List.of(AnswerKey.TEAM, Answer.NONE.value()));
             sharedParameters.addAll(spaces);
             rows(connection, queries.sharedAnswersOfSpaces(spaces.size()), 0, sharedParameters, row ->
                     shared.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
-                            .put(row.getString(3), new SharedAnswer(row.getBoolean(4), row.getString(5),
+                            .put(row.getString(3), new SharedAnswer(Answer.stored(row.getString(4)), row.getString(5),
                                     row.getTimestamp(6).toInstant())));
             return rows.stream().map(row -> new ChecklistTally(row.spaceKey(), row.checklist(), row.respondents(),
-                    agree.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()),
-                    shared.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()), List.of(), row.lastActivity()))
-                    .toList();
+                    counts.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()),
+                    shared.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()), List.of(), row.lastActivity(),
+                    0)).toList();
         });
     }
 
@@ -184,9 +206,8 @@ public class FigureStore {
     public void everyOverviewRow(OverviewSort sort, boolean descending, Consumer<OverviewFigures> row) {
         query("aggregate every row of the overview", (connection, queries) -> {
             OverviewRowBuilder building = new OverviewRowBuilder(row);
-            String team = AnswerKey.TEAM;
-            rows(connection, queries.everyOverviewRow(sort, descending), 0,
-                    List.of(team, team, true, team, team, true, team, team), building::add);
+            rows(connection, queries.everyOverviewRow(sort, descending), 0, AggregateSql.everyOverviewRowParameters(),
+                    building::add);
             building.finish();
             return null;
         });

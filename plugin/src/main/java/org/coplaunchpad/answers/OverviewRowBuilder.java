@@ -21,7 +21,7 @@ final class OverviewRowBuilder {
     private int respondents;
     private Optional<Instant> lastActivity = Optional.empty();
     private LaunchThresholds thresholds;
-    private Map<String, Integer> agree = new HashMap<>();
+    private Map<String, AnswerCounts> counts = new HashMap<>();
     private Map<String, SharedAnswer> shared = new HashMap<>();
 
     OverviewRowBuilder(Consumer<OverviewFigures> sink) {
@@ -35,22 +35,23 @@ final class OverviewRowBuilder {
             checklist = row.getString(2);
             respondents = row.getInt(3);
             lastActivity = Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant);
-            int majority = row.getInt(11);
-            thresholds = row.wasNull() ? LaunchThresholds.DEFAULT : new LaunchThresholds(majority, row.getInt(12));
+            int majority = row.getInt(13);
+            thresholds = row.wasNull() ? LaunchThresholds.DEFAULT : new LaunchThresholds(majority, row.getInt(14));
         }
         String item = row.getString(5);
-        agree.put(item, row.getInt(6));
-        if (row.getInt(7) > 0) {
-            shared.put(item, new SharedAnswer(row.getInt(8) > 0, row.getString(9), row.getTimestamp(10).toInstant()));
+        counts.put(item, FigureStore.counts(row, 6));
+        String teamAnswer = row.getString(10);
+        if (teamAnswer != null) {
+            shared.put(item, new SharedAnswer(Answer.stored(teamAnswer), row.getString(11), row.getTimestamp(12).toInstant()));
         }
     }
 
     /** Hands over the pair being built, if any. */
     void finish() {
         if (spaceKey != null) {
-            sink.accept(new OverviewFigures(new ChecklistTally(spaceKey, checklist, respondents, agree, shared, List.of(),
-                    lastActivity), thresholds));
-            agree = new HashMap<>();
+            sink.accept(new OverviewFigures(new ChecklistTally(spaceKey, checklist, respondents, counts, shared, List.of(),
+                    lastActivity, 0), thresholds));
+            counts = new HashMap<>();
             shared = new HashMap<>();
             spaceKey = null;
         }

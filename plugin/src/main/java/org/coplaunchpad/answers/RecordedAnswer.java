@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The state of an answer after a tick, read inside the recording transaction. {@code changed} is false when the
- * tick repeated the current state. {@code answeredBy}/{@code answeredAt} are empty for an item nobody has ever
- * ticked. {@code agreement} is the item's new figures for a member's answer, empty for the team's answer.
+ * The state of an answer after it was given, read inside the recording transaction. {@code changed} is false when
+ * the answer and the reason repeated the current ones. {@code answeredBy}/{@code answeredAt} are empty for an item
+ * nobody has ever answered. {@code figures} are the item's new figures for a member's answer, empty for the team's.
  */
-public record RecordedAnswer(boolean changed, boolean checked, Optional<String> answeredBy, Optional<Instant> answeredAt,
-                             Optional<Agreement> agreement) {
+public record RecordedAnswer(boolean changed, Answer answer, Optional<String> reason, Optional<String> answeredBy,
+                             Optional<Instant> answeredAt, Optional<ItemFigures> figures) {
+    /** A personal checklist's figures for one item: how members answered it, of how many answered the checklist. */
+    public record ItemFigures(AnswerCounts counts, int respondents) {
+    }
 }

@@ -32,11 +32,12 @@ public class RegistryUpgradeTask001 implements ActiveObjectsUpgradeTask {
     /** Uses only the ActiveObjects handed in: the app's ActiveObjects service waits for these tasks to finish. */
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
+        // At model version 1 the answers were ticks: this task reads them as that release declared them.
+        ao.migrate(TickAnswerEntity.class, TickChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
                 RefusedMoveEntity.class);
         Set<Long> answeredPages = new TreeSet<>();
-        ao.stream(AnswerEntity.class, Query.select("ID, PAGE_ID"), answer -> answeredPages.add(answer.getPageId()));
-        ao.stream(AnswerChangeEntity.class, Query.select("ID, PAGE_ID"), change -> answeredPages.add(change.getPageId()));
+        ao.stream(TickAnswerEntity.class, Query.select("ID, PAGE_ID"), answer -> answeredPages.add(answer.getPageId()));
+        ao.stream(TickChangeEntity.class, Query.select("ID, PAGE_ID"), change -> answeredPages.add(change.getPageId()));
         RegistryRows rows = new RegistryRows(ao);
         Instant now = clock.now();
         for (long pageId : answeredPages) {

@@ -26,6 +26,10 @@ public sealed interface AnswerOutcome {
         /** The member may view the page but not answer this checklist (AccessPolicy's rule for its mode). */
         NOT_ALLOWED,
         /** The page sets another mode for the checklist than the first page registered with it: it takes no answer. */
-        MODE_CONFLICT
+        MODE_CONFLICT,
+        /** The reason is longer than AnswerReason.MAX_CODE_POINTS; detail is its length. Nothing was stored. */
+        REASON_TOO_LONG,
+        /** A reason came with no answer (none): a reason explains an answer. Nothing was stored. */
+        REASON_WITHOUT_ANSWER
     }
 }

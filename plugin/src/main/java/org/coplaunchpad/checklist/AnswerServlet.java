@@ -11,7 +11,8 @@ import org.coplaunchpad.access.Granted;
 import org.coplaunchpad.access.Guard;
 import org.coplaunchpad.access.GuardedServlet;
 import org.coplaunchpad.access.Permission;
-import org.coplaunchpad.answers.Agreement;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.checklist.AnswerOutcome.Recorded;
 import org.coplaunchpad.checklist.AnswerOutcome.Refused;
@@ -20,7 +21,7 @@ import org.coplaunchpad.web.ApiResponse;
 import org.coplaunchpad.web.PageResponses;
 
 /**
- * {@code POST /plugins/servlet/cop-launchpad/answers}: records a tick and answers with the item's new state as JSON.
+ * {@code POST /plugins/servlet/cop-launchpad/answers}: records an answer (and its reason) and answers with the item's new state as JSON.
  * The guard has checked the member and the {@code atl_token}; whether they may answer this checklist depends on
  * the page, so {@link AnsweringService} asks AccessPolicy once it has read the page.
  */
@@ -51,18 +52,24 @@ public class AnswerServlet extends GuardedServlet {
         RecordedAnswer answer = recorded.answer();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("item", recorded.item());
-        body.put("checked", answer.checked());
+        body.put("answer", answer.answer().value());
+        body.put("comment", answer.reason().orElse(null));
         // "status" is what the page shows next to the item, in the member's language, so the script never formats.
         if (recorded.mode() == ChecklistMode.SHARED) {
-            body.put("by", answer.answeredBy().map(answerTexts::memberName).orElse(null));
+            body.put("by", answer.answeredBy().map(key -> answerTexts.memberName(key, texts)).orElse(null));
             body.put("at", answer.answeredAt().map(Object::toString).orElse(null));
-            body.put("status", answer.answeredBy().isEmpty() ? "" : answerTexts.teamAnswer(answer.checked(),
-                    answer.answeredBy().get(), answer.answeredAt().orElseThrow(), texts));
+            body.put("status", answer.answeredBy().isEmpty() || !answer.answer().isGiven() ? ""
+                    : answerTexts.teamStatus(answer.answer(), answer.answeredBy().get(), answer.answeredAt().orElseThrow(),
+                            texts));
         } else {
-            Agreement agreement = answer.agreement().orElseThrow();
-            body.put("agree", agreement.agree());
-            body.put("respondents", agreement.respondents());
-            body.put("status", answerTexts.agreement(agreement.agree(), agreement.respondents(), texts));
+            RecordedAnswer.ItemFigures figures = answer.figures().orElseThrow();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (Answer given : Answer.GIVEN) {
+                counts.put(given.value(), figures.counts().of(given));
+            }
+            body.put("counts", counts);
+            body.put("respondents", figures.respondents());
+            body.put("status", answerTexts.personalStatus(figures.counts(), figures.respondents(), texts));
         }
         return ApiResponse.ok(body);
     }
@@ -79,6 +86,10 @@ public class AnswerServlet extends GuardedServlet {
             case NOT_ALLOWED -> ApiResponse.error(403, null, texts.get("cop-launchpad.answers.error.forbidden"));
             case MODE_CONFLICT -> ApiResponse.error(409, null, texts.get("cop-launchpad.answers.error.mode-conflict",
                     refused.detail()));
+            case REASON_TOO_LONG -> ApiResponse.error(400, field, texts.get("cop-launchpad.answers.error.reason-too-long",
+                    refused.detail(), AnswerReason.MAX_CODE_POINTS));
+            case REASON_WITHOUT_ANSWER -> ApiResponse.error(400, field,
+                    texts.get("cop-launchpad.answers.error.reason-without-answer"));
         };
     }
 

@@ -2,6 +2,9 @@ package org.coplaunchpad.checklist;
 
 import java.time.Instant;
 import org.coplaunchpad.access.MemberNames;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerCounts;
+import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.macro.Texts;
 import org.springframework.stereotype.Component;
 
@@ -14,18 +17,30 @@ public class AnswerTexts {
         this.memberNames = memberNames;
     }
 
-    /** "2 of 3 members agree": the status of an item in personal mode (empty before anyone answered). */
-    public String agreement(int agree, int respondents, Texts texts) {
-        return respondents == 0 ? "" : texts.get("cop-launchpad.checklist.agreement", agree, respondents);
+    /**
+     * "3 yes · 1 partly · 0 no · 1 don't know — 6 members answered": how members answered an item in personal mode
+     * (empty before anyone answered the checklist). Members who answered other items but not this one are the
+     * difference between the four counts and the respondents.
+     */
+    public String personalStatus(AnswerCounts counts, int respondents, Texts texts) {
+        return respondents == 0 ? "" : texts.get("cop-launchpad.checklist.counts", counts.yes(), counts.partly(),
+                counts.no(), counts.unknown(), respondents);
     }
 
-    /** "Ticked by Bruno Martin, 27 Nov 2026, 12:00": the status of the team's answer in shared mode. */
-    public String teamAnswer(boolean checked, String answeredBy, Instant answeredAt, Texts texts) {
-        return texts.get(checked ? "cop-launchpad.checklist.shared.ticked" : "cop-launchpad.checklist.shared.unticked",
-                memberName(answeredBy), texts.dateTime(answeredAt));
+    /** "Yes — Bruno Martin, 27 Nov 2026, 12:00": the team's answer in shared mode, who gave it and when. */
+    public String teamStatus(Answer answer, String answeredBy, Instant answeredAt, Texts texts) {
+        return texts.get("cop-launchpad.checklist.shared.answered", answerName(answer, texts), memberName(answeredBy, texts),
+                texts.dateTime(answeredAt));
     }
 
-    public String memberName(String userKey) {
-        return memberNames.displayName(userKey);
+    /** « Oui », « En partie », « Non », « Je ne sais pas », « Sans réponse ». */
+    public String answerName(Answer answer, Texts texts) {
+        return texts.get(answer.labelKey());
+    }
+
+    /** A member's full name; "a former member" once Confluence removed whoever gave a team answer. */
+    public String memberName(String userKey, Texts texts) {
+        return AnswerKey.FORMER_MEMBER.equals(userKey) ? texts.get("cop-launchpad.answers.former-member")
+                : memberNames.displayName(userKey);
     }
 }

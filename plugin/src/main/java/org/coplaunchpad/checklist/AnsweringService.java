@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
+import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.GivenAnswer;
+import org.coplaunchpad.answers.GivenAnswer.ReasonEdit;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
-import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.checklist.AnswerOutcome.Reason;
@@ -24,7 +27,7 @@ import org.coplaunchpad.checklist.AnswerOutcome.Refused;
 import org.springframework.stereotype.Component;
 
 /**
- * A member answers an item: check the form against the page that carries the checklist, ask AccessPolicy whether
+ * A member answers an item (yes, partly, no, I don't know, or clears it), with or without a reason: check the form against the page that carries the checklist, ask AccessPolicy whether
  * they may answer it, record. The mode, and so the permission rule, come from the registry (the page's stored macro
  * as the page events registered it; the stored macro itself when the page has no row), never from the request. Speaks the domain only; {@link AnswerServlet} turns the outcome into HTTP.
  */
@@ -71,8 +74,21 @@ public class AnsweringService {
         if (item.isEmpty()) {
             return badField("item", form.item());
         }
-        if (!"true".equals(form.checked()) && !"false".equals(form.checked())) {
-            return badField("checked", form.checked());
+        Optional<Answer> answer = answer(form);
+        if (answer.isEmpty()) {
+            return form.answer() == null && form.checked() != null ? badField("checked", form.checked())
+                    : badField("answer", form.answer());
+        }
+        ReasonEdit reason = ReasonEdit.KEEP;
+        if (form.comment() != null) {
+            AnswerReason.Result typed = AnswerReason.normalise(form.comment());
+            if (!typed.accepted()) {
+                return new Refused(Reason.REASON_TOO_LONG, Optional.of("comment"), typed.codePoints());
+            }
+            if (typed.reason().isPresent() && !answer.get().isGiven()) {
+                return new Refused(Reason.REASON_WITHOUT_ANSWER, Optional.of("comment"), null);
+            }
+            reason = ReasonEdit.replaceWith(typed.reason());
         }
 
         if (spaceManager.getSpace(spaceKey) == null) {
@@ -108,9 +124,20 @@ public class AnsweringService {
         AnswerKey key = mode == ChecklistMode.SHARED
                 ? AnswerKey.shared(spaceKey, checklist, item.get().key())
                 : AnswerKey.personal(spaceKey, checklist, item.get().key(), member.key());
-        RecordedAnswer recorded = answerStore.record(new Tick(key, Boolean.parseBoolean(form.checked()), member.key(),
-                pageId.get()));
+        RecordedAnswer recorded = answerStore.record(new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get()));
         return new Recorded(item.get().key(), mode, recorded);
+    }
+
+    /**
+     * The answer field, or the tick of the releases before it ({@code checked=true} is yes, {@code false} no, as the
+     * upgrade reads stored ticks). When both are sent, the answer wins.
+     */
+    private static Optional<Answer> answer(AnswerForm form) {
+        if (form.answer() != null) {
+            return Answer.fromValue(form.answer().trim());
+        }
+        return "true".equals(form.checked()) ? Optional.of(Answer.YES)
+                : "false".equals(form.checked()) ? Optional.of(Answer.NO) : Optional.empty();
     }
 
     /** A registry row's settings; a mode this version does not know counts as the macro's default. */

@@ -106,13 +106,9 @@ final class ChecklistViews {
         return new ChecklistItemView.Builder(item.key(), texts.get(item.labelKey()), inputId)
                 .options(options)
                 .answer(answer.value(), texts.get(answer.labelKey()))
-                .reason(reason, texts.get(REASON_COUNT, reasonLength(reason), AnswerReason.MAX_CODE_POINTS));
-    }
-
-    /** The reason's length as the server measures it: code points, a line break counted once (CRLF as LF). */
-    private static int reasonLength(String reason) {
-        String normalised = reason.replace("\r\n", "\n");
-        return normalised.codePointCount(0, normalised.length());
+                // Counted as the server counts it: code points, a line break once.
+                .reason(reason, texts.get(REASON_COUNT, AnswerReason.normalise(reason).codePoints(),
+                        AnswerReason.MAX_CODE_POINTS));
     }
 
     private static String readOnlyText(Access access, ChecklistMode mode, Texts texts) {

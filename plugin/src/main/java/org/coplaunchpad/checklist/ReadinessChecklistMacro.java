@@ -86,8 +86,9 @@ public class ReadinessChecklistMacro implements Macro {
                     return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
                             texts.get("cop-launchpad.checklist.error.mode-conflict", settings.checklist())));
                 }
-                answers = answerStore.read(spaceKey, settings.checklist(),
-                        settings.mode() == ChecklistMode.PERSONAL ? viewer.userKey() : Optional.empty());
+                boolean shared = settings.mode() == ChecklistMode.SHARED;
+                answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
+                        shared);
             } catch (StoreUnavailableException e) {
                 // The rest of the page still renders; the checklist says why it is missing, without the database's words.
                 return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.SharedAnswer;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a checklist's figures into a decision. An item is met, in personal mode, when more than the majority
- * threshold of the respondents tick it; in shared mode, when the team ticked it. The community is ready to launch
+ * threshold of the respondents answer yes; in shared mode, when the team answered yes. The community is ready to launch
  * when every fundamental condition is met and the share of items met reaches the readiness threshold.
  */
 @Component
@@ -61,11 +63,12 @@ public class Assessor {
     private static ItemAssessment item(ReadinessItem item, ChecklistTally tally, LaunchThresholds thresholds, boolean shared) {
         if (shared) {
             Optional<SharedAnswer> answer = Optional.ofNullable(tally.sharedByItem().get(item.key()));
-            return new ItemAssessment(item, 0, 0, answer.map(SharedAnswer::checked).orElse(false), Consensus.TEAM, answer);
+            return new ItemAssessment(item, AnswerCounts.NONE, 0,
+                    answer.map(team -> team.answer() == Answer.YES).orElse(false), Consensus.TEAM, answer);
         }
-        int agree = tally.agree(item.key());
-        return new ItemAssessment(item, agree, tally.respondents(), thresholds.isMajority(agree, tally.respondents()),
-                Consensus.of(agree, tally.respondents()), Optional.empty());
+        AnswerCounts counts = tally.counts(item.key());
+        return new ItemAssessment(item, counts, tally.respondents(), thresholds.isMajority(counts.yes(), tally.respondents()),
+                Consensus.of(counts.yes(), tally.respondents()), Optional.empty());
     }
 
     /** Split items first, the most divided first; then every other item in catalog order. */

@@ -21,17 +21,32 @@ public final class CsvExport {
 
     public static byte[] space(DashboardView view) {
         StringBuilder csv = new StringBuilder(BOM);
-        row(csv, List.of(view.labels().get("space"), view.labels().get("checklist"), "mode", view.labels().get("section"),
-                "item", view.labels().get("item"), "fundamental", view.labels().get("agree"), view.labels().get("respondents-column"),
-                view.labels().get("share"), view.labels().get("status"), view.labels().get("consensus"), view.labels().get("answer"),
-                view.labels().get("score-column"), view.labels().get("decision")));
+        // The count columns keep their machine names (yes, partly, no, unknown, respondents) in every language.
+        row(csv, List.of(view.labels().get("space"), view.labels().get("checklist"), "mode", "item", "section",
+                view.labels().get("item"), "fundamental", "yes", "partly", "no", "unknown", "respondents",
+                view.labels().get("share"), view.labels().get("status"), view.labels().get("consensus"), "team answer",
+                view.labels().get("answer"), view.labels().get("score-column"), view.labels().get("decision")));
         for (ChecklistPanelView panel : view.checklists()) {
             for (ItemRowView item : panel.items()) {
-                row(csv, List.of(view.spaceKey(), panel.name(), panel.shared() ? "shared" : "personal", item.sectionTitle(),
-                        item.key(), item.label(), Boolean.toString(item.fundamental()), Integer.toString(item.agree()),
-                        Integer.toString(item.respondents()), Integer.toString(item.percent()), item.metText(),
-                        item.consensusText(), item.answerText(), Integer.toString(panel.score()), panel.decisionText()));
+                row(csv, List.of(view.spaceKey(), panel.name(), panel.shared() ? "shared" : "personal", item.key(),
+                        item.sectionTitle(), item.label(), Boolean.toString(item.fundamental()),
+                        Integer.toString(item.yes()), Integer.toString(item.partly()), Integer.toString(item.no()),
+                        Integer.toString(item.unknown()), Integer.toString(item.respondents()),
+                        Integer.toString(item.percent()), item.metText(), item.consensusText(),
+                        panel.shared() ? item.answerValue() : "", item.answerText(), Integer.toString(panel.score()),
+                        panel.decisionText()));
             }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The reasons of a space: one row per answer that has one. */
+    public static byte[] reasons(List<ReasonRow> reasons) {
+        StringBuilder csv = new StringBuilder(BOM);
+        row(csv, List.of("checklist", "item", "item label", "answer", "answer label", "reason", "member", "date"));
+        for (ReasonRow reason : reasons) {
+            row(csv, List.of(reason.checklist(), reason.itemKey(), reason.itemLabel(), reason.answerValue(),
+                    reason.answerText(), reason.reason(), reason.member(), reason.answeredAtIso()));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.answers.StoredReason;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
@@ -49,6 +55,7 @@ public class DashboardService {
     static final String OVERVIEW_PATH = "/plugins/servlet/cop-launchpad/overview";
     private static final String K = "cop-launchpad.dashboard.";
 
+    private final Catalog catalog;
     private final FigureStore figures;
     private final LaunchSettingsStore settings;
     private final Assessor assessor;
@@ -58,9 +65,10 @@ public class DashboardService {
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
 
-    public DashboardService(FigureStore figures, LaunchSettingsStore settings, Assessor assessor, AnswerTexts answerTexts,
-                            ChecklistRegistry registry, AccessPolicy accessPolicy,
+    public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
+                            AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
                             @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
+        this.catalog = catalog;
         this.figures = figures;
         this.settings = settings;
         this.assessor = assessor;
@@ -101,7 +109,8 @@ public class DashboardService {
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
                 new ThresholdsFormView(contextPath + DASHBOARD_PATH, token, form.majority(), form.readiness(), form.error()),
                 saved, rescanned.map(found -> texts.get(K + "rescanned", found)).orElse(""),
-                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv");
+                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv",
+                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv&part=reasons");
     }
 
     /** Pages as the viewer may know them: a title if they may view the page, nothing otherwise. Looked up once each. */
@@ -148,7 +157,7 @@ public class DashboardService {
                         section.percent())).toList();
         List<ItemRowView> items = assessment.itemsMixedFirst().stream().map(item -> itemRow(item, assessment, texts)).toList();
         List<TimelineRowView> days = timeline.stream()
-                .map(day -> new TimelineRowView(day.day().toString(), day.ticks(), day.unticks())).toList();
+                .map(day -> new TimelineRowView(day.day().toString(), day.answered(), day.cleared())).toList();
         String scoreText = texts.get(K + "score", assessment.score(), assessment.met(), assessment.total());
         List<PageLinkView> links = new ArrayList<>();
         int hidden = 0;
@@ -179,8 +188,8 @@ public class DashboardService {
                 sections, items,
                 assessment.missingFundamentals().stream().map(item -> texts.get(item.item().labelKey())).toList(),
                 SvgCharts.timeline(timeline.stream().map(day -> new SvgCharts.Day(
-                        texts.get(K + "timeline.day", day.day().toString(), day.ticks(), day.unticks()), day.ticks(),
-                        day.unticks())).toList(), texts.get(K + "chart.timeline")),
+                        texts.get(K + "timeline.day", day.day().toString(), day.answered(), day.cleared()), day.answered(),
+                        day.cleared())).toList(), texts.get(K + "chart.timeline")),
                 days, links, hidden == 0 ? "" : texts.get(K + "pages-hidden", hidden),
                 listed.registered().map(RegisteredChecklist::hasModeConflict).orElse(false),
                 warnings(listed, spaceKey, titles, texts), notes(listed, assessment, texts));
@@ -215,6 +224,10 @@ public class DashboardService {
         if (listed.registered().map(RegisteredChecklist::sectionsDiffer).orElse(false)) {
             notes.add(texts.get(K + "sections-differ"));
         }
+        if (listed.tally().answersGivenAsTicks() > 0) {
+            // The upgrade to four-level answers could not know what a tick meant beyond yes or no.
+            notes.add(texts.get(K + "given-as-ticks", listed.tally().answersGivenAsTicks()));
+        }
         return notes;
     }
 
@@ -223,16 +236,39 @@ public class DashboardService {
     }
 
     private ItemRowView itemRow(ItemAssessment item, ChecklistAssessment assessment, Texts texts) {
-        String answer = item.shared().map(shared -> answerTexts.teamAnswer(shared.checked(), shared.answeredBy(),
+        String answer = item.shared().map(shared -> answerTexts.teamStatus(shared.answer(), shared.answeredBy(),
                 shared.answeredAt(), texts)).orElse("");
         String section = assessment.sections().stream().filter(s -> s.items().contains(item))
                 .map(s -> texts.get(s.section().titleKey())).findFirst().orElse("");
+        AnswerCounts counts = item.counts();
         return new ItemRowView(item.item().key(), texts.get(item.item().labelKey()), section, item.item().fundamental(),
-                item.agree(), item.respondents(), item.agreePercent(), item.met(),
+                counts.yes(), counts.partly(), counts.no(), counts.unknown(), counts.notAnswered(item.respondents()),
+                item.respondents(), item.agreePercent(), item.met(),
                 texts.get(K + (item.met() ? "met" : "not-met")), item.consensus().key(),
-                texts.get(K + "consensus." + item.consensus().key()), answer);
+                texts.get(K + "consensus." + item.consensus().key()),
+                assessment.shared() ? "" : texts.get(K + "counts", counts.yes(), counts.partly(), counts.no(),
+                        counts.unknown(), counts.notAnswered(item.respondents())),
+                answer, item.shared().map(shared -> shared.answer().value()).orElse(Answer.NONE.value()));
     }
 
+
+    /**
+     * Every reason given in a space, for its administrators' CSV: the item, the answer it explains, the reason, and
+     * who gave it and when. (A confidential checklist will give neither name nor date: the confidentiality issue.)
+     */
+    public List<ReasonRow> reasons(Space space, Texts texts) {
+        List<String> itemOrder = catalog.readinessItems().stream().map(ReadinessItem::key).toList();
+        return figures.reasons(space.getKey()).stream()
+                .sorted(Comparator.comparing(StoredReason::checklist)
+                        .thenComparingInt(reason -> itemOrder.indexOf(reason.itemKey())))
+                .map(reason -> new ReasonRow(reason.checklist(), reason.itemKey(),
+                        catalog.readinessItem(reason.itemKey()).map(item -> texts.get(item.labelKey())).orElse(reason.itemKey()),
+                        reason.answer().value(), answerTexts.answerName(reason.answer(), texts), reason.reason(),
+                        reason.isTeams() ? texts.get(K + "reasons.team", answerTexts.memberName(reason.answeredBy(), texts))
+                                : answerTexts.memberName(reason.respondent(), texts),
+                        reason.answeredAt().toString()))
+                .toList();
+    }
 
     /** One page of the institution overview. */
     public OverviewView overview(OverviewSort sort, boolean descending, int page, int pageSize, String contextPath, Texts texts) {
@@ -286,7 +322,7 @@ public class DashboardService {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String name : List.of("title", "overview-title", "no-answers", "sections", "items", "item", "section",
                 "agree", "share", "status", "consensus", "missing", "missing-none", "timeline", "timeline-empty",
-                "day", "ticks", "unticks", "pages", "csv", "thresholds", "majority", "majority-help", "readiness",
+                "day", "answered", "cleared", "pages", "csv", "csv-reasons", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
                 "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",
                 "rescan-help")) {

@@ -15,7 +15,7 @@ public final class DashboardViews {
     /** A space's launch dashboard. */
     public record DashboardView(String spaceKey, String spaceName, String language, Map<String, String> labels,
                                 List<ChecklistPanelView> checklists, ThresholdsFormView thresholds, boolean saved,
-                                String rescannedText, String csvUrl) {
+                                String rescannedText, String csvUrl, String reasonsCsvUrl) {
         public DashboardView {
             labels = Map.copyOf(labels);
             checklists = List.copyOf(checklists);
@@ -53,13 +53,18 @@ public final class DashboardViews {
     public record SectionRowView(String title, int met, int total, int percent) {
     }
 
-    /** One item: for members (agree of respondents, consensus) or for the team (answer text). */
-    public record ItemRowView(String key, String label, String sectionTitle, boolean fundamental, int agree,
-                              int respondents, int percent, boolean met, String metText, String consensusKey,
-                              String consensusText, String answerText) {
+    /**
+     * One item: for members (how many answered yes, partly, no, I don't know, and how many of the respondents left
+     * it unanswered; consensus) or for the team (answer text).
+     */
+    public record ItemRowView(String key, String label, String sectionTitle, boolean fundamental, int yes, int partly,
+                              int no, int unknown, int notAnswered, int respondents, int percent, boolean met,
+                              String metText, String consensusKey, String consensusText, String countsText,
+                              String answerText, String answerValue) {
     }
 
-    public record TimelineRowView(String day, int ticks, int unticks) {
+    /** Answers given and answers cleared on one day. */
+    public record TimelineRowView(String day, int answered, int cleared) {
     }
 
     public record PageLinkView(String title, String url) {

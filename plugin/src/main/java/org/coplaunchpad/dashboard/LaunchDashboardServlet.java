@@ -28,7 +28,8 @@ import org.coplaunchpad.web.PageResponses;
 
 /**
  * {@code /plugins/servlet/cop-launchpad/dashboard?spaceKey=KEY}: a space's launch dashboard for its administrators
- * and Confluence administrators. GET shows it ({@code &format=csv} downloads its figures); POST saves the space's
+ * and Confluence administrators. GET shows it ({@code &format=csv} downloads its figures, {@code &part=reasons} the
+ * reasons members gave); POST saves the space's
  * thresholds, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
  * before the app was installed), and redirects back. The guard has checked the viewer, the token of a POST and the space.
  */
@@ -105,6 +106,11 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private void show(Granted granted, HttpServletRequest request, HttpServletResponse response, Space space,
                       Optional<DashboardService.FormState> rejected) throws IOException {
         Texts texts = granted.texts();
+        if ("csv".equals(request.getParameter("format")) && "reasons".equals(request.getParameter("part"))) {
+            PageResponses.csv(response, CsvExport.fileName(space.getKey(), "reasons"),
+                    CsvExport.reasons(dashboardService.reasons(space, texts)));
+            return;
+        }
         DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
                 xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
                 rescanned(request.getParameter("rescanned")), rejected, texts);

@@ -46,7 +46,7 @@ record ListedChecklist(ChecklistTally tally, Optional<RegisteredChecklist> regis
         List<ListedChecklist> listed = new ArrayList<>();
         for (String name : names) {
             ChecklistTally tally = byName.getOrDefault(name,
-                    new ChecklistTally(spaceKey, name, 0, Map.of(), Map.of(), List.of(), Optional.empty()));
+                    new ChecklistTally(spaceKey, name, 0, Map.of(), Map.of(), List.of(), Optional.empty(), 0));
             listed.add(new ListedChecklist(tally, Optional.ofNullable(registeredByName.get(name)),
                     refusedMoves.stream().filter(move -> move.checklist().equals(name)).toList()));
         }

@@ -2,7 +2,7 @@ package org.coplaunchpad.web;
 
 import java.util.Map;
 
-/** Writes the flat JSON objects our endpoints answer with (strings, numbers, booleans, null). */
+/** Writes the JSON objects our endpoints answer with (strings, numbers, booleans, null, and nested objects). */
 public final class Json {
     private Json() {
     }
@@ -20,11 +20,19 @@ public final class Json {
                 json.append("null");
             } else if (value instanceof Number || value instanceof Boolean) {
                 json.append(value);
+            } else if (value instanceof Map<?, ?> nested) {
+                json.append(object(stringKeys(nested)));
             } else {
                 string(json, value.toString());
             }
         }
         return json.append('}').toString();
+    }
+
+    private static Map<String, ?> stringKeys(Map<?, ?> map) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return copy;
     }
 
     private static void string(StringBuilder json, String text) {

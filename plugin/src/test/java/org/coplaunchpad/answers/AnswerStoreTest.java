@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,21 @@ class AnswerStoreTest {
         counting.reset();
     }
 
-    private static Tick tick(AnswerKey key, boolean checked) {
-        return new Tick(key, checked, key.isShared() ? "coach" : key.respondent(), 42L);
+    private static GivenAnswer answer(AnswerKey key, Answer answer) {
+        return new GivenAnswer(key, answer, key.isShared() ? "coach" : key.respondent(), 42L);
+    }
+
+    private static GivenAnswer withReason(AnswerKey key, Answer answer, String reason) {
+        return new GivenAnswer(key, answer, GivenAnswer.ReasonEdit.replaceWith(Optional.of(reason)),
+                key.isShared() ? "coach" : key.respondent(), 42L);
     }
 
     private static AnswerKey alice(String item) {
         return AnswerKey.personal("CDP", "readiness", item, "alice");
+    }
+
+    private static AnswerKey member(String respondent, String item) {
+        return AnswerKey.personal("CDP", "readiness", item, respondent);
     }
 
     private int answerRows() {
@@ -96,63 +106,127 @@ class AnswerStoreTest {
         return database.activeObjects().count(AnswerChangeEntity.class, Query.select());
     }
 
+    private RecordedAnswer.ItemFigures figures(GivenAnswer given) {
+        return store.record(given).figures().orElseThrow();
+    }
+
     @Test
-    void ticking_twice_is_idempotent() {
-        RecordedAnswer first = store.record(tick(alice("coach"), true));
-        RecordedAnswer second = store.record(tick(alice("coach"), true));
+    void answering_the_same_twice_is_idempotent() {
+        RecordedAnswer first = store.record(answer(alice("coach"), Answer.PARTLY));
+        RecordedAnswer second = store.record(answer(alice("coach"), Answer.PARTLY));
 
         assertTrue(first.changed());
         assertFalse(second.changed());
-        assertTrue(second.checked());
+        assertEquals(Answer.PARTLY, second.answer());
         assertEquals(1, answerRows());
         assertEquals(1, historyRows());
     }
 
     @Test
-    void a_tick_is_one_transaction_and_one_read() {
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), true));
-        store.record(tick(AnswerKey.shared("CDP", "readiness", "coach"), true));
+    void an_answer_is_one_transaction_with_one_read_and_changing_one_reads_its_reason_once_more() {
+        store.record(answer(member("bruno", "coach"), Answer.YES));
+        store.record(answer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.YES));
         for (AnswerKey key : List.of(alice("coach"), AnswerKey.shared("CDP", "readiness", "groupware"))) {
             counting.reset();
 
-            store.record(tick(key, true));
+            store.record(answer(key, Answer.NO));
 
             assertEquals(1, counting.transactions(), key + ": transactions");
-            assertEquals(1, counting.queries(), key + ": reads");
+            assertEquals(1, counting.queries(), key + ": reads of a first answer");
         }
+        counting.reset();
+
+        store.record(answer(alice("coach"), Answer.YES));
+
+        assertEquals(1, counting.transactions());
+        assertTrue(counting.queries() <= 2, "a change reads the answers and, for its own row, the reason");
     }
 
     @Test
-    void a_members_tick_returns_the_items_new_agreement_over_every_respondent() {
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), true));
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "groupware", "chloe"), true));
-        store.record(tick(AnswerKey.personal("CDP", "other", "coach", "dora"), true));
-        store.record(tick(AnswerKey.shared("CDP", "readiness", "coach"), true));
+    void a_members_answer_returns_how_every_respondent_answered_the_item() {
+        store.record(answer(member("bruno", "coach"), Answer.YES));
+        store.record(answer(member("chloe", "groupware"), Answer.YES));
+        store.record(answer(AnswerKey.personal("CDP", "other", "coach", "dora"), Answer.YES));
+        store.record(answer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.YES));
 
-        assertEquals(Optional.of(new Agreement(2, 3)), store.record(tick(alice("coach"), true)).agreement());
-        assertEquals(Optional.of(new Agreement(2, 3)), store.record(tick(alice("coach"), true)).agreement(), "repeated");
-        assertEquals(Optional.of(new Agreement(1, 3)), store.record(tick(alice("coach"), false)).agreement(),
-                "alice unticked but still answered");
-        assertEquals(Optional.of(new Agreement(0, 3)), store.record(tick(alice("facilitator"), false)).agreement());
-        assertEquals(Optional.empty(), store.record(tick(AnswerKey.shared("CDP", "readiness", "coach"), false)).agreement(),
-                "the team's answer has no agreement");
+        assertEquals(new RecordedAnswer.ItemFigures(new AnswerCounts(2, 0, 0, 0), 3),
+                figures(answer(alice("coach"), Answer.YES)));
+        assertEquals(new RecordedAnswer.ItemFigures(new AnswerCounts(2, 0, 0, 0), 3),
+                figures(answer(alice("coach"), Answer.YES)), "repeated");
+        assertEquals(new RecordedAnswer.ItemFigures(new AnswerCounts(1, 1, 0, 0), 3),
+                figures(answer(alice("coach"), Answer.PARTLY)));
+        assertEquals(new RecordedAnswer.ItemFigures(new AnswerCounts(0, 0, 0, 1), 3),
+                figures(answer(alice("facilitator"), Answer.UNKNOWN)), "I don't know is counted apart");
+        assertEquals(Optional.empty(), store.record(answer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.NO))
+                .figures(), "the team's answer has no member figures");
     }
 
     @Test
-    void unticking_an_item_nobody_ticked_records_nothing() {
-        RecordedAnswer answer = store.record(tick(alice("coach"), false));
+    void a_member_who_answers_only_no_counts_as_a_respondent() {
+        store.record(answer(member("bruno", "coach"), Answer.YES));
+
+        RecordedAnswer.ItemFigures figures = figures(answer(alice("coach"), Answer.NO));
+
+        assertEquals(new AnswerCounts(1, 0, 1, 0), figures.counts());
+        assertEquals(2, figures.respondents());
+        assertEquals(2, store.read("CDP", "readiness", Optional.empty(), false).respondents());
+    }
+
+    @Test
+    void clearing_the_only_answer_makes_the_member_no_longer_a_respondent_but_keeps_the_row_for_its_history() {
+        store.record(answer(member("bruno", "coach"), Answer.YES));
+        store.record(withReason(alice("coach"), Answer.NO, "Nobody was named."));
+
+        RecordedAnswer cleared = store.record(withReason(alice("coach"), Answer.NONE, "ignored"));
+
+        assertTrue(cleared.changed());
+        assertEquals(Answer.NONE, cleared.answer());
+        assertEquals(Optional.empty(), cleared.reason(), "none clears the reason too");
+        assertEquals(new RecordedAnswer.ItemFigures(new AnswerCounts(1, 0, 0, 0), 1), cleared.figures().orElseThrow());
+        ChecklistAnswers read = store.read("CDP", "readiness", Optional.of("alice"), false);
+        assertEquals(1, read.respondents());
+        assertEquals(Optional.empty(), read.viewer("coach"));
+        assertEquals(List.of(Answer.NONE, Answer.NO), store.history("CDP", "readiness").stream()
+                .filter(change -> change.key().equals(alice("coach"))).map(AnswerChange::was).toList());
+    }
+
+    @Test
+    void clearing_an_item_nobody_answered_records_nothing() {
+        RecordedAnswer answer = store.record(answer(alice("coach"), Answer.NONE));
 
         assertFalse(answer.changed());
-        assertFalse(answer.checked());
+        assertEquals(Answer.NONE, answer.answer());
         assertEquals(Optional.empty(), answer.answeredBy());
         assertEquals(0, answerRows());
         assertEquals(0, historyRows());
     }
 
     @Test
-    void a_checklist_has_answers_in_its_space_once_ticked_even_after_unticking() {
-        store.record(tick(alice("coach"), true));
-        store.record(tick(alice("coach"), false));
+    void a_reason_is_kept_edited_and_deleted_and_each_change_has_a_history_row() {
+        store.record(withReason(alice("coach"), Answer.PARTLY, "Only on Mondays."));
+        RecordedAnswer kept = store.record(answer(alice("coach"), Answer.NO));
+        RecordedAnswer edited = store.record(withReason(alice("coach"), Answer.NO, "Not any more."));
+        RecordedAnswer same = store.record(withReason(alice("coach"), Answer.NO, "Not any more."));
+        RecordedAnswer deleted = store.record(new GivenAnswer(alice("coach"), Answer.NO,
+                GivenAnswer.ReasonEdit.DELETE, "alice", 42L));
+
+        assertEquals(Optional.of("Only on Mondays."), kept.reason(), "no comment field: the reason stays");
+        assertEquals(Optional.of("Not any more."), edited.reason());
+        assertFalse(same.changed());
+        assertEquals(Optional.empty(), deleted.reason());
+        List<AnswerChange> history = store.history("CDP", "readiness");
+        assertEquals(List.of(1, 2, 3, 4), history.stream().map(AnswerChange::revision).toList());
+        assertEquals(List.of(true, false, true, true), history.stream().map(AnswerChange::reasonChanged).toList());
+        assertEquals(List.of(Answer.PARTLY, Answer.NO, Answer.NO, Answer.NO),
+                history.stream().map(AnswerChange::now).toList());
+        assertEquals(Optional.empty(), store.read("CDP", "readiness", Optional.of("alice"), false)
+                .viewer("coach").orElseThrow().reason());
+    }
+
+    @Test
+    void a_checklist_has_answers_in_its_space_once_answered_even_after_clearing() {
+        store.record(answer(alice("coach"), Answer.YES));
+        store.record(answer(alice("coach"), Answer.NONE));
 
         assertTrue(store.hasAnswers("CDP", "readiness"));
         assertFalse(store.hasAnswers("CDP", "readiness-2"), "another checklist of the space");
@@ -160,113 +234,156 @@ class AnswerStoreTest {
     }
 
     @Test
-    void history_gets_a_row_only_for_real_changes_with_old_and_new_state() {
-        for (boolean checked : List.of(true, true, false, false, true)) {
-            store.record(tick(alice("coach"), checked));
+    void history_gets_a_row_only_for_real_changes_with_old_and_new_answer() {
+        for (Answer given : List.of(Answer.YES, Answer.YES, Answer.NO, Answer.NO, Answer.UNKNOWN)) {
+            store.record(answer(alice("coach"), given));
         }
 
         List<AnswerChange> history = store.history("CDP", "readiness");
         assertEquals(List.of(1, 2, 3), history.stream().map(AnswerChange::revision).toList());
-        assertEquals(List.of(false, true, false), history.stream().map(AnswerChange::wasChecked).toList());
-        assertEquals(List.of(true, false, true), history.stream().map(AnswerChange::nowChecked).toList());
+        assertEquals(List.of(Answer.NONE, Answer.YES, Answer.NO), history.stream().map(AnswerChange::was).toList());
+        assertEquals(List.of(Answer.YES, Answer.NO, Answer.UNKNOWN), history.stream().map(AnswerChange::now).toList());
         AnswerChange last = history.get(2);
         assertEquals(alice("coach"), last.key());
         assertEquals("alice", last.changedBy());
         assertEquals(NOON, last.changedAt());
         assertEquals(42L, last.pageId());
+        assertFalse(last.givenAsTick());
     }
 
     @Test
-    void read_counts_respondents_and_agreement_per_item_and_the_viewers_own_answers() {
-        store.record(tick(alice("coach"), true));
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), true));
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "groupware", "bruno"), true));
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "groupware", "chloe"), true));
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "groupware", "chloe"), false));
+    void read_counts_respondents_and_answers_per_item_and_the_viewers_own_answers_with_their_reasons_only() {
+        store.record(withReason(alice("coach"), Answer.YES, "Bruno coaches."));
+        store.record(withReason(member("bruno", "coach"), Answer.PARTLY, "Only half time."));
+        store.record(answer(member("bruno", "groupware"), Answer.YES));
+        store.record(answer(member("chloe", "groupware"), Answer.UNKNOWN));
+        store.record(answer(member("dora", "groupware"), Answer.YES));
+        store.record(answer(member("dora", "groupware"), Answer.NONE));
 
-        ChecklistAnswers answers = store.read("CDP", "readiness", Optional.of("alice"));
+        counting.reset();
+        ChecklistAnswers answers = store.read("CDP", "readiness", Optional.of("alice"), false);
 
-        assertEquals(3, answers.respondents());
-        assertEquals(2, answers.agree("coach"));
-        assertEquals(1, answers.agree("groupware"));
-        assertEquals(0, answers.agree("facilitator"));
-        assertEquals(Set.of("coach"), answers.checkedByViewer());
+        assertEquals(2, counting.queries(), "the answers, then the viewer's reasons");
+        assertEquals(3, answers.respondents(), "dora cleared her only answer");
+        assertEquals(new AnswerCounts(1, 1, 0, 0), answers.counts("coach"));
+        assertEquals(new AnswerCounts(1, 0, 0, 1), answers.counts("groupware"));
+        assertEquals(AnswerCounts.NONE, answers.counts("facilitator"));
+        assertEquals(Map.of("coach", new MemberAnswer(Answer.YES, Optional.of("Bruno coaches."), false)),
+                answers.viewerByItem());
         assertTrue(answers.sharedByItem().isEmpty());
     }
 
     @Test
     void nobody_answered_reads_as_zero_respondents() {
-        ChecklistAnswers answers = store.read("CDP", "readiness", Optional.empty());
+        ChecklistAnswers answers = store.read("CDP", "readiness", Optional.empty(), false);
 
         assertEquals(0, answers.respondents());
-        assertEquals(0, answers.agree("coach"));
-        assertTrue(answers.checkedByViewer().isEmpty());
+        assertEquals(AnswerCounts.NONE, answers.counts("coach"));
+        assertTrue(answers.viewerByItem().isEmpty());
     }
 
     @Test
-    void a_shared_answer_is_the_teams_with_who_and_when_and_is_not_a_member_answer() {
-        store.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "bruno", 7L));
-        store.record(tick(AnswerKey.personal("CDP", "team", "groupware", "alice"), true));
+    void a_shared_answer_is_the_teams_with_its_reason_who_and_when_and_is_not_a_member_answer() {
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.PARTLY,
+                GivenAnswer.ReasonEdit.replaceWith(Optional.of("Named, not trained.")), "bruno", 7L));
+        store.record(answer(AnswerKey.personal("CDP", "team", "groupware", "alice"), Answer.YES));
 
-        ChecklistAnswers answers = store.read("CDP", "team", Optional.of("bruno"));
+        ChecklistAnswers answers = store.read("CDP", "team", Optional.empty(), true);
 
         SharedAnswer shared = answers.shared("coach").orElseThrow();
-        assertTrue(shared.checked());
+        assertEquals(Answer.PARTLY, shared.answer());
+        assertEquals(Optional.of("Named, not trained."), shared.reason());
         assertEquals("bruno", shared.answeredBy());
         assertEquals(NOON, shared.answeredAt());
         assertEquals(1, answers.respondents(), "only alice answered for herself");
-        assertEquals(0, answers.agree("coach"));
+        assertEquals(AnswerCounts.NONE, answers.counts("coach"));
         assertTrue(answers.shared("groupware").isEmpty());
     }
 
     @Test
-    void unticking_a_shared_answer_keeps_who_unticked_it() {
-        store.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "bruno", 7L));
-        store.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), false, "alice", 7L));
+    void changing_a_shared_answer_keeps_who_changed_it() {
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.YES, "bruno", 7L));
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.NO, "alice", 7L));
 
-        SharedAnswer shared = store.read("CDP", "team", Optional.empty()).shared("coach").orElseThrow();
-        assertFalse(shared.checked());
+        SharedAnswer shared = store.read("CDP", "team", Optional.empty(), true).shared("coach").orElseThrow();
+        assertEquals(Answer.NO, shared.answer());
         assertEquals("alice", shared.answeredBy());
     }
 
     @Test
     void checklists_of_one_space_are_independent() {
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), true));
-        store.record(tick(AnswerKey.personal("CDP", "launch-2027", "groupware", "alice"), true));
+        store.record(answer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.YES));
+        store.record(answer(AnswerKey.personal("CDP", "launch-2027", "groupware", "alice"), Answer.NO));
 
-        assertEquals(Set.of("coach"), store.read("CDP", "readiness", Optional.of("alice")).checkedByViewer());
-        assertEquals(Set.of("groupware"), store.read("CDP", "launch-2027", Optional.of("alice")).checkedByViewer());
+        assertEquals(Set.of("coach"), store.read("CDP", "readiness", Optional.of("alice"), false).viewerByItem().keySet());
+        assertEquals(Set.of("groupware"), store.read("CDP", "launch-2027", Optional.of("alice"), false)
+                .viewerByItem().keySet());
         assertEquals(1, store.history("CDP", "launch-2027").size());
     }
 
     @Test
     void deleting_a_space_removes_its_answers_and_history_and_leaves_other_spaces_intact() {
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), true));
-        store.record(tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), false));
-        store.record(tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true));
+        store.record(answer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.YES));
+        store.record(answer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.NO));
+        store.record(answer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.YES));
 
         int deleted = stores.erasure.forget("CDP");
 
         assertEquals(3, deleted, "one answer and two history rows");
-        assertEquals(0, store.read("CDP", "readiness", Optional.empty()).respondents());
+        assertEquals(0, store.read("CDP", "readiness", Optional.empty(), false).respondents());
         assertTrue(store.history("CDP", "readiness").isEmpty());
-        assertEquals(1, store.read("OPS", "readiness", Optional.empty()).agree("coach"));
+        assertEquals(1, store.read("OPS", "readiness", Optional.empty(), false).counts("coach").yes());
         assertEquals(1, store.history("OPS", "readiness").size());
     }
 
     @Test
-    void keys_with_quotes_and_unicode_are_stored_as_they_are() {
+    void forgetting_a_removed_member_deletes_their_answers_reasons_and_history_and_keeps_the_teams_answers() {
+        store.record(withReason(alice("coach"), Answer.NO, "Nobody coaches."));
+        store.record(answer(alice("groupware"), Answer.YES));
+        store.record(answer(member("bruno", "coach"), Answer.YES));
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.YES, "alice", 7L));
+
+        int forgotten = stores.memberErasure.forget("alice");
+
+        assertEquals(6, forgotten, "two answers and two history rows deleted; the team answer and its history row rewritten");
+        ChecklistAnswers readiness = store.read("CDP", "readiness", Optional.of("alice"), false);
+        assertEquals(1, readiness.respondents());
+        assertEquals(new AnswerCounts(1, 0, 0, 0), readiness.counts("coach"));
+        assertTrue(readiness.viewerByItem().isEmpty());
+        assertTrue(store.history("CDP", "readiness").stream().noneMatch(change -> change.key().respondent().equals("alice")));
+        SharedAnswer team = store.read("CDP", "team", Optional.empty(), true).shared("coach").orElseThrow();
+        assertEquals(Answer.YES, team.answer());
+        assertEquals(AnswerKey.FORMER_MEMBER, team.answeredBy());
+        assertEquals(List.of(AnswerKey.FORMER_MEMBER), store.history("CDP", "team").stream()
+                .map(AnswerChange::changedBy).toList());
+        assertEquals(0, database.activeObjects().count(AnswerEntity.class, Query.select().where("ANSWERED_BY = ?", "alice")));
+    }
+
+    @Test
+    void keys_and_reasons_with_quotes_unicode_and_line_breaks_are_stored_as_they_are() {
         AnswerKey odd = AnswerKey.personal("ÉTÉ", "l'équipe \"A\"", "coach", "usér'1");
+        String reason = "« Oui », mais\nseulement l'été 🌞 <b>";
 
-        store.record(tick(odd, true));
+        store.record(withReason(odd, Answer.YES, reason));
 
-        assertEquals(Set.of("coach"), store.read("ÉTÉ", "l'équipe \"A\"", Optional.of("usér'1")).checkedByViewer());
+        assertEquals(Optional.of(reason), store.read("ÉTÉ", "l'équipe \"A\"", Optional.of("usér'1"), false)
+                .viewer("coach").orElseThrow().reason());
+    }
+
+    @Test
+    void a_reason_of_the_longest_length_is_stored_whole() {
+        String longest = "é".repeat(AnswerReason.MAX_CODE_POINTS - 1) + "🌞";
+
+        store.record(withReason(alice("coach"), Answer.YES, longest));
+
+        assertEquals(Optional.of(longest), store.read("CDP", "readiness", Optional.of("alice"), false)
+                .viewer("coach").orElseThrow().reason());
     }
 
     /**
-     * Many members ticking the same answers at once: no duplicate row, no lost or double-counted change. Every
-     * answer's history is one unbroken chain (revision n+1 starts from revision n's state), its final state is
-     * the last accepted write of that chain, and the history holds exactly the ticks that reported a change.
+     * Many members answering the same items at once: no duplicate row, no lost or double-counted change. Every
+     * answer's history is one unbroken chain (revision n+1 starts from revision n's answer), its final answer is
+     * the last accepted write of that chain, and the history holds exactly the answers that reported a change.
      */
     @Test
     void concurrent_ticks_never_duplicate_nor_lose_a_change() throws Exception {
@@ -286,7 +403,8 @@ class AnswerStoreTest {
                 running.add(pool.submit(() -> {
                     for (int i = 0; i < concurrentTicksPerThread(); i++) {
                         AnswerKey key = keys.get(ThreadLocalRandom.current().nextInt(keys.size()));
-                        if (store.record(tick(key, ThreadLocalRandom.current().nextBoolean())).changed()) {
+                        Answer given = Answer.values()[ThreadLocalRandom.current().nextInt(Answer.values().length)];
+                        if (store.record(answer(key, given)).changed()) {
                             reportedChanges.incrementAndGet();
                         }
                     }
@@ -304,21 +422,22 @@ class AnswerStoreTest {
         assertEquals(reportedChanges.get(), history.size(), "one history row per reported change");
         Map<AnswerKey, List<AnswerChange>> chains = history.stream()
                 .collect(Collectors.groupingBy(AnswerChange::key, HashMap::new, Collectors.toList()));
-        ChecklistAnswers answers = store.read("CDP", "readiness", Optional.empty());
+        ChecklistAnswers answers = store.read("CDP", "readiness", Optional.empty(), true);
         for (AnswerKey key : keys) {
             List<AnswerChange> chain = chains.getOrDefault(key, List.of()).stream()
                     .sorted((a, b) -> Integer.compare(a.revision(), b.revision())).toList();
-            boolean state = false;
+            Answer state = Answer.NONE;
             for (int i = 0; i < chain.size(); i++) {
                 assertEquals(i + 1, chain.get(i).revision(), key + ": revisions without gaps or repeats");
-                assertEquals(state, chain.get(i).wasChecked(), key + ": each change starts from the previous state");
-                assertTrue(chain.get(i).nowChecked() != chain.get(i).wasChecked(), key + ": only real changes");
-                state = chain.get(i).nowChecked();
+                assertEquals(state, chain.get(i).was(), key + ": each change starts from the previous answer");
+                assertTrue(chain.get(i).now() != chain.get(i).was(), key + ": only real changes");
+                state = chain.get(i).now();
             }
-            boolean finalState = key.isShared()
-                    ? answers.shared(key.itemKey()).map(SharedAnswer::checked).orElse(false)
-                    : database.activeObjects().count(AnswerEntity.class, Query.select().where(
-                            "RESPONDENT = ? AND ITEM_KEY = ? AND CHECKED = ?", key.respondent(), key.itemKey(), true)) == 1;
+            Answer finalState = key.isShared()
+                    ? answers.shared(key.itemKey()).map(SharedAnswer::answer).orElse(Answer.NONE)
+                    : Arrays.stream(database.activeObjects().find(AnswerEntity.class, Query.select().where(
+                            "RESPONDENT = ? AND ITEM_KEY = ?", key.respondent(), key.itemKey())))
+                            .map(row -> Answer.stored(row.getAnswer())).findFirst().orElse(Answer.NONE);
             assertEquals(state, finalState, key + ": the final state is the last accepted write");
         }
         assertTrue(answerRows() <= keys.size(), "no duplicate answer rows");

@@ -57,7 +57,7 @@ class PageMovesTest {
     }
 
     private void tick(String space, String item, String member, boolean checked) {
-        stores.answers.record(new Tick(AnswerKey.personal(space, "readiness", item, member), checked, member, 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal(space, "readiness", item, member), checked ? Answer.YES : Answer.NO, member, 42L));
     }
 
     @Test
@@ -70,11 +70,11 @@ class PageMovesTest {
         List<ChecklistMove> moves = stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(READINESS)));
 
         assertEquals(List.of(new ChecklistMove("readiness", ChecklistMove.Outcome.MOVED)), moves);
-        assertEquals(0, stores.answers.read("CDP", "readiness", Optional.empty()).respondents());
+        assertEquals(0, stores.answers.read("CDP", "readiness", Optional.empty(), false).respondents());
         assertTrue(stores.answers.history("CDP", "readiness").isEmpty());
         assertTrue(stores.registry.space("CDP").isEmpty());
-        assertEquals(2, stores.answers.read("OPS", "readiness", Optional.empty()).respondents());
-        assertEquals(Set.of("coach"), stores.answers.read("OPS", "readiness", Optional.of("bruno")).checkedByViewer());
+        assertEquals(2, stores.answers.read("OPS", "readiness", Optional.empty(), false).respondents());
+        assertEquals(Set.of("coach"), stores.answers.read("OPS", "readiness", Optional.of("bruno"), false).viewerByItem().keySet());
         assertEquals(3, stores.answers.history("OPS", "readiness").size());
         assertEquals(List.of(42L), stores.registry.space("OPS").stream().map(RegisteredPage::pageId).toList());
     }
@@ -90,7 +90,7 @@ class PageMovesTest {
 
         List<AnswerChange> history = stores.answers.history("OPS", "readiness");
         assertEquals(List.of(1, 2, 3), history.stream().map(AnswerChange::revision).toList());
-        assertEquals(Set.of("coach"), stores.answers.read("OPS", "readiness", Optional.of("alice")).checkedByViewer());
+        assertEquals(Set.of("coach"), stores.answers.read("OPS", "readiness", Optional.of("alice"), false).viewerByItem().keySet());
     }
 
     @Test
@@ -102,7 +102,7 @@ class PageMovesTest {
         List<ChecklistMove> moves = stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(READINESS)));
 
         assertEquals(List.of(new ChecklistMove("readiness", ChecklistMove.Outcome.STAYED)), moves);
-        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty()).respondents());
+        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty(), false).respondents());
         assertEquals(List.of(43L), stores.registry.space("CDP").stream().map(RegisteredPage::pageId).toList());
         assertEquals(List.of(42L), stores.registry.space("OPS").stream().map(RegisteredPage::pageId).toList());
     }
@@ -116,8 +116,8 @@ class PageMovesTest {
         List<ChecklistMove> moves = stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(READINESS)));
 
         assertEquals(List.of(new ChecklistMove("readiness", ChecklistMove.Outcome.REFUSED)), moves);
-        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty()).respondents());
-        assertEquals(0, stores.answers.read("OPS", "readiness", Optional.empty()).respondents());
+        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty(), false).respondents());
+        assertEquals(0, stores.answers.read("OPS", "readiness", Optional.empty(), false).respondents());
         RefusedMove refused = new RefusedMove("readiness", "CDP", "OPS", 42, NOON);
         assertEquals(List.of(refused), stores.registry.refusedMoves("CDP"));
         assertEquals(List.of(refused), stores.registry.refusedMoves("OPS"));
@@ -164,6 +164,6 @@ class PageMovesTest {
         tick("CDP", "coach", "alice", true);
 
         assertTrue(stores.pageMoves.move("CDP", "CDP", Map.of(42L, List.of(READINESS))).isEmpty());
-        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty()).respondents());
+        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty(), false).respondents());
     }
 }

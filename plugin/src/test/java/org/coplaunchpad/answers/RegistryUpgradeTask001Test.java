@@ -41,7 +41,7 @@ class RegistryUpgradeTask001Test {
 
     @BeforeEach
     void landedDatabase() {
-        database = StoreDatabase.withLandedSchema(kind);
+        database = StoreDatabase.withLandedSchema(kind, 0);
         clock = mock(AppClock.class);
         when(clock.now()).thenReturn(NOON);
     }
@@ -51,8 +51,10 @@ class RegistryUpgradeTask001Test {
         database.close();
     }
 
-    private void answer(Stores landed, String space, String checklist, long pageId, boolean checked) {
-        landed.answers.record(new Tick(AnswerKey.personal(space, checklist, "coach", "alice"), checked, "alice", pageId));
+    /** A tick as the release before the registry stored it. */
+    private void answer(String space, String checklist, long pageId, boolean checked) {
+        new LandedTicks(database.activeObjects()).tick(AnswerKey.personal(space, checklist, "coach", "alice"), checked,
+                "alice", pageId, NOON);
     }
 
     /** As the AO plugin runs a task: in its own transaction, on the ActiveObjects it hands over. */
@@ -71,9 +73,8 @@ class RegistryUpgradeTask001Test {
         confluence.publishedPage(42, cdp, ConfluenceFixture.checklistMacro("readiness", "shared"));
         confluence.publishedPage(43, cdp, ConfluenceFixture.checklistMacro("launch-2027", "personal"));
         confluence.publishedPage(44, cdp, ConfluenceFixture.checklistMacro("never-answered", "personal"));
-        Stores landed = Stores.on(database, clock);
-        answer(landed, "CDP", "readiness", 42, true);
-        answer(landed, "CDP", "launch-2027", 43, true);
+        answer("CDP", "readiness", 42, true);
+        answer("CDP", "launch-2027", 43, true);
 
         upgrade(database.activeObjects());
 
@@ -88,9 +89,8 @@ class RegistryUpgradeTask001Test {
         Space cdp = confluence.space("CDP");
         confluence.publishedPage(42, cdp, ConfluenceFixture.checklistMacro("readiness", "personal"));
         confluence.publishedPage(45, cdp, ConfluenceFixture.checklistMacro("readiness", "personal"));
-        Stores landed = Stores.on(database, clock);
-        answer(landed, "CDP", "readiness", 45, true);
-        answer(landed, "CDP", "readiness", 42, false);
+        answer("CDP", "readiness", 45, true);
+        answer("CDP", "readiness", 42, false);
 
         upgrade(database.activeObjects());
 
@@ -103,9 +103,8 @@ class RegistryUpgradeTask001Test {
         Space cdp = confluence.space("CDP");
         Page trashed = confluence.publishedPage(42, cdp, ConfluenceFixture.checklistMacro("readiness", "personal"));
         when(trashed.isCurrent()).thenReturn(false);
-        Stores landed = Stores.on(database, clock);
-        answer(landed, "CDP", "readiness", 42, true);
-        answer(landed, "CDP", "launch-2027", 99, true);
+        answer("CDP", "readiness", 42, true);
+        answer("CDP", "launch-2027", 99, true);
 
         upgrade(database.activeObjects());
 
@@ -116,7 +115,7 @@ class RegistryUpgradeTask001Test {
     void it_is_model_version_1_and_running_it_again_changes_nothing() {
         Space cdp = confluence.space("CDP");
         confluence.publishedPage(42, cdp, ConfluenceFixture.checklistMacro("readiness", "shared"));
-        answer(Stores.on(database, clock), "CDP", "readiness", 42, true);
+        answer("CDP", "readiness", 42, true);
 
         upgrade(database.activeObjects());
         upgrade(database.activeObjects());

@@ -71,7 +71,7 @@ public final class DashboardBenchmark {
             Stores stores = Stores.on(database, mock(AppClock.class));
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
-            DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
+            DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy,
                     confluence.spaceManager, confluence.pageManager);
             Random random = new Random(7);
@@ -145,20 +145,20 @@ public final class DashboardBenchmark {
                         AnswerKey key = AnswerKey.personal(space, "readiness", item.key(), member);
                         String hash = Integer.toHexString(key.hashCode()) + "-" + rows;
                         answers.append(hash).append('\t').append(space).append("\treadiness\t").append(item.key()).append('\t')
-                                .append(member).append('\t').append(checked ? 't' : 'f').append("\t1\t").append(s + 1)
+                                .append(member).append('\t').append(checked ? "yes" : "no").append("\t1\t").append(s + 1)
                                 .append('\t').append(member).append('\t').append(at).append('\n');
                         history.append(hash).append('\t').append(space).append("\treadiness\t").append(item.key()).append('\t')
-                                .append(member).append("\t1\tf\t").append(checked ? 't' : 'f').append('\t').append(member)
+                                .append(member).append("\t1\tnone\t").append(checked ? "yes" : "no").append('\t').append(member)
                                 .append('\t').append(at).append('\t').append(s + 1).append('\n');
                         rows++;
                     }
                 }
                 if (s % 250 == 249 || s == spaces - 1) {
-                    copy.copyIn("COPY \"" + prefix + "ANSWER\" (\"ANSWER_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", "
-                            + "\"RESPONDENT\", \"CHECKED\", \"REVISION\", \"PAGE_ID\", \"ANSWERED_BY\", \"ANSWERED_AT\") FROM STDIN",
+                    copy.copyIn("COPY \"" + prefix + "ITEM_ANSWER\" (\"ANSWER_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", "
+                            + "\"RESPONDENT\", \"ANSWER\", \"REVISION\", \"PAGE_ID\", \"ANSWERED_BY\", \"ANSWERED_AT\") FROM STDIN",
                             new StringReader(answers.toString()));
-                    copy.copyIn("COPY \"" + prefix + "ANSWER_CHANGE\" (\"CHANGE_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", "
-                            + "\"RESPONDENT\", \"REVISION\", \"WAS_CHECKED\", \"NOW_CHECKED\", \"CHANGED_BY\", \"CHANGED_AT\", \"PAGE_ID\") FROM STDIN",
+                    copy.copyIn("COPY \"" + prefix + "ITEM_ANSWER_CHANGE\" (\"CHANGE_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", "
+                            + "\"RESPONDENT\", \"REVISION\", \"WAS_ANSWER\", \"NOW_ANSWER\", \"CHANGED_BY\", \"CHANGED_AT\", \"PAGE_ID\") FROM STDIN",
                             new StringReader(history.toString()));
                     answers.setLength(0);
                     history.setLength(0);
@@ -172,19 +172,19 @@ public final class DashboardBenchmark {
     private static Object rawSpace(StoreDatabase database, String space) {
         String p = database.ao().tablePrefix();
         String[] queries = {
-            "SELECT \"CHECKLIST\", COUNT(DISTINCT \"RESPONDENT\"), MAX(\"ANSWERED_AT\") FROM \"" + p + "ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\"",
-            "SELECT \"CHECKLIST\", \"ITEM_KEY\", SUM(CASE WHEN \"CHECKED\" THEN 1 ELSE 0 END) FROM \"" + p + "ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"ITEM_KEY\"",
-            "SELECT \"CHECKLIST\", \"PAGE_ID\", MAX(\"ANSWERED_AT\") FROM \"" + p + "ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"PAGE_ID\"",
-            "SELECT \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE), SUM(CASE WHEN \"NOW_CHECKED\" THEN 1 ELSE 0 END), COUNT(*) FROM \""
-                    + p + "ANSWER_CHANGE\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE)"};
+            "SELECT \"CHECKLIST\", COUNT(DISTINCT \"RESPONDENT\"), MAX(\"ANSWERED_AT\") FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\"",
+            "SELECT \"CHECKLIST\", \"ITEM_KEY\", SUM(CASE WHEN \"ANSWER\" = 'yes' THEN 1 ELSE 0 END) FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"ITEM_KEY\"",
+            "SELECT \"CHECKLIST\", \"PAGE_ID\", MAX(\"ANSWERED_AT\") FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"PAGE_ID\"",
+            "SELECT \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE), SUM(CASE WHEN \"NOW_ANSWER\" <> 'none' THEN 1 ELSE 0 END), COUNT(*) FROM \""
+                    + p + "ITEM_ANSWER_CHANGE\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE)"};
         return raw(database, queries, space);
     }
 
     private static Object rawOverview(StoreDatabase database, int offset) {
         String p = database.ao().tablePrefix();
         String page = "SELECT \"SPACE_KEY\", \"CHECKLIST\", COUNT(DISTINCT \"RESPONDENT\") AS R, MAX(\"ANSWERED_AT\") AS L FROM \""
-                + p + "ANSWER\" GROUP BY \"SPACE_KEY\", \"CHECKLIST\" ORDER BY L DESC LIMIT 25 OFFSET " + offset;
-        String count = "SELECT COUNT(*) FROM (SELECT DISTINCT \"SPACE_KEY\", \"CHECKLIST\" FROM \"" + p + "ANSWER\") X";
+                + p + "ITEM_ANSWER\" GROUP BY \"SPACE_KEY\", \"CHECKLIST\" ORDER BY L DESC LIMIT 25 OFFSET " + offset;
+        String count = "SELECT COUNT(*) FROM (SELECT DISTINCT \"SPACE_KEY\", \"CHECKLIST\" FROM \"" + p + "ITEM_ANSWER\") X";
         return raw(database, new String[] {count, page}, null);
     }
 

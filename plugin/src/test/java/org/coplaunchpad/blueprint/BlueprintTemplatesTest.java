@@ -126,8 +126,8 @@ class BlueprintTemplatesTest {
         ConfluenceFixture confluence = new ConfluenceFixture();
         Catalog catalog = new Catalog();
         AnswerStore store = Mockito.mock(AnswerStore.class);
-        when(store.read(Mockito.any(), Mockito.any(), Mockito.any()))
-                .thenReturn(new ChecklistAnswers(0, Map.of(), java.util.Set.of(), Map.of()));
+        when(store.read(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
+                .thenReturn(new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()));
         Map<String, Macro> macros = Map.of(
                 "cop-benefits-panel", new BenefitsPanelMacro(catalog, harness.viewerTexts, harness.templates,
                         harness.pageBuilderService),

@@ -17,14 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.coplaunchpad.answers.Agreement;
+import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.RecordedAnswer;
-import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
@@ -62,48 +63,52 @@ class AnswerServletTest {
         confluence.mayView(alice, personalPage);
         confluence.mayView(alice, sharedPage);
         form.putAll(Map.of("spaceKey", "CDP", "pageId", "42", "checklist", "readiness", "item", "coach",
-                "checked", "true", "atl_token", "token"));
+                "answer", "yes", "atl_token", "token"));
         // A member's tick comes back with the item's figures; the team's without.
-        when(answerStore.record(argThat(tick -> tick != null && !tick.key().isShared()))).thenReturn(new RecordedAnswer(
-                true, true, Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")),
-                Optional.of(new Agreement(2, 3))));
-        when(answerStore.record(argThat(tick -> tick != null && tick.key().isShared()))).thenReturn(new RecordedAnswer(
-                true, true, Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")), Optional.empty()));
+        when(answerStore.record(argThat(given -> given != null && !given.key().isShared()))).thenReturn(new RecordedAnswer(
+                true, Answer.YES, Optional.empty(), Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")),
+                Optional.of(new RecordedAnswer.ItemFigures(new AnswerCounts(2, 0, 1, 0), 3))));
+        when(answerStore.record(argThat(given -> given != null && given.key().isShared()))).thenReturn(new RecordedAnswer(
+                true, Answer.YES, Optional.empty(), Optional.of("alice"), Optional.of(Instant.parse("2026-11-27T12:00:00Z")),
+                Optional.empty()));
     }
 
-    private record Answer(int status, String body) {
+    private record Reply(int status, String body) {
     }
 
-    private Answer send(String method) throws Exception {
+    private Reply send(String method) throws Exception {
         MockHttpServletResponse response = ServletHarness.call(servlet, method, form);
         assertEquals("application/json;charset=UTF-8", response.getContentType());
-        return new Answer(response.getStatus(), response.getContentAsString());
+        return new Reply(response.getStatus(), response.getContentAsString());
     }
 
-    private Answer post() throws Exception {
+    private Reply post() throws Exception {
         return send("POST");
     }
 
     @Test
-    void a_personal_tick_is_recorded_for_the_member_and_answers_with_the_agreement() throws Exception {
-        Answer answer = post();
+    void a_personal_answer_is_recorded_for_the_member_and_answers_with_the_items_counts() throws Exception {
+        Reply answer = post();
 
         assertEquals(200, answer.status());
-        assertEquals("{\"item\":\"coach\",\"checked\":true,\"agree\":2,\"respondents\":3,\"status\":\"2 of 3 members agree\"}", answer.body());
-        verify(answerStore).record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), true, "alice", 42L));
+        assertEquals("{\"item\":\"coach\",\"answer\":\"yes\",\"comment\":null,"
+                + "\"counts\":{\"yes\":2,\"partly\":0,\"no\":1,\"unknown\":0},\"respondents\":3,"
+                + "\"status\":\"2 yes · 0 partly · 1 no · 0 don't know — 3 members answered\"}", answer.body());
+        verify(answerStore).record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.YES, "alice", 42L));
     }
 
     @Test
-    void a_shared_tick_is_the_teams_and_answers_with_who_and_when() throws Exception {
+    void a_shared_answer_is_the_teams_and_answers_with_who_and_when() throws Exception {
         confluence.mayEdit(alice, sharedPage);
         form.put("pageId", "43");
         form.put("checklist", "team");
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(200, answer.status());
-        assertTrue(answer.body().startsWith("{\"item\":\"coach\",\"checked\":true,\"by\":\"Alice Arnaud\",\"at\":\"2026-11-27T12:00:00Z\",\"status\":\"Ticked by Alice Arnaud, "), answer.body());
-        verify(answerStore).record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "alice", 43L));
+        assertTrue(answer.body().startsWith("{\"item\":\"coach\",\"answer\":\"yes\",\"comment\":null,"
+                + "\"by\":\"Alice Arnaud\",\"at\":\"2026-11-27T12:00:00Z\",\"status\":\"Yes — Alice Arnaud, "), answer.body());
+        verify(answerStore).record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.YES, "alice", 43L));
     }
 
     @Test
@@ -111,7 +116,7 @@ class AnswerServletTest {
         form.put("pageId", "43");
         form.put("checklist", "team");
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(403, answer.status());
         verify(answerStore, never()).record(any());
@@ -145,7 +150,7 @@ class AnswerServletTest {
         when(registryStore.checklist("CDP", "readiness"))
                 .thenReturn(List.of(registered(42, "readiness", "personal", "legitimacy")));
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("\"field\":\"item\""), answer.body());
@@ -156,7 +161,7 @@ class AnswerServletTest {
         when(registryStore.checklist("CDP", "readiness")).thenReturn(List.of(
                 registered(43, "readiness", "shared"), registered(42, "readiness", "personal")));
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(409, answer.status());
         assertTrue(answer.body().contains("another mode than its first page"), answer.body());
@@ -176,13 +181,13 @@ class AnswerServletTest {
         when(registryStore.checklist("CDP", "readiness")).thenReturn(List.of());
 
         assertEquals(200, post().status());
-        verify(answerStore).record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", "alice"), true, "alice", 42L));
+        verify(answerStore).record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.YES, "alice", 42L));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"GET", "PUT", "DELETE", "PATCH"})
     void other_methods_are_not_allowed(String method) throws Exception {
-        Answer answer = send(method);
+        Reply answer = send(method);
 
         assertEquals(405, answer.status());
         verify(answerStore, never()).record(any());
@@ -192,7 +197,7 @@ class AnswerServletTest {
     void anonymous_users_are_asked_to_log_in() throws Exception {
         confluence.loggedIn(null);
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(401, answer.status());
         assertTrue(answer.body().contains("Log in"), answer.body());
@@ -202,7 +207,7 @@ class AnswerServletTest {
     void a_missing_or_wrong_xsrf_token_is_refused() throws Exception {
         when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(403, answer.status());
         assertTrue(answer.body().contains("\"field\":\"atl_token\""), answer.body());
@@ -210,11 +215,11 @@ class AnswerServletTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"spaceKey", "pageId", "checklist", "item", "checked"})
+    @ValueSource(strings = {"spaceKey", "pageId", "checklist", "item", "answer"})
     void a_missing_field_is_a_400_naming_it(String field) throws Exception {
         form.remove(field);
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("\"field\":\"" + field + "\""), answer.body());
@@ -222,12 +227,12 @@ class AnswerServletTest {
 
     @Test
     void malformed_values_are_400s_naming_the_field() throws Exception {
-        for (Map.Entry<String, String> bad : Map.of("pageId", "forty-two", "checked", "yes", "item", "no-such-item",
+        for (Map.Entry<String, String> bad : Map.of("pageId", "forty-two", "answer", "maybe", "item", "no-such-item",
                 "checklist", "<script>").entrySet()) {
             aliceCanViewTwoPagesOfCdp();
             form.put(bad.getKey(), bad.getValue());
 
-            Answer answer = post();
+            Reply answer = post();
 
             assertEquals(400, answer.status(), bad.toString());
             assertTrue(answer.body().contains("\"field\":\"" + bad.getKey() + "\""), answer.body());
@@ -265,7 +270,7 @@ class AnswerServletTest {
         confluence.space("OPS");
         form.put("spaceKey", "OPS");
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("\"field\":\"pageId\""), answer.body());
@@ -275,7 +280,7 @@ class AnswerServletTest {
     void a_checklist_that_is_not_on_the_page_is_a_400() throws Exception {
         form.put("checklist", "launch-2027");
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("\"field\":\"checklist\""), answer.body());
@@ -288,9 +293,83 @@ class AnswerServletTest {
         confluence.mayView(alice, page);
         form.put("pageId", "45");
 
-        Answer answer = post();
+        Reply answer = post();
 
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("\"field\":\"item\""), answer.body());
+    }
+
+    private GivenAnswer personal(Answer answer, GivenAnswer.ReasonEdit reason) {
+        return new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), answer, reason, "alice", 42L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "partly", "no", "unknown", "none"})
+    void each_answer_of_the_scale_is_recorded_as_sent(String value) throws Exception {
+        form.put("answer", value);
+
+        assertEquals(200, post().status());
+
+        verify(answerStore).record(personal(Answer.fromValue(value).orElseThrow(), GivenAnswer.ReasonEdit.KEEP));
+    }
+
+    @Test
+    void the_tick_of_earlier_releases_still_works_checked_true_is_yes_and_false_is_no() throws Exception {
+        form.remove("answer");
+        form.put("checked", "true");
+        assertEquals(200, post().status());
+        form.put("checked", "false");
+        assertEquals(200, post().status());
+        form.put("checked", "maybe");
+        Reply malformed = post();
+
+        verify(answerStore).record(personal(Answer.YES, GivenAnswer.ReasonEdit.KEEP));
+        verify(answerStore).record(personal(Answer.NO, GivenAnswer.ReasonEdit.KEEP));
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.body().contains("\"field\":\"checked\""), malformed.body());
+    }
+
+    @Test
+    void a_comment_replaces_the_reason_with_line_breaks_as_lf_and_an_empty_one_deletes_it() throws Exception {
+        form.put("comment", "  Named,\r\nnot trained.  ");
+        assertEquals(200, post().status());
+        form.put("comment", "");
+        assertEquals(200, post().status());
+
+        verify(answerStore).record(personal(Answer.YES,
+                GivenAnswer.ReasonEdit.replaceWith(Optional.of("Named,\nnot trained."))));
+        verify(answerStore).record(personal(Answer.YES, GivenAnswer.ReasonEdit.replaceWith(Optional.empty())));
+    }
+
+    @Test
+    void a_reason_of_501_code_points_is_refused_with_400_and_nothing_is_recorded_while_500_is_kept() throws Exception {
+        String longest = "🌞".repeat(500);
+        form.put("comment", longest + "!");
+
+        Reply refused = post();
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("\"field\":\"comment\""), refused.body());
+        assertTrue(refused.body().contains("501 characters long; a reason holds at most 500"), refused.body());
+        verify(answerStore, never()).record(any());
+
+        form.put("comment", longest);
+        assertEquals(200, post().status(), "500 emoji are 500 code points, though 1000 UTF-16 chars");
+        verify(answerStore).record(personal(Answer.YES, GivenAnswer.ReasonEdit.replaceWith(Optional.of(longest))));
+    }
+
+    @Test
+    void a_reason_without_an_answer_is_refused_and_none_with_an_empty_comment_clears_both() throws Exception {
+        form.put("answer", "none");
+        form.put("comment", "Because.");
+
+        Reply refused = post();
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("Choose an answer before giving a reason"), refused.body());
+        verify(answerStore, never()).record(any());
+        form.put("comment", "");
+        assertEquals(200, post().status());
+        verify(answerStore).record(personal(Answer.NONE, GivenAnswer.ReasonEdit.replaceWith(Optional.empty())));
     }
 }

@@ -281,7 +281,7 @@ class ChecklistTemplatesTest {
 
         Element coach = item(html, "coach");
         assertEquals(List.of("Oui", "En partie", "Non", "Je ne sais pas"),
-                coach.select("label[for]").stream().map(Element::text).toList());
+                coach.selectFirst("[role=radiogroup]").select("label").stream().map(Element::text).toList());
         assertEquals("Ajouter une raison", coach.selectFirst("button[data-action=open-reason]").text());
         assertEquals("Effacer la r\u00e9ponse", coach.selectFirst("button[data-action=clear]").text());
         assertEquals("Vous avez r\u00e9pondu \u00e0 1 sur 19 conditions", html.selectFirst(".cop-checklist__progress-text").text());

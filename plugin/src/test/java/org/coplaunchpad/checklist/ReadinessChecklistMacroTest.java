@@ -17,12 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RegistryStore;
-import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -108,7 +110,23 @@ class ReadinessChecklistMacroTest {
     }
 
     private void tick(String user, String item) {
-        store.record(new Tick(AnswerKey.personal("CDP", "readiness", item, user), true, user, 42L));
+        answer(user, item, Answer.YES, "");
+    }
+
+    private void answer(String user, String item, Answer answer, String reason) {
+        store.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", item, user), answer,
+                GivenAnswer.ReasonEdit.replaceWith(reason.isEmpty() ? Optional.empty() : Optional.of(reason)), user, 42L));
+    }
+
+    /** The value of the item's checked radio, or "none". */
+    private static String checked(Document html, String item) {
+        Element radio = html.selectFirst("input[type=radio][data-item=" + item + "][checked]");
+        return radio == null ? "none" : radio.val();
+    }
+
+    /** The element whose id is the item's radio name plus {@code suffix} ("-status", "-reason", …). */
+    private static Element part(Document html, String item, String suffix) {
+        return html.getElementById(html.selectFirst("input[data-item=" + item + "]").attr("name") + suffix);
     }
 
     @Test
@@ -120,20 +138,26 @@ class ReadinessChecklistMacroTest {
         assertEquals("42", checklist.attr("data-page-id"));
         assertEquals("readiness", checklist.attr("data-checklist"));
         assertEquals("personal", checklist.attr("data-mode"));
-        assertEquals(catalog.readinessItems().stream().map(ReadinessItem::key).toList(),
-                html.select("input[type=checkbox][data-item]").stream().map(e -> e.attr("data-item")).toList());
+        for (String answer : List.of("yes", "partly", "no", "unknown")) {
+            assertEquals(catalog.readinessItems().stream().map(ReadinessItem::key).toList(),
+                    html.select("input[type=radio][data-item][value=" + answer + "]").stream()
+                            .map(e -> e.attr("data-item")).toList(), answer);
+        }
+        assertEquals(4 * catalog.readinessItems().size(), html.select("input[data-item]").size(), "four answers, no other input");
         assertEquals(catalog.readinessSections().size(), html.select("fieldset[data-section]").size());
     }
 
     @Test
-    void every_checkbox_is_accessible_with_a_label_and_a_described_status() throws Exception {
+    void every_radio_is_accessible_with_a_label_a_group_named_by_its_item_and_a_described_status() throws Exception {
         Document html = render(Map.of());
 
-        for (Element box : html.select("input[data-item]")) {
-            assertEquals(1, html.select("label[for=" + box.id() + "]").size(), box.id());
-            assertFalse(html.selectFirst("label[for=" + box.id() + "]").text().isBlank());
-            assertEquals(box.id() + "-status", box.attr("aria-describedby"));
-            assertEquals(1, html.select("#" + box.id() + "-status").size());
+        for (Element radio : html.select("input[data-item]")) {
+            assertEquals(1, html.select("label[for=" + radio.id() + "]").size(), radio.id());
+            assertFalse(html.selectFirst("label[for=" + radio.id() + "]").text().isBlank());
+            assertEquals(radio.attr("name") + "-status", radio.attr("aria-describedby"));
+            assertEquals(1, html.select("#" + radio.attr("name") + "-status").size());
+            Element group = radio.closest("[role=radiogroup]");
+            assertFalse(html.getElementById(group.attr("aria-labelledby")).text().isBlank(), radio.id());
         }
         Element bar = html.selectFirst("[role=progressbar]");
         assertEquals("0", bar.attr("aria-valuemin"));
@@ -141,34 +165,51 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
-    void the_members_own_ticks_are_checked_and_agreement_is_counted_over_respondents() throws Exception {
+    void the_members_own_answers_are_checked_and_every_level_is_counted_over_respondents() throws Exception {
         tick("alice", "coach");
-        tick("bruno", "coach");
-        tick("bruno", "groupware");
+        answer("bruno", "coach", Answer.PARTLY, "");
+        answer("bruno", "groupware", Answer.NO, "");
+        answer("alice", "documentalist", Answer.UNKNOWN, "");
 
         Document html = render(Map.of());
 
-        assertTrue(html.selectFirst("input[data-item=coach]").hasAttr("checked"));
-        assertFalse(html.selectFirst("input[data-item=groupware]").hasAttr("checked"));
-        String coach = html.selectFirst("input[data-item=coach]").id();
-        assertEquals("2 of 2 members agree", html.selectFirst("#" + coach + "-status").text());
-        String groupware = html.selectFirst("input[data-item=groupware]").id();
-        assertEquals("1 of 2 members agree", html.selectFirst("#" + groupware + "-status").text());
-        assertTrue(html.selectFirst(".cop-checklist__progress-text").text().contains("1 of 19"),
-                html.selectFirst(".cop-checklist__progress-text").text());
+        assertEquals("yes", checked(html, "coach"));
+        assertEquals("none", checked(html, "groupware"), "bruno's answer is his");
+        assertEquals("unknown", checked(html, "documentalist"));
+        assertEquals("1 yes · 1 partly · 0 no · 0 don't know — 2 members answered", part(html, "coach", "-status").text());
+        assertEquals("0 yes · 0 partly · 1 no · 0 don't know — 2 members answered", part(html, "groupware", "-status").text());
+        assertEquals("You answered 2 of 19 conditions", html.selectFirst(".cop-checklist__progress-text").text());
+        assertEquals("11", html.selectFirst("[role=progressbar]").attr("aria-valuenow"));
     }
 
     @Test
-    void shared_mode_shows_who_ticked_and_when() throws Exception {
-        store.record(new Tick(AnswerKey.shared("CDP", "readiness", "coach"), true, "bruno", 42L));
+    void the_members_own_reason_is_shown_to_them_and_to_nobody_else() throws Exception {
+        answer("alice", "coach", Answer.PARTLY, "Half a day a week.");
+        answer("bruno", "groupware", Answer.NO, "Nothing chosen yet.");
+
+        Document html = render(Map.of());
+
+        assertEquals("Half a day a week.", part(html, "coach", "-reason").selectFirst(".cop-checklist__reason-text").text());
+        assertEquals("Half a day a week.", part(html, "coach", "-reason-input").val());
+        assertEquals("Edit reason", html.selectFirst("input[data-item=coach]").closest("li")
+                .selectFirst("[data-action=open-reason]").text());
+        assertTrue(part(html, "groupware", "-reason").hasAttr("hidden"));
+        assertFalse(html.html().contains("Nothing chosen yet."), "bruno's reason stays his");
+    }
+
+    @Test
+    void shared_mode_shows_the_team_answer_its_reason_who_gave_it_and_when() throws Exception {
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.PARTLY,
+                GivenAnswer.ReasonEdit.replaceWith(Optional.of("Half a day a week.")), "bruno", 42L));
         confluence.mayEdit(alice, page);
 
         Document html = render(params("mode", "shared"));
 
-        Element coach = html.selectFirst("input[data-item=coach]");
-        assertTrue(coach.hasAttr("checked"));
-        Element status = html.selectFirst("#" + coach.id() + "-status");
-        assertTrue(status.text().startsWith("Ticked by Bruno Bernard, "), status.text());
+        assertEquals("partly", checked(html, "coach"));
+        Element status = part(html, "coach", "-status");
+        assertTrue(status.text().startsWith("Partly — Bruno Bernard, "), status.text());
+        assertEquals("Half a day a week.", part(html, "coach", "-reason").selectFirst(".cop-checklist__reason-text").text());
+        assertEquals("The team answered 1 of 19 conditions", html.selectFirst(".cop-checklist__progress-text").text());
         assertEquals("2026-11-27T12:00:00Z", status.selectFirst("time").attr("datetime"));
         assertFalse(html.selectFirst(".cop-checklist").attr("data-read-only").equals("true"));
     }
@@ -178,7 +219,8 @@ class ReadinessChecklistMacroTest {
         Document html = render(params("mode", "shared"));
 
         assertEquals("true", html.selectFirst(".cop-checklist").attr("data-read-only"));
-        html.select("input[data-item]").forEach(box -> assertTrue(box.hasAttr("disabled"), box.id()));
+        html.select("input[data-item]").forEach(radio -> assertTrue(radio.hasAttr("disabled"), radio.id()));
+        assertTrue(html.select("[data-action], textarea").isEmpty(), "nothing to click or type");
         assertTrue(html.selectFirst(".cop-checklist__read-only").text().contains("edit"));
     }
 
@@ -188,7 +230,8 @@ class ReadinessChecklistMacroTest {
 
         Document html = render(Map.of());
 
-        html.select("input[data-item]").forEach(box -> assertTrue(box.hasAttr("disabled")));
+        html.select("input[data-item]").forEach(radio -> assertTrue(radio.hasAttr("disabled")));
+        assertTrue(html.select("[data-action], textarea").isEmpty(), "nothing to click or type");
         assertTrue(html.selectFirst(".cop-checklist__read-only").text().contains("Log in"));
     }
 
@@ -198,7 +241,7 @@ class ReadinessChecklistMacroTest {
 
         assertEquals(List.of("fundamentals", "middle-managers"),
                 html.select("fieldset[data-section]").stream().map(e -> e.attr("data-section")).toList());
-        assertEquals(5, html.select("input[data-item]").size());
+        assertEquals(5, html.select("input[data-item][value=yes]").size());
     }
 
     @Test
@@ -212,13 +255,13 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
-    void it_renders_with_at_most_two_database_queries_whatever_the_number_of_members() throws Exception {
+    void it_renders_with_at_most_three_database_queries_whatever_the_number_of_members() throws Exception {
         for (int member = 0; member < 40; member++) {
             for (ReadinessItem item : catalog.readinessItems().subList(0, member % 19 + 1)) {
                 tick("member" + member, item.key());
             }
         }
-        store.record(new Tick(AnswerKey.shared("CDP", "readiness", "coach"), true, "bruno", 42L));
+        store.record(new GivenAnswer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.YES, "bruno", 42L));
         counting.reset();
 
         render(Map.of());
@@ -226,8 +269,9 @@ class ReadinessChecklistMacroTest {
         counting.reset();
         render(params("mode", "shared"));
 
-        assertTrue(personal <= 2, "personal mode made " + personal + " queries");
-        assertTrue(counting.queries() <= 2, "shared mode made " + counting.queries() + " queries");
+        // The registry, the answers, then the reasons of the one respondent the page shows them for.
+        assertTrue(personal <= 3, "personal mode made " + personal + " queries");
+        assertTrue(counting.queries() <= 3, "shared mode made " + counting.queries() + " queries");
     }
 
     @Test
@@ -265,15 +309,19 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
-    void exports_and_email_get_static_marks_without_a_form_or_script() throws Exception {
-        tick("alice", "coach");
+    void exports_and_email_show_each_answer_as_text_without_a_form_or_script() throws Exception {
+        answer("alice", "coach", Answer.PARTLY, "Half a day a week.");
 
         String html = macro.execute(Map.of(), "", context("pdf"));
 
         assertFalse(html.contains("<input"), html);
+        assertFalse(html.contains("<textarea"), html);
+        assertFalse(html.contains("<button"), html);
         assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), html);
-        assertTrue(html.contains("\u2611 A coach"), html);
-        assertTrue(html.contains("\u2610"), html);
+        String text = Jsoup.parseBodyFragment(html).text();
+        assertTrue(text.contains("A coach") && text.contains("— Partly"), text);
+        assertTrue(text.contains("Reason: Half a day a week."), text);
+        assertTrue(text.contains("— No answer"), "unanswered items say so: " + text);
         verify(harness.pageBuilderService.assembler().resources(), never()).requireWebResource(anyString());
     }
 
@@ -316,7 +364,10 @@ class ReadinessChecklistMacroTest {
 
         assertEquals("fr", html.selectFirst(".cop-checklist").attr("lang"));
         assertTrue(html.text().contains("Condition fondamentale"), html.text());
-        assertTrue(html.text().contains("1 sur 1 membre est d'accord"), html.text());
+        assertTrue(html.text().contains("1 oui · 0 en partie · 0 non · 0 ne sait pas — 1 membre a répondu"), html.text());
+        assertEquals(List.of("Oui", "En partie", "Non", "Je ne sais pas"), html.selectFirst("input[data-item=coach]")
+                .closest("[role=radiogroup]").select("label").stream().map(Element::text).toList());
+        assertEquals("Vous avez répondu à 1 sur 19 conditions", html.selectFirst(".cop-checklist__progress-text").text());
     }
 
     @Test

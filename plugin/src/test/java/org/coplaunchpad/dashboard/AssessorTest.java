@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.SharedAnswer;
@@ -23,8 +25,11 @@ class AssessorTest {
     private final List<String> all = catalog.readinessItems().stream().map(ReadinessItem::key).toList();
     private final List<String> fundamentals = catalog.fundamentalConditions().stream().map(ReadinessItem::key).toList();
 
+    /** Figures where {@code agree} members answer yes to each item and the other respondents answer no. */
     private static ChecklistTally personal(int respondents, Map<String, Integer> agree) {
-        return new ChecklistTally("CDP", "readiness", respondents, agree, Map.of(), List.of(42L), Optional.empty());
+        Map<String, AnswerCounts> counts = new HashMap<>();
+        agree.forEach((item, yes) -> counts.put(item, new AnswerCounts(yes, 0, respondents - yes, 0)));
+        return new ChecklistTally("CDP", "readiness", respondents, counts, Map.of(), List.of(42L), Optional.empty(), 0);
     }
 
     private Map<String, Integer> everyItem(int agree) {
@@ -117,9 +122,9 @@ class AssessorTest {
     @Test
     void in_shared_mode_an_item_is_met_when_the_team_ticked_it() {
         Map<String, SharedAnswer> shared = Map.of(
-                "coach", new SharedAnswer(true, "bruno", Instant.EPOCH),
-                "groupware", new SharedAnswer(false, "alice", Instant.EPOCH));
-        ChecklistTally tally = new ChecklistTally("CDP", "team", 0, Map.of(), shared, List.of(), Optional.empty());
+                "coach", new SharedAnswer(Answer.YES, "bruno", Instant.EPOCH),
+                "groupware", new SharedAnswer(Answer.NO, "alice", Instant.EPOCH));
+        ChecklistTally tally = new ChecklistTally("CDP", "team", 0, Map.of(), shared, List.of(), Optional.empty(), 0);
 
         ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
 

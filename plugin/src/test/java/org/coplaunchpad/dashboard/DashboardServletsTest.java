@@ -22,10 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.AppClock;
+import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.PageChecklist;
-import org.coplaunchpad.answers.Tick;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.checklist.AnswerTexts;
@@ -90,34 +91,34 @@ class DashboardServletsTest {
         confluence.mayView(coach, confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal")));
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
+        DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
                 stores.checklistRegistry(confluence), confluence.accessPolicy,
                 confluence.spaceManager, confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
-            stores.answers.record(new Tick(AnswerKey.personal("CDP", "readiness", "coach", member), true, member, 42L));
+            stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", member), Answer.YES, member, 42L));
         }
-        stores.answers.record(new Tick(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), true, "alice", 42L));
-        stores.answers.record(new Tick(AnswerKey.personal("OPS", "readiness", "coach", "alice"), true, "alice", 7L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), Answer.YES, "alice", 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.YES, "alice", 7L));
     }
 
-    private record Answer(int status, String body, Map<String, String> headers, String redirect) {
+    private record Reply(int status, String body, Map<String, String> headers, String redirect) {
         Document html() {
             return Jsoup.parse(body);
         }
     }
 
-    private Answer call(HttpServlet servlet, String method, String user, Map<String, String> parameters) throws Exception {
+    private Reply call(HttpServlet servlet, String method, String user, Map<String, String> parameters) throws Exception {
         confluence.loggedIn(user);
         MockHttpServletResponse response = ServletHarness.call(servlet, method, parameters);
         Map<String, String> headers = new HashMap<>();
         response.getHeaderNames().forEach(name -> headers.put(name, response.getHeader(name)));
-        return new Answer(response.getStatus(), response.getContentAsString(), headers, response.getRedirectedUrl());
+        return new Reply(response.getStatus(), response.getContentAsString(), headers, response.getRedirectedUrl());
     }
 
-    private Answer get(HttpServlet servlet, String user, String... parameters) throws Exception {
+    private Reply get(HttpServlet servlet, String user, String... parameters) throws Exception {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < parameters.length; i += 2) {
             map.put(parameters[i], parameters[i + 1]);
@@ -138,8 +139,8 @@ class DashboardServletsTest {
 
     @Test
     void a_space_admin_sees_the_dashboard_of_their_own_space_only() throws Exception {
-        Answer own = get(dashboard, "coach", "spaceKey", "CDP");
-        Answer other = get(dashboard, "coach", "spaceKey", "OPS");
+        Reply own = get(dashboard, "coach", "spaceKey", "CDP");
+        Reply other = get(dashboard, "coach", "spaceKey", "OPS");
 
         assertEquals(200, own.status());
         assertEquals(403, other.status());
@@ -171,7 +172,7 @@ class DashboardServletsTest {
 
     @Test
     void the_csv_download_matches_the_page() throws Exception {
-        Answer csv = get(dashboard, "coach", "spaceKey", "CDP", "format", "csv");
+        Reply csv = get(dashboard, "coach", "spaceKey", "CDP", "format", "csv");
         Document page = get(dashboard, "coach", "spaceKey", "CDP").html();
 
         assertTrue(csv.headers().get("Content-Disposition").startsWith("attachment; filename=\"cop-launchpad-CDP.csv\""));
@@ -179,13 +180,45 @@ class DashboardServletsTest {
         assertTrue(csv.body().startsWith("\uFEFF"), "UTF-8 BOM for spreadsheets");
         List<String> lines = csv.body().substring(1).lines().toList();
         assertEquals(page.select("tr[data-item]").size() + 1, lines.size());
+        assertTrue(lines.get(0).contains(",mode,item,section,Item,fundamental,yes,partly,no,unknown,respondents,"),
+                lines.get(0));
         String coachLine = lines.stream().filter(line -> line.contains(",coach,")).findFirst().orElseThrow();
-        assertTrue(coachLine.contains(",3,3,100,"), coachLine);
+        assertTrue(coachLine.startsWith("CDP,readiness,personal,coach,Human resources,"), coachLine);
+        assertTrue(coachLine.contains(",false,3,0,0,0,3,100,"), coachLine);
+    }
+
+    @Test
+    void the_reasons_download_lists_each_reason_with_its_item_answer_member_and_date_and_nothing_else() throws Exception {
+        confluence.user("bruno", "Bruno Bernard");
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), Answer.PARTLY,
+                GivenAnswer.ReasonEdit.replaceWith(Optional.of("Half time,\nsince \"May\"")), "bruno", 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.shared("CDP", "equipe", "groupware"), Answer.NO,
+                GivenAnswer.ReasonEdit.replaceWith(Optional.of("=HYPERLINK(\"x\")")), "alice", 43L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.NO,
+                GivenAnswer.ReasonEdit.replaceWith(Optional.of("another space")), "alice", 7L));
+
+        Reply csv = get(dashboard, "coach", "spaceKey", "CDP", "format", "csv", "part", "reasons");
+
+        assertEquals(200, csv.status());
+        assertTrue(csv.headers().get("Content-Disposition").contains("cop-launchpad-CDP-reasons.csv"));
+        assertEquals(List.of("checklist,item,item label,answer,answer label,reason,member,date",
+                        "equipe,groupware,Groupware is available,no,No,\"'=HYPERLINK(\"\"x\"\")\",The team (answered by Alice Arnaud),"
+                                + "2026-11-27T12:00:00Z",
+                        "readiness,coach,A coach is appointed,partly,Partly,\"Half time,\nsince \"\"May\"\"\",Bruno Bernard,"
+                                + "2026-11-27T12:00:00Z"),
+                csv.body().substring(1).lines().toList().stream().reduce(new java.util.ArrayList<String>(), (lines, line) -> {
+                    if (!lines.isEmpty() && lines.get(lines.size() - 1).chars().filter(c -> c == '"').count() % 2 == 1) {
+                        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "\n" + line);
+                    } else {
+                        lines.add(line);
+                    }
+                    return lines;
+                }, (a, b) -> a));
     }
 
     @Test
     void a_space_admin_changes_the_thresholds_with_a_valid_token() throws Exception {
-        Answer saved = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
+        Reply saved = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
 
         assertEquals("/confluence/plugins/servlet/cop-launchpad/dashboard?spaceKey=CDP&saved=true", saved.redirect());
         assertEquals(new LaunchThresholds(30, 10), stores.settings.thresholds("CDP"));
@@ -195,7 +228,7 @@ class DashboardServletsTest {
     void thresholds_without_a_valid_token_are_refused() throws Exception {
         when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
 
-        Answer refused = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
+        Reply refused = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "30", "readiness", "10"));
 
         assertEquals(403, refused.status());
         assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("CDP"));
@@ -203,7 +236,7 @@ class DashboardServletsTest {
 
     @Test
     void bad_thresholds_are_shown_again_with_an_error_and_nothing_is_lost() throws Exception {
-        Answer rejected = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "150", "readiness", "abc"));
+        Reply rejected = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "majority", "150", "readiness", "abc"));
 
         assertEquals(400, rejected.status());
         Document html = rejected.html();
@@ -221,12 +254,12 @@ class DashboardServletsTest {
 
     @Test
     void the_overview_is_for_confluence_administrators_only() throws Exception {
-        Answer coach = get(overview, "coach");
+        Reply coach = get(overview, "coach");
         assertEquals(403, coach.status());
         assertNull(coach.redirect(), "refused without being asked for a password");
         assertEquals("Only Confluence administrators see the overview of every community.",
                 coach.html().select(".aui-message-error p").last().text());
-        Answer admin = get(overview, "admin");
+        Reply admin = get(overview, "admin");
 
         assertEquals(200, admin.status());
         assertEquals(List.of("CDP", "OPS"), admin.html().select("tr[data-space-key]").stream()
@@ -237,7 +270,7 @@ class DashboardServletsTest {
     void the_overview_demands_websudo() throws Exception {
         when(servlets.webSudo.canExecuteRequest(any())).thenReturn(false);
 
-        Answer answer = get(overview, "admin");
+        Reply answer = get(overview, "admin");
 
         verify(servlets.webSudo).enforceWebSudoProtection(any(), any());
         assertFalse(answer.body().contains("data-space-key"));
@@ -245,7 +278,7 @@ class DashboardServletsTest {
 
     @Test
     void the_overview_exports_every_row_as_csv() throws Exception {
-        Answer csv = get(overview, "admin", "format", "csv");
+        Reply csv = get(overview, "admin", "format", "csv");
 
         List<String> lines = csv.body().substring(1).lines().toList();
         assertEquals(3, lines.size());
@@ -256,7 +289,7 @@ class DashboardServletsTest {
     @Test
     void hostile_space_names_and_checklists_are_escaped() throws Exception {
         when(cdp.getName()).thenReturn("<img src=x onerror=alert(1)>");
-        stores.answers.record(new Tick(AnswerKey.personal("CDP", "x<y", "coach", "alice"), true, "alice", 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "x<y", "coach", "alice"), Answer.YES, "alice", 42L));
 
         Document html = get(dashboard, "coach", "spaceKey", "CDP").html();
 
@@ -355,7 +388,7 @@ class DashboardServletsTest {
     void a_space_admin_re_scans_the_space_through_the_guard() throws Exception {
         confluence.publishedPage(44, cdp, ConfluenceFixture.checklistMacro("launch-2027", "shared"));
 
-        Answer rescanned = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "action", "rescan"));
+        Reply rescanned = call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "action", "rescan"));
 
         assertEquals("/confluence/plugins/servlet/cop-launchpad/dashboard?spaceKey=CDP&rescanned=1", rescanned.redirect());
         assertEquals(List.of(44L), stores.registry.checklist("CDP", "launch-2027").stream()

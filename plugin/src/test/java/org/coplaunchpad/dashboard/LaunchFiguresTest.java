@@ -18,7 +18,8 @@ import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewFigures;
 import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.answers.SharedAnswer;
-import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.answers.TimelineDay;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
@@ -72,7 +73,7 @@ class LaunchFiguresTest {
     }
 
     private void tick(String space, String checklist, String member, String item, boolean checked) {
-        stores.answers.record(new Tick(AnswerKey.personal(space, checklist, item, member), checked, member, 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal(space, checklist, item, member), checked ? Answer.YES : Answer.NO, member, 42L));
     }
 
     private ChecklistTally tally(String space, String checklist) {
@@ -110,10 +111,10 @@ class LaunchFiguresTest {
         ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
 
         assertEquals(3, tally.respondents());
-        assertEquals(2, tally.agree("coach"));
-        assertEquals(1, tally.agree("groupware"));
-        assertEquals(1, tally.agree("facilitator"));
-        assertEquals(2, tally.agree("documentalist"));
+        assertEquals(2, tally.counts("coach").yes());
+        assertEquals(1, tally.counts("groupware").yes());
+        assertEquals(1, tally.counts("facilitator").yes());
+        assertEquals(2, tally.counts("documentalist").yes());
         assertTrue(item(assessment, "coach").met(), "2 of 3 is a majority");
         assertFalse(item(assessment, "groupware").met(), "1 of 3 is not");
         assertEquals(Consensus.SPLIT, item(assessment, "coach").consensus(), "2 of 3 is a majority, not a consensus");
@@ -153,9 +154,9 @@ class LaunchFiguresTest {
 
     @Test
     void shared_mode_counts_the_teams_answers() {
-        stores.answers.record(new Tick(AnswerKey.shared("CDP", "team", "coach"), true, "bruno", 43L));
-        stores.answers.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), true, "bruno", 43L));
-        stores.answers.record(new Tick(AnswerKey.shared("CDP", "team", "groupware"), false, "alice", 43L));
+        stores.answers.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.YES, "bruno", 43L));
+        stores.answers.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "groupware"), Answer.YES, "bruno", 43L));
+        stores.answers.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "groupware"), Answer.NO, "alice", 43L));
 
         ChecklistTally tally = tally("CDP", "team");
         ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
@@ -195,12 +196,16 @@ class LaunchFiguresTest {
     }
 
     @Test
-    void the_timeline_counts_ticks_and_unticks_per_day() {
+    void the_timeline_counts_answers_given_and_cleared_per_day_but_not_a_reason_alone() {
         tick("CDP", "readiness", "alice", "coach", true);
         tick("CDP", "readiness", "bruno", "coach", true);
         when(clock.now()).thenReturn(DAY_ONE.plusSeconds(86_400));
-        tick("CDP", "readiness", "alice", "coach", false);
-        tick("CDP", "readiness", "alice", "coach", false);
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), Answer.YES,
+                GivenAnswer.ReasonEdit.replaceWith(java.util.Optional.of("Named last week.")), "bruno", 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.NONE,
+                "alice", 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "alice"), Answer.NONE,
+                "alice", 42L));
 
         assertEquals(List.of(new TimelineDay("readiness", LocalDate.parse("2026-11-20"), 2, 0),
                 new TimelineDay("readiness", LocalDate.parse("2026-11-21"), 0, 1)), stores.figures.timeline("CDP"));
@@ -213,7 +218,7 @@ class LaunchFiguresTest {
         tick("BBB", "readiness", "bruno", "coach", true);
         tick("CCC", "readiness", "alice", "coach", true);
         tick("CCC", "other", "alice", "coach", true);
-        stores.answers.record(new Tick(AnswerKey.shared("DDD", "team", "coach"), true, "bruno", 1L));
+        stores.answers.record(new GivenAnswer(AnswerKey.shared("DDD", "team", "coach"), Answer.YES, "bruno", 1L));
 
         assertEquals(5, stores.figures.overviewSize());
         List<ChecklistTally> first = stores.figures.overviewPage(OverviewSort.SPACE, false, 0, 2);
@@ -225,7 +230,7 @@ class LaunchFiguresTest {
         assertEquals(List.of("BBB/readiness", "AAA/readiness"),
                 names(stores.figures.overviewPage(OverviewSort.RESPONDENTS, true, 0, 2)));
         assertEquals(2, first.get(1).respondents());
-        assertEquals(2, first.get(1).agree("coach"), "agreement per item is filled for the page's spaces");
+        assertEquals(2, first.get(1).counts("coach").yes(), "agreement per item is filled for the page's spaces");
         assertTrue(last.get(0).isShared());
     }
 
@@ -237,7 +242,7 @@ class LaunchFiguresTest {
         tick("BBB", "readiness", "bruno", "groupware", true);
         tick("CCC", "readiness", "alice", "coach", true);
         tick("CCC", "other", "alice", "coach", true);
-        stores.answers.record(new Tick(AnswerKey.shared("DDD", "team", "coach"), true, "bruno", 1L));
+        stores.answers.record(new GivenAnswer(AnswerKey.shared("DDD", "team", "coach"), Answer.YES, "bruno", 1L));
         stores.settings.saveThresholds("BBB", new LaunchThresholds(40, 10), "coach");
 
         List<OverviewFigures> rows = new ArrayList<>();
@@ -247,14 +252,14 @@ class LaunchFiguresTest {
                 names(rows.stream().map(OverviewFigures::tally).toList()));
         OverviewFigures bbb = rows.get(1);
         assertEquals(2, bbb.tally().respondents());
-        assertEquals(2, bbb.tally().agree("coach"));
-        assertEquals(1, bbb.tally().agree("groupware"));
+        assertEquals(2, bbb.tally().counts("coach").yes());
+        assertEquals(1, bbb.tally().counts("groupware").yes());
         assertEquals(Optional.of(DAY_ONE), bbb.tally().lastActivity());
         assertEquals(new LaunchThresholds(40, 10), bbb.thresholds());
         assertEquals(LaunchThresholds.DEFAULT, rows.get(0).thresholds());
         ChecklistTally team = rows.get(4).tally();
         assertTrue(team.isShared());
-        assertEquals(new SharedAnswer(true, "bruno", DAY_ONE), team.sharedByItem().get("coach"));
+        assertEquals(new SharedAnswer(Answer.YES, "bruno", DAY_ONE), team.sharedByItem().get("coach"));
         List<OverviewFigures> byRespondents = new ArrayList<>();
         stores.figures.everyOverviewRow(OverviewSort.RESPONDENTS, true, byRespondents::add);
         assertEquals("BBB/readiness", names(List.of(byRespondents.get(0).tally())).get(0));

@@ -52,11 +52,11 @@ class OverviewCsvTest {
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
         stores = new Stores(ao.activeObjects(), sql, clock);
         ConfluenceFixture confluence = new ConfluenceFixture();
-        service = new DashboardService(stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
+        service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                 stores.checklistRegistry(confluence), confluence.accessPolicy,
                 confluence.spaceManager, confluence.pageManager);
-        String insert = "INSERT INTO " + database.ao().tablePrefix() + "ANSWER (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
-                + " RESPONDENT, CHECKED, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)";
+        String insert = "INSERT INTO " + database.ao().tablePrefix() + "ITEM_ANSWER (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
+                + " RESPONDENT, ANSWER, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)";
         try (Connection connection = database.ao().connection(); PreparedStatement rows = connection.prepareStatement(insert)) {
             int n = 0;
             for (int space = 0; space < SPACES; space++) {
@@ -67,7 +67,7 @@ class OverviewCsvTest {
                         rows.setString(3, "readiness");
                         rows.setString(4, item);
                         rows.setString(5, member);
-                        rows.setBoolean(6, item.equals("coach") || member.equals("alice"));
+                        rows.setString(6, item.equals("coach") || member.equals("alice") ? "yes" : "no");
                         rows.setString(7, member);
                         rows.setTimestamp(8, Timestamp.from(Instant.parse("2026-11-20T09:00:00Z").plusSeconds(space)));
                         rows.addBatch();

@@ -33,7 +33,8 @@ import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RefusedMove;
 import org.coplaunchpad.answers.RegisteredPage;
-import org.coplaunchpad.answers.Tick;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.checklist.ChecklistMode;
@@ -104,7 +105,7 @@ class PageEventListenerTest {
     }
 
     private void tick(String spaceKey, String member, String item) {
-        stores.answers.record(new Tick(AnswerKey.personal(spaceKey, "readiness", item, member), true, member, 42L));
+        stores.answers.record(new GivenAnswer(AnswerKey.personal(spaceKey, "readiness", item, member), Answer.YES, member, 42L));
     }
 
     @Test
@@ -210,9 +211,9 @@ class PageEventListenerTest {
         listener.onPageMoved(moved(page, cdp, List.of(page)));
 
         assertTrue(checklists("CDP").isEmpty());
-        assertEquals(0, stores.answers.read("CDP", "readiness", Optional.empty()).respondents());
+        assertEquals(0, stores.answers.read("CDP", "readiness", Optional.empty(), false).respondents());
         assertEquals(List.of("readiness@42"), checklists("OPS"));
-        assertEquals(1, stores.answers.read("OPS", "readiness", Optional.empty()).agree("coach"));
+        assertEquals(1, stores.answers.read("OPS", "readiness", Optional.empty(), false).counts("coach").yes());
         assertEquals(1, stores.answers.history("OPS", "readiness").size());
     }
 
@@ -228,7 +229,7 @@ class PageEventListenerTest {
         listener.onPageMoved(moved(parent, cdp, List.of(parent, child)));
 
         assertEquals(List.of("readiness@42"), checklists("OPS"));
-        assertEquals(1, stores.answers.read("OPS", "readiness", Optional.empty()).respondents());
+        assertEquals(1, stores.answers.read("OPS", "readiness", Optional.empty(), false).respondents());
     }
 
     @Test
@@ -242,8 +243,8 @@ class PageEventListenerTest {
 
         listener.onPageMoved(moved(page, cdp, List.of(page)));
 
-        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty()).respondents());
-        assertEquals(0, stores.answers.read("OPS", "readiness", Optional.empty()).respondents());
+        assertEquals(1, stores.answers.read("CDP", "readiness", Optional.empty(), false).respondents());
+        assertEquals(0, stores.answers.read("OPS", "readiness", Optional.empty(), false).respondents());
         RefusedMove refused = new RefusedMove("readiness", "CDP", "OPS", 42, NOON);
         assertEquals(List.of(refused), stores.registry.refusedMoves("CDP"));
         assertEquals(List.of(refused), stores.registry.refusedMoves("OPS"));

@@ -7,6 +7,8 @@ import org.coplaunchpad.answers.AnswerEntity;
 import org.coplaunchpad.answers.ChecklistPageEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
 import org.coplaunchpad.answers.RefusedMoveEntity;
+import org.coplaunchpad.answers.TickAnswerEntity;
+import org.coplaunchpad.answers.TickChangeEntity;
 import org.coplaunchpad.aohost.JdbcTransactionalExecutorFactory;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.coplaunchpad.aohost.AoDatabase;
@@ -34,11 +36,22 @@ public final class StoreDatabase implements AutoCloseable {
         return database;
     }
 
-    /** The tables of the schema as the previous release left it (before the checklist registry), for upgrade tests. */
-    public static StoreDatabase withLandedSchema(TestDatabases.Kind kind) {
+    /**
+     * The tables of a schema an earlier release left, for upgrade tests: model version 0 (ticks, their history and
+     * the thresholds) or 1 (the same and the checklist registry). Fill them with {@code LandedTicks}.
+     */
+    public static StoreDatabase withLandedSchema(TestDatabases.Kind kind, int modelVersion) {
         StoreDatabase database = withoutTables(kind);
-        database.ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class);
+        database.ao.migrate(TickAnswerEntity.class, TickChangeEntity.class, LaunchSettingsEntity.class);
+        if (modelVersion >= 1) {
+            database.ao.migrate(ChecklistPageEntity.class, RefusedMoveEntity.class);
+        }
         return database;
+    }
+
+    /** A database without any of the app's tables: a fresh install. */
+    public static StoreDatabase empty(TestDatabases.Kind kind) {
+        return withoutTables(kind);
     }
 
     private static StoreDatabase withoutTables(TestDatabases.Kind kind) {

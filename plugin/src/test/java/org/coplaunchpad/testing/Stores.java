@@ -6,6 +6,7 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.MemberErasure;
 import org.coplaunchpad.answers.PageMoves;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.SpaceErasure;
@@ -23,6 +24,7 @@ public final class Stores {
     public final RegistryStore registry;
     public final PageMoves pageMoves;
     public final SpaceErasure erasure;
+    public final MemberErasure memberErasure;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
         this.transactions = new Transactions(ao);
@@ -31,6 +33,7 @@ public final class Stores {
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
         this.registry = new RegistryStore(ao, transactions, clock);
         this.erasure = new SpaceErasure(transactions, answers, settings, registry);
+        this.memberErasure = new MemberErasure(transactions, answers);
         this.pageMoves = new PageMoves(transactions, registry, answers);
     }
 

@@ -36,7 +36,7 @@ public final class HostSchema {
         return List.of(
                 "CREATE TABLE IF NOT EXISTS HOST_USERS (USERNAME VARCHAR(100) PRIMARY KEY, FULL_NAME VARCHAR(255) NOT NULL,"
                         + " EMAIL VARCHAR(255) NOT NULL, PASSWORD_HASH VARCHAR(255) NOT NULL, LOCALE VARCHAR(20) NOT NULL,"
-                        + " CONFLUENCE_ADMIN BOOLEAN NOT NULL)",
+                        + " CONFLUENCE_ADMIN BOOLEAN NOT NULL, REMOVED BOOLEAN DEFAULT FALSE NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS HOST_GROUP_MEMBERS (GROUP_NAME VARCHAR(100) NOT NULL,"
                         + " USERNAME VARCHAR(100) NOT NULL, PRIMARY KEY (GROUP_NAME, USERNAME))",
                 "CREATE TABLE IF NOT EXISTS HOST_SPACES (ID " + d.identity() + ","
@@ -68,10 +68,12 @@ public final class HostSchema {
      * Brings a data folder of an earlier host up to date (issue 12): pages got a status (current or trashed), and lost
      * the unique (space, title) constraint, which Confluence does not have either: a trashed page keeps its title
      * while a new page takes it (restoring it is then refused), and the host checks titles as Confluence does, among
-     * current pages.
+     * current pages. Issue 13: users got REMOVED (false for everyone there).
      */
     private static void upgrade(JdbcTemplate jdbc, Dialect d) {
         jdbc.execute("ALTER TABLE HOST_PAGES ADD COLUMN IF NOT EXISTS STATUS VARCHAR(20) DEFAULT 'current' NOT NULL");
+        // Issue 13: a removed user's row stays (its key), as Confluence keeps the user mapping of a deleted user.
+        jdbc.execute("ALTER TABLE HOST_USERS ADD COLUMN IF NOT EXISTS REMOVED BOOLEAN DEFAULT FALSE NOT NULL");
         List<String> uniques = jdbc.queryForList("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
                 + " WHERE TABLE_SCHEMA = " + d.currentSchema() + " AND UPPER(TABLE_NAME) = 'HOST_PAGES'"
                 + " AND CONSTRAINT_TYPE = 'UNIQUE'", String.class);

@@ -40,6 +40,20 @@ public final class Permissions {
         return user.map(User::confluenceAdministrator).orElse(false);
     }
 
+    /**
+     * Whether {@code remover} may remove {@code target}, as Confluence decides it (confluence-8.7.2
+     * UserPermissionsDelegate.canRemove and PersonServiceImpl.validateDelete): a Confluence or system administrator, and
+     * nobody removes themselves. Only a system administrator may remove a system administrator: on the host every
+     * Confluence administrator is one. Who wrote content is no reason to refuse (Confluence 6.13 and later).
+     */
+    public boolean canRemoveUser(Optional<User> remover, User target) {
+        if (remover.isEmpty() || remover.get().username().equals(target.username())) {
+            return false;
+        }
+        return isSystemAdministrator(Optional.of(target)) ? isSystemAdministrator(remover)
+                : isConfluenceAdministrator(remover) || isSystemAdministrator(remover);
+    }
+
     /** Whether the user holds a product licence: every signed-in host user does. */
     public boolean isLicensed(Optional<User> user) {
         return user.isPresent();

@@ -93,6 +93,11 @@ public final class SpaceStore {
         return grants;
     }
 
+    /** Every space permission granted to the user directly (removing a user: Confluence's removeAllUserPermissions). */
+    public void revokeAllFromUser(String username) {
+        jdbc.sql("DELETE FROM HOST_SPACE_PERMISSIONS WHERE USERNAME = ?").param(username).update();
+    }
+
     public void revokeFromUser(String spaceKey, SpacePermission permission, String username) {
         jdbc.sql("DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ? AND PERMISSION = ? AND USERNAME = ?")
                 .params(spaceKey, permission.storedName(), username).update();

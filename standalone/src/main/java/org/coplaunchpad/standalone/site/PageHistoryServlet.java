@@ -64,7 +64,7 @@ final class PageHistoryServlet extends ComposeServlet {
         boolean current = version.version() == page.version();
         String href = current ? StorageLinks.display(ctx, page)
                 : ctx + PATH + "?pageId=" + page.id() + "&version=" + version.version();
-        String author = site.users().find(version.lastModifier()).map(User::fullName).orElse(version.lastModifier());
+        String author = site.users().findByKey(version.lastModifier()).map(User::fullName).orElse(version.lastModifier());
         return new PageHistoryView.Row(version.version(), href, current, author, when.format(version.lastModified()));
     }
 

@@ -95,9 +95,11 @@ final class PageLayout {
         List<LayoutView.Link> primary = new java.util.ArrayList<>();
         primary.add(new LayoutView.Link("", "", ctx + "/dashboard.action", texts.get("spaces")));
         primary.addAll(actions.header(ctx, user, screen, texts));
-        LayoutView.Link admin = site.permissions().isConfluenceAdministrator(user)
-                ? new LayoutView.Link("admin-menu-link", "", ctx + ManageAppsServlet.PATH, texts.get("manage.apps"))
-                : null;
+        List<LayoutView.Link> admin = site.permissions().isConfluenceAdministrator(user)
+                ? List.of(new LayoutView.Link("admin-menu-link", "", ctx + ManageAppsServlet.PATH,
+                        texts.get("manage.apps")), new LayoutView.Link("admin-users-link", "",
+                        ctx + UserAdministrationServlet.BROWSE_PATH, texts.get("users")))
+                : List.of();
         List<LayoutView.Language> languages = LANGUAGES.stream()
                 .map(tag -> new LayoutView.Language(tag, tag.toUpperCase(Locale.ROOT), tag.equals(texts.language())))
                 .toList();

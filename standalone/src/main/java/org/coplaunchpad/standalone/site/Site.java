@@ -62,6 +62,8 @@ public final class Site implements AutoCloseable {
         add(context, new LocaleServlet(site.users()), "/users/locale");
         add(context, new WebSudoServlet(security.authenticationManager(), layout), "/authenticate.action");
         add(context, new ManageAppsServlet(site, layout, app.services().get(I18nResolver.class)), ManageAppsServlet.PATH);
+        add(context, new UserAdministrationServlet(site, layout), UserAdministrationServlet.BROWSE_PATH,
+                UserAdministrationServlet.REMOVE_PATH, UserAdministrationServlet.DO_REMOVE_PATH);
         add(context, new RestContentServlet(site.pages(), site.lifecycle(), site.spaces(), site.permissions()),
                 "/rest/api/content", "/rest/api/content/*");
         // Composing: the Create dialog with the app's blueprints, the storage-format editor, page history, spaces.

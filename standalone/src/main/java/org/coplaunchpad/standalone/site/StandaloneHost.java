@@ -20,6 +20,7 @@ import org.coplaunchpad.standalone.hosting.services.HostEventPublisher;
 import org.coplaunchpad.standalone.hosting.services.HostPageLifecycle;
 import org.coplaunchpad.standalone.hosting.services.HostServiceCatalog;
 import org.coplaunchpad.standalone.hosting.services.HostSpaceRemoval;
+import org.coplaunchpad.standalone.hosting.services.HostUserRemoval;
 import org.coplaunchpad.standalone.site.Site;
 import org.coplaunchpad.standalone.site.SiteContext;
 import org.coplaunchpad.standalone.data.Database;
@@ -106,7 +107,8 @@ public final class StandaloneHost implements AutoCloseable {
                 }
             }, SiteContext.CONTEXT_PATH, (key, arguments) -> PageLayout.texts().format(key, arguments));
             SiteContext siteContext = new SiteContext(users, spaces, pages, lifecycle, data.permissions(),
-                    new HostSpaceRemoval(spaces, events), app, renderer,
+                    new HostSpaceRemoval(spaces, events),
+                    new HostUserRemoval(users, spaces, data.permissions(), events, database.transactions()), app, renderer,
                     config.auiDirectory().filter(dir -> Files.isRegularFile(dir.resolve("aui-prototyping.css"))
                             && Files.isRegularFile(dir.resolve("jquery.min.js"))), settings);
             Site site = Site.start(siteContext, blueprints, config.port());

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A data folder of the host before issue 12 (HOST_PAGES without STATUS, with a unique space and title) comes out of
- * the next start with its pages current and without the unique title, on H2, PostgreSQL and MariaDB (each server
- * skipped when absent, required when CI=true).
+ * the next start with its pages current and without the unique title; one before issue 13 (HOST_USERS without
+ * REMOVED) with its users active; on H2, PostgreSQL and MariaDB (each server skipped when absent, required when
+ * CI=true).
  */
 class HostSchemaUpgradeTest {
     /** HOST_PAGES as the host created it until issue 12, in each database's words. */
@@ -24,6 +25,34 @@ class HostSchemaUpgradeTest {
         return "CREATE TABLE HOST_PAGES (ID " + identity + ", SPACE_KEY VARCHAR(50) NOT NULL, PARENT_ID BIGINT,"
                 + " TITLE VARCHAR(255) NOT NULL, BODY " + longText + " NOT NULL, VERSION INT NOT NULL, POSITION INT NOT NULL,"
                 + " LAST_MODIFIER VARCHAR(100), LAST_MODIFIED " + timestamp + " NOT NULL, UNIQUE (SPACE_KEY, TITLE))";
+    }
+
+    /** Issue 13: HOST_USERS as the host created it until then, without REMOVED, the same in every database. */
+    private static final String PREVIOUS_USERS_TABLE = "CREATE TABLE HOST_USERS (USERNAME VARCHAR(100) PRIMARY KEY,"
+            + " FULL_NAME VARCHAR(255) NOT NULL, EMAIL VARCHAR(255) NOT NULL, PASSWORD_HASH VARCHAR(255) NOT NULL,"
+            + " LOCALE VARCHAR(20) NOT NULL, CONFLUENCE_ADMIN BOOLEAN NOT NULL)";
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void users_of_an_earlier_host_stay_active_and_can_be_removed(TestDatabases.Kind kind) {
+        TestDatabases.Database server = ServerDatabases.createOrSkip(kind);
+        try (Database database = Database.open(server.jdbcUrl(), server.user(), server.password())) {
+            database.jdbcTemplate().execute(PREVIOUS_USERS_TABLE);
+            database.jdbcTemplate().update("INSERT INTO HOST_USERS VALUES ('alice', 'Alice Martin', 'alice@example.org',"
+                    + " 'pbkdf2$1$x$y', 'fr', FALSE)");
+
+            HostSchema.create(database);
+            HostSchema.create(database);
+
+            UserStore users = new UserStore(database);
+            assertEquals("Alice Martin", users.find("alice").orElseThrow().fullName());
+            assertEquals(List.of("alice"), users.active().stream().map(User::username).toList());
+            assertTrue(users.markRemoved("alice"));
+            assertTrue(users.find("alice").isEmpty());
+            assertEquals(User.removedAlias("alice"), users.findByKey("alice").orElseThrow().fullName());
+        } finally {
+            TestDatabases.drop(server);
+        }
     }
 
     @ParameterizedTest

@@ -5,7 +5,10 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import org.coplaunchpad.standalone.data.UserStore;
 
-/** UserAccessor: null for an unknown key, as in Confluence. */
+/**
+ * UserAccessor: null for an unknown key, as in Confluence; a removed user's key gives what Confluence keeps of a
+ * deleted user (name = key, full name = its alias).
+ */
 public final class HostUserAccessor implements UserAccessor {
     private final UserStore users;
 
@@ -15,6 +18,6 @@ public final class HostUserAccessor implements UserAccessor {
 
     @Override
     public ConfluenceUser getUserByKey(UserKey key) {
-        return key == null ? null : users.find(key.getStringValue()).map(HostConfluenceUser::of).orElse(null);
+        return key == null ? null : users.findByKey(key.getStringValue()).map(HostConfluenceUser::of).orElse(null);
     }
 }

@@ -6,7 +6,10 @@ import com.atlassian.sal.api.user.UserProfile;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.data.UserStore;
 
-/** SAL UserManager: the user of the current request (null when anonymous) and profiles by key. */
+/**
+ * SAL UserManager: the user of the current request (null when anonymous) and profiles by key, a removed user's too
+ * (confluence-sal-plugin ConfluenceUserManager goes through UserAccessor.getUserByKey).
+ */
 public final class HostUserManager implements UserManager {
     private final UserStore users;
 
@@ -21,6 +24,6 @@ public final class HostUserManager implements UserManager {
 
     @Override
     public UserProfile getUserProfile(UserKey userKey) {
-        return userKey == null ? null : users.find(userKey.getStringValue()).map(HostConfluenceUser::of).orElse(null);
+        return userKey == null ? null : users.findByKey(userKey.getStringValue()).map(HostConfluenceUser::of).orElse(null);
     }
 }

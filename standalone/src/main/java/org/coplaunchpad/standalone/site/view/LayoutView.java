@@ -27,14 +27,15 @@ public record LayoutView(String language, String title, String token, String rem
     }
 
     /**
-     * @param adminLink null unless the visitor is a Confluence administrator
+     * @param adminLinks the site's administration screens; empty unless the visitor is a Confluence administrator
      * @param user null for an anonymous visitor
      * @param here the current screen, context-relative: where the language switch comes back to
      */
-    public record Header(String siteName, List<Link> primary, Link adminLink, User user, String here,
+    public record Header(String siteName, List<Link> primary, List<Link> adminLinks, User user, String here,
                          List<Language> languages) {
         public Header {
             primary = List.copyOf(primary);
+            adminLinks = List.copyOf(adminLinks);
             languages = List.copyOf(languages);
         }
     }

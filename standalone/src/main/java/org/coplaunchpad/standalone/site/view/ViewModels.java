@@ -20,6 +20,7 @@ public final class ViewModels {
         all.addAll(List.of(SpaceDirectoryView.class, SpaceDirectoryView.Entry.class));
         all.addAll(List.of(PageHistoryView.class, PageHistoryView.Row.class, PageVersionView.class));
         all.addAll(List.of(ManageAppsView.class));
+        all.addAll(List.of(UsersView.class, UsersView.Row.class, RemoveUserView.class));
         all.addAll(List.of(CreateView.class, CreateView.Choice.class));
         all.addAll(List.of(EditorView.class));
         all.addAll(List.of(MacroDialogView.class, MacroDialogView.Macro.class, MacroDialogView.Field.class,
