@@ -152,6 +152,7 @@ class ChecklistBrowserIT extends BrowserSession {
         assertFalse(page.alertIsOpen(), "a flag, not an alert()");
         String flag = page.errorFlag();
         assertTrue(flag.contains("Votre réponse n'a pas été enregistrée"), flag);
+        assertTrue(flag.contains("501") && flag.contains("500"), "the server's reason: " + flag);
         assertTrue(page.reasonEditorIsOpen(item), "the editor stays open");
         assertEquals(tooLong.replace("\r\n", "\n"), page.reasonFieldValue(item), "nothing typed is lost");
         assertEquals("Court.", page.shownReason(item), "the page shows what is stored");
@@ -231,5 +232,9 @@ class ChecklistBrowserIT extends BrowserSession {
         shared.answer("member-time-allocated", "no");
         List<AxeCore.Violation> team = shared.accessibilityViolations();
         assertTrue(team.isEmpty(), AxeCore.report(team));
+
+        shared.insertUnlabelledField();
+        assertTrue(shared.accessibilityViolations().stream().anyMatch(violation -> violation.id().equals("label")),
+                "the check is not vacuous: it finds a field without a label in the checklist");
     }
 }

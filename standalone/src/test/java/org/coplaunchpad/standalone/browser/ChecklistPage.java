@@ -95,6 +95,11 @@ final class ChecklistPage {
         return this;
     }
 
+    /** What a tick was before answers had four levels: « Oui ». */
+    ChecklistPage tick(String item) {
+        return answer(item, "yes");
+    }
+
     /** The answer the radios show: "yes", "partly", "no", "unknown", or "none" when none is selected. */
     String answerOf(String item) {
         return radios(item).stream().filter(WebElement::isSelected).map(r -> r.getAttribute("value"))
@@ -343,13 +348,20 @@ final class ChecklistPage {
         return AxeCore.violations(driver, root());
     }
 
+    /** Puts a text field without a label into the checklist: what the accessibility check must catch. */
+    void insertUnlabelledField() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector(arguments[0]).appendChild(document.createElement('input'));", root());
+    }
+
     ChecklistPage reload() {
         driver.navigate().refresh();
         return new ChecklistPage(driver, checklist);
     }
 
     void screenshotTo(Path file) throws java.io.IOException {
-        ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).scrollIntoView(true);", root());
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView(true); window.scrollBy(0, -24);", root());
         new ViewPage(driver).screenshotTo(file);
     }
 
