@@ -26,10 +26,10 @@ import org.coplaunchpad.macro.Texts;
 import org.coplaunchpad.macro.ViewerTexts;
 
 /**
- * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members tick. Each space's
- * answers are kept by {@link AnswerStore}; rendering reads the checklist's registry rows and its answers (one query
- * each, no write), and shows an inline error instead of the checklist when they cannot be read, or when another page
- * registered first gives the checklist another mode.
+ * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members answer (yes, partly,
+ * no, I don't know, with a reason). Each space's answers are kept by {@link AnswerStore}; rendering reads the
+ * checklist's registry rows and its answers (one query each, no write), and shows an inline error instead of the
+ * checklist when they cannot be read, or when another page registered first gives the checklist another mode.
  */
 public class ReadinessChecklistMacro implements Macro {
     static final String WEB_RESOURCE = App.moduleKey("checklist-resources");
