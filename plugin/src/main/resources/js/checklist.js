@@ -89,8 +89,9 @@
         var p = parts(item);
         if (p.input && p.count) {
             // Code points, as the server counts them (the field's value already has its line breaks as LF).
-            p.count.textContent = checklist.getAttribute('data-reason-count-template')
-                .replace('{0}', String(Array.from(p.input.value).length));
+            var length = Array.from(p.input.value).length;
+            p.count.textContent = checklist.getAttribute('data-reason-count-template').replace('{0}', String(length));
+            p.count.classList.toggle('is-over', length > Number(p.input.getAttribute('maxlength')));
         }
     }
 

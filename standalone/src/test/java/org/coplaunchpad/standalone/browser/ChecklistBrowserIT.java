@@ -155,6 +155,7 @@ class ChecklistBrowserIT extends BrowserSession {
         assertTrue(flag.contains("501") && flag.contains("500"), "the server's reason: " + flag);
         assertTrue(page.reasonEditorIsOpen(item), "the editor stays open");
         assertEquals(tooLong.replace("\r\n", "\n"), page.reasonFieldValue(item), "nothing typed is lost");
+        assertEquals("501 sur 500 caractères", page.reasonCounter(item), "counted as the server counts");
         assertEquals("Court.", page.shownReason(item), "the page shows what is stored");
         assertEquals("no", page.answerOf(item));
 
