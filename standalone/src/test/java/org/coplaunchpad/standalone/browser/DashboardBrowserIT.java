@@ -106,18 +106,19 @@ class DashboardBrowserIT extends BrowserSession {
         List<List<String>> readiness = records.subList(1, records.size()).stream()
                 .filter(r -> r.get(1).equals(CHECKLIST)).toList();
         assertEquals(rows.stream().map(LaunchDashboardPage.ItemRow::item).toList(),
-                readiness.stream().map(r -> r.get(4)).toList(), "same items, same order (mixed first)");
+                readiness.stream().map(r -> r.get(3)).toList(), "same items, same order (mixed first)");
         for (int i = 0; i < rows.size(); i++) {
             LaunchDashboardPage.ItemRow row = rows.get(i);
             List<String> record = readiness.get(i);
             assertEquals(DemoData.SPACE_KEY, record.get(0));
-            assertEquals(Integer.toString(row.agree()), record.get(7), row.item());
-            assertEquals(Integer.toString(row.respondents()), record.get(8), row.item());
-            assertEquals(row.shareText().replaceAll("[^0-9]", ""), record.get(9), row.item());
-            assertEquals(row.statusText(), record.get(10), row.item());
-            assertEquals(row.consensusText(), record.get(11), row.item());
-            assertEquals(Integer.toString(dashboard.score()), record.get(13));
-            assertTrue(dashboard.decisionText().endsWith(record.get(14)), dashboard.decisionText() + " / " + record.get(14));
+            assertEquals(Integer.toString(row.agree()), record.get(7), row.item() + ": yes");
+            assertEquals("0", record.get(9), row.item() + ": nobody answered no");
+            assertEquals(Integer.toString(row.respondents()), record.get(11), row.item());
+            assertEquals(row.shareText().replaceAll("[^0-9]", ""), record.get(12), row.item());
+            assertEquals(row.statusText(), record.get(13), row.item());
+            assertEquals(row.consensusText(), record.get(14), row.item());
+            assertEquals(Integer.toString(dashboard.score()), record.get(17));
+            assertTrue(dashboard.decisionText().endsWith(record.get(18)), dashboard.decisionText() + " / " + record.get(18));
         }
     }
 

@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The app's launch dashboard of a space, through its markup contract: per checklist a section with data-score and
- * data-decision, the respondents' data-respondents, one table row per item with data-item, data-agree,
+ * data-decision, the respondents' data-respondents, one table row per item with data-item, data-yes (the members who answer yes),
  * data-respondents, data-met and data-consensus, and the CSV link.
  */
 final class LaunchDashboardPage {
@@ -64,7 +64,7 @@ final class LaunchDashboardPage {
         return section().findElements(By.cssSelector("table.cop-dashboard__items tbody tr[data-item]")).stream()
                 .map(row -> {
                     List<WebElement> cells = row.findElements(By.tagName("td"));
-                    return new ItemRow(row.getAttribute("data-item"), Integer.parseInt(row.getAttribute("data-agree")),
+                    return new ItemRow(row.getAttribute("data-item"), Integer.parseInt(row.getAttribute("data-yes")),
                             Integer.parseInt(row.getAttribute("data-respondents")),
                             Boolean.parseBoolean(row.getAttribute("data-met")), row.getAttribute("data-consensus"),
                             cells.get(3).getAttribute("textContent").trim(), cells.get(4).getAttribute("textContent").trim(),

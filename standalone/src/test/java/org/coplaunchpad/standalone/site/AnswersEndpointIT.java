@@ -56,10 +56,10 @@ class AnswersEndpointIT {
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode body = json(response);
-        assertEquals(List.of("item", "checked", "agree", "respondents", "status"), fieldNames(body));
+        assertEquals(List.of("item", "answer", "comment", "counts", "respondents", "status"), fieldNames(body));
         assertEquals("coach", body.path("item").asText());
-        assertTrue(body.path("checked").asBoolean());
-        assertEquals(1, body.path("agree").asInt());
+        assertEquals("yes", body.path("answer").asText(), "the tick of earlier releases is yes");
+        assertEquals(1, body.path("counts").path("yes").asInt());
         assertTrue(body.path("respondents").asInt() >= 1);
     }
 
@@ -69,7 +69,7 @@ class AnswersEndpointIT {
 
         JsonNode body = json(Ticking.tick(alice, team, "equipe", "groupware", true));
 
-        assertEquals(List.of("item", "checked", "by", "at", "status"), fieldNames(body));
+        assertEquals(List.of("item", "answer", "comment", "by", "at", "status"), fieldNames(body));
         assertEquals("Alice Martin", body.path("by").asText());
         assertTrue(java.time.Instant.parse(body.path("at").asText()).isAfter(java.time.Instant.now().minusSeconds(60)));
     }
@@ -119,7 +119,7 @@ class AnswersEndpointIT {
                 + " Réessayez dans un instant.", json(refused).path("message").asText(), "in alice's language");
         HttpResponse<String> recorded = Ticking.tick(alice, decide, "readiness", "facilitator", true);
         assertEquals(200, recorded.statusCode(), recorded.body());
-        assertTrue(json(recorded).path("checked").asBoolean());
+        assertEquals("yes", json(recorded).path("answer").asText());
     }
 
     @Test

@@ -84,7 +84,7 @@ class RealWorldPageIT {
         HttpResponse<String> response = Ticking.tick(alice, page, "reel-expand", item, true);
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(1, JSON.readTree(response.body()).path("agree").asInt(), "a personal checklist counts agreement");
+        assertEquals(1, JSON.readTree(response.body()).path("counts").path("yes").asInt(), "a personal checklist counts yes");
         assertTrue(viewAs("alice").selectFirst("[data-checklist=reel-expand] input[data-item=" + item + "]")
                 .hasAttr("checked"));
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * app deletes that space's answers, and only that space's (read straight from its AO table).
  */
 class SpaceRemovalIT {
-    private static final String ANSWERS_TABLE = "AO_55510E_ANSWER";
+    private static final String ANSWERS_TABLE = "AO_55510E_ITEM_ANSWER";
     private static final String OTHER = "AUTRE";
 
     @RegisterExtension

@@ -13,7 +13,7 @@ import org.coplaunchpad.standalone.data.Database;
  */
 public final class MissingTables implements AutoCloseable {
     /** The app's Active Objects tables (AO_ + MD5 of its namespace). */
-    public static final List<String> APP = List.of("AO_55510E_ANSWER", "AO_55510E_ANSWER_CHANGE",
+    public static final List<String> APP = List.of("AO_55510E_ITEM_ANSWER", "AO_55510E_ITEM_ANSWER_CHANGE",
             "AO_55510E_LAUNCH_SETTINGS");
 
     private final Database database;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Ticking over HTTP as the checklist's page script does: a member's session opens the page (which gives its id
+ * Answering over HTTP as the checklist's page script does: a member's session opens the page (which gives its id
  * and the session's atl_token), then posts the form to the app's answers servlet.
  */
 public final class Ticking {
@@ -22,6 +22,21 @@ public final class Ticking {
             form.put("checklist", checklist);
             form.put("item", item);
             form.put("checked", Boolean.toString(checked));
+            form.put("atl_token", token);
+            return form;
+        }
+
+        /** The form of a four-level answer; {@code comment} null leaves the reason as it is. */
+        public Map<String, String> answerForm(String checklist, String item, String answer, String comment) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("spaceKey", spaceKey);
+            form.put("pageId", Long.toString(pageId));
+            form.put("checklist", checklist);
+            form.put("item", item);
+            form.put("answer", answer);
+            if (comment != null) {
+                form.put("comment", comment);
+            }
             form.put("atl_token", token);
             return form;
         }
@@ -44,6 +59,13 @@ public final class Ticking {
                 Browserless.metaToken(page.body()));
     }
 
+    /** Answers yes, partly, no, unknown or none, with a reason ({@code comment}) or leaving it as it is (null). */
+    public static HttpResponse<String> answer(Browserless member, OpenedPage page, String checklist, String item,
+                                              String answer, String comment) {
+        return member.postForm(ANSWERS, page.answerForm(checklist, item, answer, comment));
+    }
+
+    /** The tick of the releases before the four-level answer ({@code checked=true|false}), still accepted. */
     public static HttpResponse<String> tick(Browserless member, OpenedPage page, String checklist, String item,
                                             boolean checked) {
         return member.postForm(ANSWERS, page.form(checklist, item, checked));

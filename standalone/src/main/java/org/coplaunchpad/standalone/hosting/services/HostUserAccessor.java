@@ -20,4 +20,10 @@ public final class HostUserAccessor implements UserAccessor {
     public ConfluenceUser getUserByKey(UserKey key) {
         return key == null ? null : users.findByKey(key.getStringValue()).map(HostConfluenceUser::of).orElse(null);
     }
+
+    /** An active user by username; null once removed, as Confluence rewrites a removed user's name to its key. */
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return name == null ? null : users.find(name).map(HostConfluenceUser::of).orElse(null);
+    }
 }

@@ -33,10 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app's upgrade task on a database the previous release wrote: the demo's answers, no registry tables and no
- * stored model version (AO_55510E_#). The host runs RegistryUpgradeTask001 at the next start, as Confluence's AO plugin
- * would, and the dashboard then lists the answered checklist with its page, as the registry knows it; the unanswered
- * one stays unknown until its page's next event. The task runs once: at the start after, it does not run again.
+ * The app's upgrade tasks on databases earlier releases wrote, as Confluence's AO plugin runs them at the next start.
+ * Before the registry (no registry tables, no stored model version AO_55510E_#, answers as ticks): RegistryUpgradeTask001
+ * registers the answered checklist with its page; the unanswered one stays unknown until its page's next event; the
+ * task runs once. Before four-level answers (model version 1, answers as ticks): AnswerUpgradeTask002 makes each tick a
+ * yes or a no, the dashboard's figures stay those the ticks gave, and it says answers were ticks.
  */
 class PreviousReleaseUpgradeIT {
     private static final String NAMESPACE = "org.coplaunchpad.cop-launchpad";
@@ -80,10 +81,47 @@ class PreviousReleaseUpgradeIT {
         }
     }
 
-    /** The host stopped; its database as the release before the registry left it: answers, no registry, no version. */
+    /**
+     * The host stopped; its answers as the releases before four-level answers kept them: ticks in ANSWER and
+     * ANSWER_CHANGE (yes was a tick; anything else an untick, or nothing before the first change), no ITEM_ tables.
+     */
+    private void answersAsTicks() {
+        String a = PREFIX + "ANSWER";
+        String c = PREFIX + "ANSWER_CHANGE";
+        execute("INSERT INTO \"" + a + "\" (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY, RESPONDENT, CHECKED, REVISION,"
+                        + " PAGE_ID, ANSWERED_BY, ANSWERED_AT) SELECT ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY, RESPONDENT,"
+                        + " CASE WHEN ANSWER = 'yes' THEN TRUE ELSE FALSE END, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT"
+                        + " FROM \"" + PREFIX + "ITEM_ANSWER\"",
+                "INSERT INTO \"" + c + "\" (CHANGE_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY, RESPONDENT, REVISION, WAS_CHECKED,"
+                        + " NOW_CHECKED, CHANGED_BY, CHANGED_AT, PAGE_ID) SELECT CHANGE_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
+                        + " RESPONDENT, REVISION, CASE WHEN WAS_ANSWER = 'yes' THEN TRUE ELSE FALSE END,"
+                        + " CASE WHEN NOW_ANSWER = 'yes' THEN TRUE ELSE FALSE END, CHANGED_BY, CHANGED_AT, PAGE_ID"
+                        + " FROM \"" + PREFIX + "ITEM_ANSWER_CHANGE\"",
+                "DROP TABLE \"" + PREFIX + "ITEM_ANSWER_CHANGE\"", "DROP TABLE \"" + PREFIX + "ITEM_ANSWER\"");
+    }
+
+    /** The host stopped; its database as the release before the registry left it: ticks, no registry, no version. */
     private void asThePreviousReleaseLeftIt() {
+        answersAsTicks();
         execute("DROP TABLE \"" + PREFIX + "CHECKLIST_PAGE\"", "DROP TABLE \"" + PREFIX + "REFUSED_MOVE\"",
                 "DELETE FROM HOST_SETTINGS WHERE NAME = '" + PREFIX + "#'");
+    }
+
+    /** The host stopped; its database as the release with the registry (model version 1) left it. */
+    private void asTheRegistryReleaseLeftIt() {
+        answersAsTicks();
+        execute("UPDATE HOST_SETTINGS SET VAL = '1' WHERE NAME = '" + PREFIX + "#'");
+    }
+
+    private static int rows(StandaloneHost host, String table) {
+        try (Connection connection = host.database().connection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + PREFIX + table + "\"")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void execute(String... statements) {
@@ -118,7 +156,7 @@ class PreviousReleaseUpgradeIT {
             assertEquals(List.of("equipe shared on " + DemoData.TEAM_PAGE, "readiness personal on " + DemoData.CHILD_PAGE),
                     registryRows(host));
         }
-        assertEquals(Optional.of("1"), storedModelVersion(), "a fresh install ran the task too, on empty tables");
+        assertEquals(Optional.of("2"), storedModelVersion(), "a fresh install ran the tasks too, on empty tables");
         asThePreviousReleaseLeftIt();
 
         try (StandaloneHost host = TestHosts.start(data)) {
@@ -130,12 +168,51 @@ class PreviousReleaseUpgradeIT {
             assertEquals("1", readiness.selectFirst("[data-respondents]").attr("data-respondents"));
             assertNull(listed(host, "equipe"), "never answered: the task registers answered pages only");
         }
-        assertEquals(Optional.of("1"), storedModelVersion());
+        assertEquals(Optional.of("2"), storedModelVersion());
         forgetTheRegistry();
 
         try (StandaloneHost host = TestHosts.start(data)) {
             assertEquals(List.of(), registryRows(host), "the task did not run again: the registry stays empty");
             assertNotNull(listed(host, "readiness"), "still listed from its answers");
         }
+    }
+
+    @Test
+    void the_upgrade_to_four_level_answers_keeps_every_answer_and_the_figures_the_ticks_gave() {
+        try (StandaloneHost host = TestHosts.start(data)) {
+            Browserless alice = Ticking.member(host.baseUri(), "alice");
+            Browserless bruno = Ticking.member(host.baseUri(), "bruno");
+            Ticking.OpenedPage decide = Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
+            Ticking.OpenedPage brunos = Ticking.open(bruno, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
+            assertEquals(200, Ticking.tick(alice, decide, "readiness", "coach", true).statusCode());
+            assertEquals(200, Ticking.tick(bruno, brunos, "readiness", "coach", true).statusCode());
+            assertEquals(200, Ticking.tick(bruno, brunos, "readiness", "coach", false).statusCode());
+            assertEquals(200, Ticking.tick(bruno, brunos, "readiness", "groupware", true).statusCode());
+        }
+        asTheRegistryReleaseLeftIt();
+        assertEquals(Optional.of("1"), storedModelVersion());
+
+        try (StandaloneHost host = TestHosts.start(data)) {
+            Element readiness = listed(host, "readiness");
+            assertNotNull(readiness);
+            assertEquals("2", readiness.selectFirst("[data-respondents]").attr("data-respondents"),
+                    "before: alice and bruno had rows; after: the same two members answered");
+            Element coach = readiness.selectFirst(".cop-dashboard__items tr[data-item=coach]");
+            assertEquals("1", coach.attr("data-yes"), "alice's tick");
+            assertEquals("1", coach.attr("data-no"), "bruno's untick");
+            assertEquals("0", coach.attr("data-partly"));
+            assertEquals("1", readiness.selectFirst(".cop-dashboard__items tr[data-item=groupware]").attr("data-yes"));
+            assertEquals("0", readiness.selectFirst(".cop-dashboard__items tr[data-item=documentalist]").attr("data-yes"),
+                    "never ticked: unanswered");
+            assertEquals("2", readiness.selectFirst(".cop-dashboard__items tr[data-item=documentalist]")
+                    .attr("data-not-answered"), "both answered other items, not this one");
+            org.junit.jupiter.api.Assertions.assertTrue(readiness.text().contains("3 réponses ont été données par une coche"),
+                    readiness.text());
+            assertEquals(3, rows(host, "ITEM_ANSWER"), "alice's coach, bruno's coach and groupware");
+            assertEquals(4, rows(host, "ITEM_ANSWER_CHANGE"), "every history row kept");
+            assertEquals(0, rows(host, "ANSWER"), "the old tables are emptied");
+            assertEquals(0, rows(host, "ANSWER_CHANGE"));
+        }
+        assertEquals(Optional.of("2"), storedModelVersion());
     }
 }
