@@ -108,7 +108,7 @@ class DemoPageIT {
         org.coplaunchpad.standalone.data.Page decide = host.site().pages().find(DemoData.SPACE_KEY, DemoData.CHILD_PAGE)
                 .orElseThrow();
         assertEquals("coach", decide.lastModifier());
-        assertTrue(decide.body().contains("Cochez chaque condition que vous jugez remplie"),
+        assertTrue(decide.body().contains("Répondez pour chaque condition : oui, en partie, non, ou je ne sais pas"),
                 "the blueprint's French checklist introduction: " + decide.body());
         assertTrue(decide.body().contains("<ac:parameter ac:name=\"checklist\">readiness</ac:parameter>"), decide.body());
         assertFalse(decide.body().contains("<at:"), "every template instruction is resolved: " + decide.body());

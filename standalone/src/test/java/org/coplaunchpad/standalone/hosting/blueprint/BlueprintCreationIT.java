@@ -100,7 +100,7 @@ class BlueprintCreationIT {
                 .eachText());
         assertEquals(1, storage.select("ac|structured-macro[ac:name=cop-readiness-checklist]").size());
         assertTrue(decide.body().contains("Pour en savoir plus"), "the reference, in French");
-        assertTrue(decide.body().contains("Cochez chaque condition"), decide.body());
+        assertTrue(decide.body().contains("Répondez pour chaque condition"), decide.body());
         assertFalse(decide.body().contains("at:i18n"), "every text is resolved");
         assertEquals(java.util.Optional.empty(), StorageFormat.check(decide.body()));
         assertEquals(java.util.Optional.empty(), StorageFormat.check(index.body()));
@@ -123,7 +123,7 @@ class BlueprintCreationIT {
         Page index = page("BPEN", EN_INDEX);
         Page decide = page("BPEN", EN_DECIDE);
         assertEquals(index.id(), decide.parentId());
-        assertTrue(decide.body().contains("Tick each condition"), decide.body());
+        assertTrue(decide.body().contains("Answer each condition"), decide.body());
         assertEquals(4, Jsoup.parse(decide.body(), "", Parser.xmlParser())
                 .select("ac|structured-macro[ac:name=cop-benefits-panel]").size());
         assertEquals("chloe", decide.lastModifier());
