@@ -8,37 +8,26 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.user.User;
 import java.util.Optional;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
+import org.coplaunchpad.EventListening;
 import org.springframework.stereotype.Component;
 
 /**
  * When Confluence removes a user, their answers, reasons and history go with them ({@link MemberErasure}). A
  * deactivated user is not removed: their answers stay. Confluence publishes UserRemoveEvent with the ConfluenceUser
  * before it rewrites the username to the key (confluence-api.md §8), so the key is read from it; a plain User (name
- * only) is looked up by name, as Confluence's own FindUserHelper does. Registered like {@link SpaceRemovalListener}.
+ * only) is looked up by name, as Confluence's own FindUserHelper does. Listens while the app is enabled
+ * ({@link EventListening}).
  */
 @Component
-public class MemberRemovalListener implements InitializingBean, DisposableBean {
-    private final EventPublisher eventPublisher;
+public class MemberRemovalListener extends EventListening {
     private final UserAccessor userAccessor;
     private final MemberErasure memberErasure;
 
     public MemberRemovalListener(@ComponentImport EventPublisher eventPublisher, @ComponentImport UserAccessor userAccessor,
                                  MemberErasure memberErasure) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.userAccessor = userAccessor;
         this.memberErasure = memberErasure;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

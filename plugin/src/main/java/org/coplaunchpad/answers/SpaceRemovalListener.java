@@ -4,33 +4,20 @@ import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
+import org.coplaunchpad.EventListening;
 import org.springframework.stereotype.Component;
 
 /**
- * When Confluence removes a space, the space's answers, their history and its settings go with it. Registered with the
- * event publisher while the app is enabled, unregistered when it is disabled (Spring's lifecycle interfaces
- * rather than javax/jakarta annotations, so one source serves Confluence 9 and 10).
+ * When Confluence removes a space, the space's answers, their history and its settings go with it. Listens while
+ * the app is enabled ({@link EventListening}).
  */
 @Component
-public class SpaceRemovalListener implements InitializingBean, DisposableBean {
-    private final EventPublisher eventPublisher;
+public class SpaceRemovalListener extends EventListening {
     private final SpaceErasure spaceErasure;
 
     public SpaceRemovalListener(@ComponentImport EventPublisher eventPublisher, SpaceErasure spaceErasure) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.spaceErasure = spaceErasure;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

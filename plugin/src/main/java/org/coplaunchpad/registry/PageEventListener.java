@@ -17,37 +17,25 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
+import org.coplaunchpad.EventListening;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the checklist registry true from Confluence's page events, registered with the event publisher while the
- * app is enabled (as {@code SpaceRemovalListener}). A failure of the registry never reaches Confluence: the page save,
+ * Keeps the checklist registry true from Confluence's page events, listening while the app is enabled
+ * ({@link org.coplaunchpad.EventListening}). A failure of the registry never reaches Confluence: the page save,
  * move or import that sent the event goes on, and the registry catches up at the page's next event or at a re-scan.
  * A failure is written to Confluence's log with what the registry could not follow (page ids and space keys, never a
  * person's name).
  */
 @Component
-public class PageEventListener implements InitializingBean, DisposableBean {
+public class PageEventListener extends EventListening {
     private static final Logger LOG = LoggerFactory.getLogger(PageEventListener.class);
 
-    private final EventPublisher eventPublisher;
     private final ChecklistRegistry registry;
 
     public PageEventListener(@ComponentImport EventPublisher eventPublisher, ChecklistRegistry registry) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.registry = registry;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener
