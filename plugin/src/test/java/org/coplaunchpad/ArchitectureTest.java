@@ -1,5 +1,7 @@
 package org.coplaunchpad;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -14,6 +16,9 @@ import jakarta.servlet.http.HttpServlet;
 import java.util.Set;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.GuardedServlet;
+import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.AnswerCounts;
+import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.testing.AppClasses;
 
 /** The boundaries of architecture.md, checked on the app's bytecode (ArchUnit): the classes the build produced. */
@@ -69,4 +74,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.coplaunchpad.answers..")
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.activeobjects..", "net.java.ao..",
                     "com.atlassian.sal.api.rdbms..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule the_assessment_rules_are_pure = classes()
+            .that().resideInAPackage("org.coplaunchpad.assessment..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.coplaunchpad.assessment..",
+                    "org.coplaunchpad.catalog..").or(belongToAnyOf(Answer.class, AnswerCounts.class, LaunchThresholds.class)))
+            .because("the rules are pure functions over plain values, every one a unit test without Confluence, AO, "
+                    + "servlets or Spring");
 }
