@@ -18,7 +18,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The seed page's content as data: the four benefit lists and the readiness checklist, in seed order.
+ * The seed page's content as data: the four benefit lists and the readiness checklist, in seed order,
+ * its sections under the seed's two headings ({@link ReadinessPart}) and each item with a guidance text.
  *
  * <p>This is the only class that knows item keys. Answers are stored by key, so a key is a storage
  * contract: append new items, never rename, reorder into another section or reuse a key (see README.md).
@@ -31,6 +32,9 @@ public final class Catalog {
     private final Map<String, BenefitItem> benefitsByKey;
     private final List<ReadinessSection> sections;
     private final Map<String, ReadinessSection> sectionsByKey;
+    private final List<ReadinessPart> parts;
+    private final Map<String, ReadinessPart> partsByKey;
+    private final Map<String, ReadinessPart> partsBySectionKey;
     private final List<ReadinessItem> readinessItems;
     private final Map<String, ReadinessItem> readinessItemsByKey;
     private final Reference reference;
@@ -91,6 +95,12 @@ public final class Catalog {
                 section("time-and-recognition", false, "member-time-allocated", "participation-recognised"),
                 section("middle-managers", false, "middle-managers-informed", "threatened-manager-vigilance"));
 
+        // The seed's two headings: the structuring characteristics (with their lead sentence) over the
+        // fundamental section, "Maximiser les chances de succès" over the recommendations' sections.
+        this.parts = List.of(
+                part("fundamentals", true, true),
+                part("recommendations", false, false));
+
         this.reference = new Reference(I18nKeys.referenceTitle(), I18nKeys.referenceCitation());
 
         Map<BenefitCategory, List<BenefitItem>> byCategory = new LinkedHashMap<>();
@@ -106,10 +116,16 @@ public final class Catalog {
         readinessItems.forEach(i -> requireNew(itemKeys, i.key()));
         Set<String> sectionKeys = new LinkedHashSet<>();
         sections.forEach(s -> requireNew(sectionKeys, s.key()));
+        Set<String> partKeys = new LinkedHashSet<>();
+        parts.forEach(p -> requireNew(partKeys, p.key()));
 
         this.benefitsByKey = index(benefits, BenefitItem::key);
         this.sectionsByKey = index(sections, ReadinessSection::key);
         this.readinessItemsByKey = index(readinessItems, ReadinessItem::key);
+        this.partsByKey = index(parts, ReadinessPart::key);
+        Map<String, ReadinessPart> bySection = new LinkedHashMap<>();
+        parts.forEach(p -> p.sections().forEach(s -> bySection.put(s.key(), p)));
+        this.partsBySectionKey = Collections.unmodifiableMap(bySection);
         this.i18nKeys = collectI18nKeys(benefits);
     }
 
@@ -121,6 +137,25 @@ public final class Catalog {
     /** The benefit item with this key, whatever its category. */
     public Optional<BenefitItem> benefit(String key) {
         return Optional.ofNullable(key).map(benefitsByKey::get);
+    }
+
+    /**
+     * The seed's two headings over the checklist, in order: {@code fundamentals} (title and lead sentence,
+     * over the fundamental section) then {@code recommendations} (title only, over the other sections).
+     * Together they hold every section once, in {@link #readinessSections()} order.
+     */
+    public List<ReadinessPart> readinessParts() {
+        return parts;
+    }
+
+    /** The part with this key ({@code fundamentals} or {@code recommendations}). */
+    public Optional<ReadinessPart> readinessPart(String key) {
+        return Optional.ofNullable(key).map(partsByKey::get);
+    }
+
+    /** The part whose heading a section sits under. */
+    public Optional<ReadinessPart> readinessPartOf(String sectionKey) {
+        return Optional.ofNullable(sectionKey).map(partsBySectionKey::get);
     }
 
     /** The readiness checklist's sections, in seed order. */
@@ -171,6 +206,12 @@ public final class Catalog {
         return new ReadinessSection(key, I18nKeys.sectionTitle(key), fundamental, items);
     }
 
+    private ReadinessPart part(String key, boolean fundamental, boolean hasLead) {
+        List<ReadinessSection> covered = sections.stream().filter(s -> s.fundamental() == fundamental).toList();
+        Optional<String> lead = hasLead ? Optional.of(I18nKeys.partLead(key)) : Optional.empty();
+        return new ReadinessPart(key, I18nKeys.partTitle(key), lead, fundamental, covered);
+    }
+
     private static void requireNew(Set<String> seen, String key) {
         if (!seen.add(key)) {
             throw new IllegalStateException("Catalog key '" + key + "' is used twice; give the new entry a key of its own");
@@ -192,9 +233,16 @@ public final class Catalog {
             keys.add(item.labelKey());
             item.explanationKey().ifPresent(keys::add);
         }
+        for (ReadinessPart part : parts) {
+            keys.add(part.titleKey());
+            part.leadKey().ifPresent(keys::add);
+        }
         for (ReadinessSection section : sections) {
             keys.add(section.titleKey());
-            section.items().forEach(item -> keys.add(item.labelKey()));
+            section.items().forEach(item -> {
+                keys.add(item.labelKey());
+                keys.add(item.guidanceKey());
+            });
         }
         keys.add(reference.titleKey());
         keys.add(reference.citationKey());

@@ -19,6 +19,18 @@ final class I18nKeys {
         return PREFIX + itemKey + ".explanation";
     }
 
+    static String guidance(String itemKey) {
+        return PREFIX + itemKey + ".guidance";
+    }
+
+    static String partTitle(String partKey) {
+        return PREFIX + "part." + partKey + ".title";
+    }
+
+    static String partLead(String partKey) {
+        return PREFIX + "part." + partKey + ".lead";
+    }
+
     static String categoryTitle(String parameterValue) {
         return PREFIX + "category." + parameterValue + ".title";
     }

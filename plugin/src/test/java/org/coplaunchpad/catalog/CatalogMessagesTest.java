@@ -130,6 +130,89 @@ class CatalogMessagesTest {
     }
 
     @Test
+    void french_and_english_files_hold_the_same_keys() {
+        assertEquals(new TreeSet<>(load("catalog.properties").stringPropertyNames()),
+                new TreeSet<>(load("catalog_fr.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void the_checklist_headings_are_the_seeds_in_french_with_the_lead_sentence() {
+        ReadinessPart fundamentals = catalog.readinessPart("fundamentals").orElseThrow();
+        ReadinessPart recommendations = catalog.readinessPart("recommendations").orElseThrow();
+        assertEquals("Les caractéristiques structurantes d'une communauté de pratique virtuelle",
+                fr(fundamentals.titleKey()));
+        assertEquals("D'après des retours d'expériences trois caractéristiques apparaissent fondamentales "
+                + "pour le succès d'un démarrage :", fr(fundamentals.leadKey().orElseThrow()));
+        assertEquals("Maximiser les chances de succès de la communauté", fr(recommendations.titleKey()));
+    }
+
+    @Test
+    void the_checklist_headings_and_lead_are_translated_into_english() {
+        ReadinessPart fundamentals = catalog.readinessPart("fundamentals").orElseThrow();
+        assertEquals("The structuring characteristics of a virtual community of practice", en(fundamentals.titleKey()));
+        assertEquals("According to feedback from experience, three characteristics appear fundamental to a successful start:",
+                en(fundamentals.leadKey().orElseThrow()));
+        assertEquals("Maximising the community's chances of success",
+                en(catalog.readinessPart("recommendations").orElseThrow().titleKey()));
+    }
+
+    @Test
+    void legitimacy_is_asked_of_the_organisation() {
+        String key = catalog.readinessItem("legitimate-structure").orElseThrow().labelKey();
+        assertEquals("L'organisation laisse la communauté prendre sa place comme structure légitime "
+                + "au sein de l'organisation", fr(key));
+        assertEquals("The organisation lets the community take its place as a legitimate structure "
+                + "within the organisation", en(key));
+    }
+
+    @Test
+    void english_says_open_calls_to_the_network_and_relocating_activities() {
+        assertEquals("Tools for open calls to the whole network are available",
+                en("cop-launchpad.catalog.open-call-tools.label"));
+        assertEquals("Reduce the impact of relocating activities", en("cop-launchpad.catalog.reduce-relocation-impact.label"));
+        assertEquals("Des outils d'appels à tous sont disponibles", fr("cop-launchpad.catalog.open-call-tools.label"));
+        assertEquals("Réduire l'impact de la délocalisation", fr("cop-launchpad.catalog.reduce-relocation-impact.label"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void every_readiness_item_has_guidance_of_one_or_two_sentences(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        for (ReadinessItem item : catalog.readinessItems()) {
+            String guidance = display(bundle(locale).getString(item.guidanceKey()));
+            assertFalse(guidance.isBlank(), item.key());
+            assertFalse(guidance.equals(display(bundle(locale).getString(item.labelKey()))),
+                    item.key() + " guidance repeats the label");
+            assertTrue(guidance.endsWith("."), item.key() + " guidance is not a sentence: " + guidance);
+            int sentences = guidance.split("(?<=[.!?])\\s+").length;
+            assertTrue(sentences >= 1 && sentences <= 2, item.key() + " guidance has " + sentences + " sentences");
+            String lower = guidance.toLowerCase(Locale.ROOT);
+            for (String attribution : List.of("cefrio", "seed", "d'après", "selon", "according to")) {
+                assertFalse(lower.contains(attribution), item.key() + " guidance is attributed: " + guidance);
+            }
+        }
+    }
+
+    @Test
+    void every_readiness_item_has_its_guidance_in_each_file_itself() {
+        Properties french = load("catalog_fr.properties");
+        Properties english = load("catalog.properties");
+        for (ReadinessItem item : catalog.readinessItems()) {
+            assertFalse(french.getProperty(item.guidanceKey(), "").isBlank(), item.key() + " lacks French guidance");
+            assertFalse(english.getProperty(item.guidanceKey(), "").isBlank(), item.key() + " lacks English guidance");
+            assertFalse(french.getProperty(item.guidanceKey()).equals(english.getProperty(item.guidanceKey())),
+                    item.key() + " guidance is not translated");
+        }
+    }
+
+    @Test
+    void satisfactory_integration_is_explained_as_fitting_with_work_and_other_structures() {
+        String key = catalog.readinessItem("satisfactory-integration").orElseThrow().guidanceKey();
+        assertTrue(fr(key).contains("les autres structures de l'organisation"), fr(key));
+        assertTrue(en(key).contains("the organisation's other structures"), en(key));
+    }
+
+    @Test
     void the_reference_cites_cefrio_2005_in_both_languages() {
         assertEquals("Pour en savoir plus »", fr("cop-launchpad.catalog.reference.title"));
         assertEquals("Se décider – Travailler, apprendre et collaborer en réseau, pp. 21-34, CEFRIO 2005",

@@ -96,6 +96,69 @@ class CatalogTest {
     }
 
     @Test
+    void readiness_item_keys_never_change_because_answers_are_stored_by_key() {
+        assertEquals(List.of("facilitating-environment", "relevant-purpose", "satisfactory-integration",
+                "strategic-focus",
+                "facilitator", "coach", "documentalist", "technical-support", "administrative-support",
+                "groupware", "synchronous-communication", "asynchronous-communication", "document-management-tools",
+                "open-call-tools",
+                "legitimate-structure",
+                "member-time-allocated", "participation-recognised",
+                "middle-managers-informed", "threatened-manager-vigilance"),
+                keysOfItems(catalog.readinessItems()));
+    }
+
+    @Test
+    void the_seeds_two_headings_cover_the_fundamentals_then_the_recommendations() {
+        List<ReadinessPart> parts = catalog.readinessParts();
+        assertEquals(List.of("fundamentals", "recommendations"), parts.stream().map(ReadinessPart::key).toList());
+        ReadinessPart fundamentals = parts.get(0);
+        ReadinessPart recommendations = parts.get(1);
+        assertTrue(fundamentals.fundamental());
+        assertFalse(recommendations.fundamental());
+        assertEquals(List.of(catalog.readinessSection("fundamentals").orElseThrow()), fundamentals.sections());
+        assertEquals(catalog.fundamentalConditions(), fundamentals.items());
+        assertEquals(List.of("strategic-themes", "human-resources", "technical-resources", "legitimacy",
+                "time-and-recognition", "middle-managers"),
+                recommendations.sections().stream().map(ReadinessSection::key).toList());
+        List<ReadinessSection> all = new ArrayList<>(fundamentals.sections());
+        all.addAll(recommendations.sections());
+        assertEquals(catalog.readinessSections(), all, "every section under exactly one heading, in order");
+    }
+
+    @Test
+    void only_the_fundamentals_heading_has_a_lead_sentence() {
+        ReadinessPart fundamentals = catalog.readinessPart("fundamentals").orElseThrow();
+        assertEquals("cop-launchpad.catalog.part.fundamentals.title", fundamentals.titleKey());
+        assertEquals(Optional.of("cop-launchpad.catalog.part.fundamentals.lead"), fundamentals.leadKey());
+        ReadinessPart recommendations = catalog.readinessPart("recommendations").orElseThrow();
+        assertEquals("cop-launchpad.catalog.part.recommendations.title", recommendations.titleKey());
+        assertEquals(Optional.empty(), recommendations.leadKey());
+        assertEquals(Optional.empty(), catalog.readinessPart("no-such-part"));
+        assertEquals(Optional.empty(), catalog.readinessPart(null));
+    }
+
+    @Test
+    void each_section_is_found_under_its_heading() {
+        assertEquals("fundamentals", catalog.readinessPartOf("fundamentals").orElseThrow().key());
+        for (ReadinessSection section : catalog.readinessSections()) {
+            ReadinessPart part = catalog.readinessPartOf(section.key()).orElseThrow();
+            assertTrue(part.sections().contains(section), section.key());
+            assertEquals(section.fundamental(), part.fundamental(), section.key());
+        }
+        assertEquals(Optional.empty(), catalog.readinessPartOf("no-such-section"));
+        assertEquals(Optional.empty(), catalog.readinessPartOf(null));
+    }
+
+    @Test
+    void every_readiness_item_has_a_guidance_key_next_to_its_label() {
+        for (ReadinessItem item : catalog.readinessItems()) {
+            assertEquals("cop-launchpad.catalog." + item.key() + ".guidance", item.guidanceKey());
+            assertTrue(catalog.i18nKeys().contains(item.guidanceKey()), item.key());
+        }
+    }
+
+    @Test
     void readiness_items_name_their_section_and_are_listed_section_after_section() {
         List<ReadinessItem> flattened = new ArrayList<>();
         for (ReadinessSection section : catalog.readinessSections()) {
@@ -135,15 +198,18 @@ class CatalogTest {
 
     @Test
     void item_keys_never_shadow_the_reserved_i18n_segments() {
-        Set<String> reserved = Set.of("category", "section", "reference");
+        Set<String> reserved = Set.of("category", "section", "reference", "part");
         allItemKeys().forEach(key -> assertFalse(reserved.contains(key), key));
     }
 
     @Test
-    void i18n_keys_cover_every_heading_label_explanation_and_the_reference() {
+    void i18n_keys_cover_every_heading_lead_label_explanation_guidance_and_the_reference() {
         Set<String> keys = catalog.i18nKeys();
-        // 4 headings + 32 labels + 3 explanations + 7 section titles + 19 labels + title and citation
-        assertEquals(4 + 32 + 3 + 7 + 19 + 2, keys.size());
+        // 4 headings + 32 labels + 3 explanations + 2 part titles and 1 lead + 7 section titles
+        // + 19 labels and 19 guidance texts + title and citation
+        assertEquals(4 + 32 + 3 + 3 + 7 + 19 + 19 + 2, keys.size());
+        assertTrue(keys.contains("cop-launchpad.catalog.part.fundamentals.lead"));
+        assertTrue(keys.contains("cop-launchpad.catalog.satisfactory-integration.guidance"));
         assertTrue(keys.contains("cop-launchpad.catalog.category.institution-potentials.title"));
         assertTrue(keys.contains("cop-launchpad.catalog.learning.explanation"));
         assertTrue(keys.contains("cop-launchpad.catalog.section.fundamentals.title"));
@@ -162,6 +228,9 @@ class CatalogTest {
                 () -> assertThrows(UnsupportedOperationException.class,
                         () -> catalog.benefits(BenefitCategory.INSTITUTION_BENEFITS).add(any)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> catalog.readinessSections().remove(0)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> catalog.readinessParts().remove(0)),
+                () -> assertThrows(UnsupportedOperationException.class,
+                        () -> catalog.readinessParts().get(1).sections().remove(0)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> section.items().add(section.items().get(0))),
                 () -> assertThrows(UnsupportedOperationException.class, () -> catalog.readinessItems().add(item)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> catalog.fundamentalConditions().clear()),
@@ -172,6 +241,7 @@ class CatalogTest {
     void two_catalogs_describe_the_same_content() {
         Catalog other = new Catalog();
         assertEquals(catalog.readinessSections(), other.readinessSections());
+        assertEquals(catalog.readinessParts(), other.readinessParts());
         for (BenefitCategory category : BenefitCategory.values()) {
             assertEquals(catalog.benefits(category), other.benefits(category));
         }

@@ -44,4 +44,32 @@ class CatalogValueTypesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new ReadinessSection("people", "title", true, List.of(notFundamental)));
     }
+
+    @Test
+    void a_part_keeps_its_own_copy_of_the_sections() {
+        List<ReadinessSection> sections = new ArrayList<>(List.of(new ReadinessSection("people", "title", false,
+                List.of(new ReadinessItem("coach", "people", "label", false)))));
+        ReadinessPart part = new ReadinessPart("advice", "title", Optional.empty(), false, sections);
+        sections.clear();
+        assertEquals(1, part.sections().size());
+        assertEquals(List.of("coach"), part.items().stream().map(ReadinessItem::key).toList());
+    }
+
+    @Test
+    void a_part_refuses_a_section_whose_fundamental_flag_differs() {
+        ReadinessSection notFundamental = new ReadinessSection("people", "title", false, List.of());
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReadinessPart("basics", "title", Optional.of("lead"), true, List.of(notFundamental)));
+    }
+
+    @Test
+    void a_part_without_lead_uses_an_empty_optional_not_null() {
+        assertThrows(NullPointerException.class, () -> new ReadinessPart("advice", "title", null, false, List.of()));
+    }
+
+    @Test
+    void an_item_s_guidance_key_follows_from_its_key() {
+        assertEquals("cop-launchpad.catalog.coach.guidance",
+                new ReadinessItem("coach", "people", "label", false).guidanceKey());
+    }
 }
