@@ -83,6 +83,13 @@ final class AggregateSql {
                 + id("NOW_ANSWER") + " ORDER BY " + id("CHANGED_AT") + ", " + id("ID");
     }
 
+    /** The items each member answered, per checklist of a space, a member's rows together. Parameters: space, TEAM, none. */
+    String answeredItems() {
+        return "SELECT " + id("CHECKLIST") + ", " + id("RESPONDENT") + ", " + id("ITEM_KEY") + " FROM " + answers()
+                + " WHERE " + id("SPACE_KEY") + " = ? AND " + id("RESPONDENT") + " <> ? AND " + id("ANSWER") + " <> ?"
+                + " ORDER BY " + id("CHECKLIST") + ", " + id("RESPONDENT");
+    }
+
     /** A space's answers that have a reason, for the reasons export. Parameters: space, none. */
     String reasons() {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("RESPONDENT") + ", " + id("ANSWER") + ", "

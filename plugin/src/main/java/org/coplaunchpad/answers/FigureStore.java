@@ -139,6 +139,34 @@ public class FigureStore {
         });
     }
 
+    /**
+     * Per checklist of a space, how many members answered every item the checklist asks ({@code itemsInScope} by
+     * checklist name): streamed one member at a time, never every answer at once.
+     */
+    public Map<String, Integer> completeRespondents(String spaceKey, java.util.function.Function<String, java.util.Set<String>> itemsInScope) {
+        return query("count the members who answered every item", (connection, queries) -> {
+            Map<String, Integer> complete = new HashMap<>();
+            String[] current = {null, null};
+            java.util.Set<String> answered = new java.util.HashSet<>();
+            Runnable close = () -> {
+                if (current[0] != null && answered.containsAll(itemsInScope.apply(current[0]))) {
+                    complete.merge(current[0], 1, Integer::sum);
+                }
+                answered.clear();
+            };
+            rows(connection, queries.answeredItems(), 0, List.of(spaceKey, AnswerKey.TEAM, Answer.NONE.value()), row -> {
+                if (!row.getString(1).equals(current[0]) || !row.getString(2).equals(current[1])) {
+                    close.run();
+                    current[0] = row.getString(1);
+                    current[1] = row.getString(2);
+                }
+                answered.add(row.getString(3));
+            });
+            close.run();
+            return complete;
+        });
+    }
+
     /** Every answer of a space that has a reason, by checklist, item and time: the reasons export, streamed. */
     public List<StoredReason> reasons(String spaceKey) {
         return query("read the reasons of a space", (connection, queries) -> {

@@ -3,12 +3,13 @@ package org.coplaunchpad.answers;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A space's launch thresholds, when its administrators changed the defaults. Table AO_xxxxxx_LAUNCH_SETTINGS. */
+/** A space's launch thresholds and quorum, when its administrators changed the defaults. Table AO_xxxxxx_LAUNCH_SETTINGS. */
 @Preload
 @Table("LaunchSettings")
 public interface LaunchSettingsEntity extends Entity {
@@ -28,6 +29,13 @@ public interface LaunchSettingsEntity extends Entity {
     int getReadinessPercent();
 
     void setReadinessPercent(int readinessPercent);
+
+    /** Members who must have answered before a personal checklist can be ready (model version 3, task 3). */
+    @NotNull
+    @Default("3")
+    int getQuorum();
+
+    void setQuorum(int quorum);
 
     @NotNull
     @StringLength(255)

@@ -29,7 +29,7 @@ public class LaunchSettingsStore {
         return transactions.read("read the thresholds of a space", () -> {
             LaunchSettingsEntity[] found = ao.find(LaunchSettingsEntity.class, Query.select().where("SPACE_KEY = ?", spaceKey));
             return found.length == 0 ? LaunchThresholds.DEFAULT
-                    : new LaunchThresholds(found[0].getMajorityPercent(), found[0].getReadinessPercent());
+                    : new LaunchThresholds(found[0].getMajorityPercent(), found[0].getReadinessPercent(), found[0].getQuorum());
         });
     }
 
@@ -45,7 +45,7 @@ public class LaunchSettingsStore {
                 ao.find(LaunchSettingsEntity.class, Query.select().where("SPACE_KEY IN (" + in + ")", keys)));
         for (LaunchSettingsEntity settings : found) {
             thresholds.put(settings.getSpaceKey(),
-                    new LaunchThresholds(settings.getMajorityPercent(), settings.getReadinessPercent()));
+                    new LaunchThresholds(settings.getMajorityPercent(), settings.getReadinessPercent(), settings.getQuorum()));
         }
         spaceKeys.forEach(key -> thresholds.putIfAbsent(key, LaunchThresholds.DEFAULT));
         return thresholds;
@@ -59,10 +59,12 @@ public class LaunchSettingsStore {
                 ao.create(LaunchSettingsEntity.class, new DBParam("SPACE_KEY", spaceKey),
                         new DBParam("MAJORITY_PERCENT", thresholds.majorityPercent()),
                         new DBParam("READINESS_PERCENT", thresholds.readinessPercent()),
+                        new DBParam("QUORUM", thresholds.quorum()),
                         new DBParam("UPDATED_BY", userKey), new DBParam("UPDATED_AT", now));
             } else {
                 found[0].setMajorityPercent(thresholds.majorityPercent());
                 found[0].setReadinessPercent(thresholds.readinessPercent());
+                found[0].setQuorum(thresholds.quorum());
                 found[0].setUpdatedBy(userKey);
                 found[0].setUpdatedAt(now);
                 found[0].save();

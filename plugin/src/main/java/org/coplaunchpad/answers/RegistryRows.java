@@ -27,6 +27,16 @@ final class RegistryRows {
         return rows(Query.select().where("SPACE_KEY = ?", spaceKey).order("ID ASC"));
     }
 
+    /** The registered pages of several spaces (of every space when {@code spaceKeys} is empty), by registration. */
+    List<RegisteredPage> ofSpaces(java.util.Collection<String> spaceKeys) {
+        if (spaceKeys.isEmpty()) {
+            return rows(Query.select().order("ID ASC"));
+        }
+        Object[] keys = spaceKeys.toArray();
+        return rows(Query.select().where("SPACE_KEY IN (" + String.join(", ", java.util.Collections.nCopies(keys.length, "?"))
+                + ")", keys).order("ID ASC"));
+    }
+
     List<RegisteredPage> ofChecklist(String spaceKey, String checklist) {
         return rows(Query.select().where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist).order("ID ASC"));
     }

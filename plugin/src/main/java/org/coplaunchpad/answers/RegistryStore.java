@@ -28,6 +28,11 @@ public class RegistryStore {
         return transactions.read("read the checklists of a space", () -> rows.ofSpace(spaceKey));
     }
 
+    /** Every registered page of these spaces in one query, by registration (of every space when none is named). */
+    public List<RegisteredPage> spaces(java.util.Collection<String> spaceKeys) {
+        return transactions.read("read the checklists of spaces", () -> rows.ofSpaces(spaceKeys));
+    }
+
     /** The pages of a space that carry a checklist, in the order of registration (the first one's settings count). */
     public List<RegisteredPage> checklist(String spaceKey, String checklist) {
         return transactions.read("read the pages of a checklist", () -> rows.ofChecklist(spaceKey, checklist));

@@ -10,8 +10,8 @@ import org.coplaunchpad.answers.LaunchThresholds;
  * before its state says more than "too few".
  */
 public record Rules(int majorityPercent, int readinessPercent, int quorum) {
-    public static final int DEFAULT_QUORUM = 3;
-    public static final Rules DEFAULT = of(LaunchThresholds.DEFAULT, DEFAULT_QUORUM);
+    public static final int DEFAULT_QUORUM = LaunchThresholds.DEFAULT_QUORUM;
+    public static final Rules DEFAULT = of(LaunchThresholds.DEFAULT);
 
     public Rules {
         if (!percent(majorityPercent) || !percent(readinessPercent)) {
@@ -27,19 +27,19 @@ public record Rules(int majorityPercent, int readinessPercent, int quorum) {
         return new Rules(thresholds.majorityPercent(), thresholds.readinessPercent(), quorum);
     }
 
-    /** The thresholds these rules hold, as the settings store keeps them. */
+    /** A space's stored thresholds and quorum. */
+    public static Rules of(LaunchThresholds thresholds) {
+        return of(thresholds, thresholds.quorum());
+    }
+
+    /** The thresholds and quorum these rules hold, as the settings store keeps them. */
     public LaunchThresholds thresholds() {
-        return new LaunchThresholds(majorityPercent, readinessPercent);
+        return new LaunchThresholds(majorityPercent, readinessPercent, quorum);
     }
 
     /** Rules from form values, or empty when a threshold is not a whole number from 0 to 100 or the quorum not one from 1. */
     public static Optional<Rules> parse(String majority, String readiness, String quorum) {
-        try {
-            int q = Integer.parseInt(quorum == null ? "" : quorum.trim());
-            return q < 1 ? Optional.empty() : LaunchThresholds.parse(majority, readiness).map(t -> of(t, q));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return LaunchThresholds.parse(majority, readiness, quorum).map(Rules::of);
     }
 
     private static boolean percent(int value) {

@@ -24,16 +24,17 @@ public final class CsvExport {
         // The count columns keep their machine names (yes, partly, no, unknown, respondents) in every language.
         row(csv, List.of(view.labels().get("space"), view.labels().get("checklist"), "mode", "item", "section",
                 view.labels().get("item"), "fundamental", "yes", "partly", "no", "unknown", "respondents",
-                view.labels().get("share"), view.labels().get("status"), view.labels().get("consensus"), "team answer",
-                view.labels().get("answer"), view.labels().get("score-column"), view.labels().get("decision")));
+                "agreement", "state", view.labels().get("state"), "team answer", view.labels().get("answer"),
+                view.labels().get("score-column"), "decision", view.labels().get("decision")));
         for (ChecklistPanelView panel : view.checklists()) {
             for (ItemRowView item : panel.items()) {
                 row(csv, List.of(view.spaceKey(), panel.name(), panel.shared() ? "shared" : "personal", item.key(),
-                        item.sectionTitle(), item.label(), Boolean.toString(item.fundamental()),
+                        item.sectionTitle(), item.label(), Boolean.toString(item.gate()),
                         Integer.toString(item.yes()), Integer.toString(item.partly()), Integer.toString(item.no()),
                         Integer.toString(item.unknown()), Integer.toString(item.respondents()),
-                        Integer.toString(item.percent()), item.metText(), item.consensusText(),
-                        panel.shared() ? item.answerValue() : "", item.answerText(), Integer.toString(panel.score()),
+                        item.agreementText().replace("\u00a0%", "").replace("\u2014", ""), item.stateKey(),
+                        item.stateText(), panel.shared() ? item.answerValue() : "", item.answerText(),
+                        panel.hasScore() ? Integer.toString(panel.score()) : "", panel.decisionKey(),
                         panel.decisionText()));
             }
         }
@@ -58,7 +59,7 @@ public final class CsvExport {
                 view.labels().get("activity-column")));
         for (OverviewRowView row : view.rows()) {
             row(csv, List.of(row.spaceKey(), row.spaceName(), row.checklist(), Integer.toString(row.respondents()),
-                    Integer.toString(row.score()), row.decisionText(), row.lastActivityText()));
+                    row.scoreText().replace("\u00a0%", "").replace("\u2014", ""), row.decisionText(), row.lastActivityText()));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

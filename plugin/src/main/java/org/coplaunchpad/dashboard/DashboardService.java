@@ -15,11 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.assessment.AssessedItem;
+import org.coplaunchpad.assessment.Assessment;
+import org.coplaunchpad.assessment.Decision;
+import org.coplaunchpad.assessment.ItemState;
+import org.coplaunchpad.assessment.Reason;
+import org.coplaunchpad.assessment.Share;
 import org.coplaunchpad.answers.StoredReason;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -37,7 +45,7 @@ import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
 import org.coplaunchpad.dashboard.DashboardViews.PageLinkView;
-import org.coplaunchpad.dashboard.DashboardViews.SectionRowView;
+import org.coplaunchpad.dashboard.DashboardViews.RecommendationRowView;
 import org.coplaunchpad.dashboard.DashboardViews.ThresholdsFormView;
 import org.coplaunchpad.dashboard.DashboardViews.TimelineRowView;
 import org.coplaunchpad.macro.Texts;
@@ -80,11 +88,24 @@ public class DashboardService {
     }
 
     /** The thresholds form as the dashboard shows it: the stored values, or what the admin just typed and why it was refused. */
-    public record FormState(String majority, String readiness, String error) {
+    public record FormState(String majority, String readiness, String quorum, String error) {
         static FormState of(LaunchThresholds thresholds) {
             return new FormState(Integer.toString(thresholds.majorityPercent()),
-                    Integer.toString(thresholds.readinessPercent()), "");
+                    Integer.toString(thresholds.readinessPercent()), Integer.toString(thresholds.quorum()), "");
         }
+    }
+
+    /**
+     * The reasons members gave, by checklist and item, without who gave them or when: the dashboard shows what
+     * was said, the reasons download (for the same administrators) says by whom.
+     */
+    private Map<String, Map<String, List<String>>> reasonsByItem(String spaceKey) {
+        Map<String, Map<String, List<String>>> reasons = new HashMap<>();
+        for (StoredReason reason : figures.reasons(spaceKey)) {
+            reasons.computeIfAbsent(reason.checklist(), c -> new HashMap<>())
+                    .computeIfAbsent(reason.itemKey(), i -> new ArrayList<>()).add(reason.reason());
+        }
+        return reasons;
     }
 
     /**
@@ -98,16 +119,24 @@ public class DashboardService {
         List<TimelineDay> timeline = figures.timeline(spaceKey);
         List<ChecklistPanelView> panels = new ArrayList<>();
         PageTitles titles = new PageTitles(viewer);
-        for (ListedChecklist listed : ListedChecklist.of(spaceKey, figures.spaceTallies(spaceKey),
-                registry.checklists(spaceKey), registry.refusedMoves(spaceKey))) {
-            ChecklistAssessment assessment = assessor.assess(listed.tally(), thresholds, listed.shared(), listed.scope());
-            panels.add(panel(listed, assessment,
-                    timeline.stream().filter(day -> day.checklist().equals(listed.name())).toList(),
+        List<ListedChecklist> listed = ListedChecklist.of(spaceKey, figures.spaceTallies(spaceKey),
+                registry.checklists(spaceKey), registry.refusedMoves(spaceKey));
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        listed.forEach(checklist -> assessments.put(checklist.name(),
+                assessor.assess(checklist.tally(), thresholds, checklist.shared(), checklist.scope())));
+        Map<String, Integer> complete = figures.completeRespondents(spaceKey, name -> assessments.containsKey(name)
+                ? assessments.get(name).items().stream().map(AssessedItem::key).collect(Collectors.toSet()) : Set.of());
+        Map<String, Map<String, List<String>>> reasons = reasonsByItem(spaceKey);
+        for (ListedChecklist checklist : listed) {
+            panels.add(panel(checklist, assessments.get(checklist.name()), complete.getOrDefault(checklist.name(), 0),
+                    reasons.getOrDefault(checklist.name(), Map.of()),
+                    timeline.stream().filter(day -> day.checklist().equals(checklist.name())).toList(),
                     spaceKey, titles, contextPath, texts));
         }
         FormState form = rejected.orElse(FormState.of(thresholds));
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
-                new ThresholdsFormView(contextPath + DASHBOARD_PATH, token, form.majority(), form.readiness(), form.error()),
+                new ThresholdsFormView(contextPath + DASHBOARD_PATH, token, form.majority(), form.readiness(),
+                        form.quorum(), form.error()),
                 saved, rescanned.map(found -> texts.get(K + "rescanned", found)).orElse(""),
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv",
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv&part=reasons");
@@ -136,34 +165,28 @@ public class DashboardService {
         }
     }
 
-    private ChecklistPanelView panel(ListedChecklist listed, ChecklistAssessment assessment, List<TimelineDay> timeline,
-                                     String spaceKey, PageTitles titles, String contextPath, Texts texts) {
-        boolean ready = assessment.decision() == LaunchDecision.READY;
-        List<String> reasons = new ArrayList<>();
-        boolean unanswered = assessment.shared()
-                ? assessment.itemsMixedFirst().stream().noneMatch(item -> item.shared().isPresent())
-                : assessment.respondents() == 0;
-        if (unanswered) {
-            reasons.add(texts.get(K + "reason.no-answers"));
-        }
-        if (!assessment.missingFundamentals().isEmpty()) {
-            reasons.add(texts.get(K + "reason.fundamentals", assessment.missingFundamentals().size()));
-        }
-        if (assessment.score() < assessment.thresholds().readinessPercent()) {
-            reasons.add(texts.get(K + "reason.score", assessment.score(), assessment.thresholds().readinessPercent()));
-        }
-        List<SectionRowView> sections = assessment.sections().stream()
-                .map(section -> new SectionRowView(texts.get(section.section().titleKey()), section.met(), section.total(),
-                        section.percent())).toList();
-        List<ItemRowView> items = assessment.itemsMixedFirst().stream().map(item -> itemRow(item, assessment, texts)).toList();
+    private ChecklistPanelView panel(ListedChecklist listed, Assessment assessment, int complete,
+                                     Map<String, List<String>> reasons, List<TimelineDay> timeline, String spaceKey,
+                                     PageTitles titles, String contextPath, Texts texts) {
+        boolean ready = assessment.decision() == Decision.READY;
+        List<String> verdictReasons = assessment.verdict().reasons().stream().map(reason -> reasonText(reason, texts))
+                .toList();
+        List<RecommendationRowView> recommendations = assessment.recommendations().stream()
+                .map(score -> new RecommendationRowView(texts.get(K + "recommendation." + score.recommendation().key()),
+                        score.met(), score.total(), score.share().percent())).toList();
+        List<ItemRowView> items = assessment.blockingFirst().stream()
+                .map(item -> itemRow(item, assessment, reasons.getOrDefault(item.key(), List.of()), texts)).toList();
         List<TimelineRowView> days = timeline.stream()
                 .map(day -> new TimelineRowView(day.day().toString(), day.answered(), day.cleared())).toList();
-        String scoreText = texts.get(K + "score", assessment.score(), assessment.met(), assessment.total());
+        int score = assessment.score().map(Share::percent).orElse(0);
+        String scoreText = assessment.score()
+                .map(share -> texts.get(K + "score", share.percent(), assessment.met(), assessment.items().size()))
+                .orElse(texts.get(K + "score.none"));
         List<PageLinkView> links = new ArrayList<>();
         int hidden = 0;
         List<Long> pageIds = listed.registered()
                 .map(checklist -> checklist.pages().stream().map(RegisteredPage::pageId).toList())
-                .orElse(assessment.pageIds());
+                .orElse(listed.tally().pageIds());
         for (long pageId : pageIds) {
             if (titles.existing(pageId).isEmpty()) {
                 continue;
@@ -175,24 +198,63 @@ public class DashboardService {
                 hidden++;
             }
         }
+        String decisionKey = decisionKey(assessment.decision());
         return new ChecklistPanelView(
-                assessment.checklist(), assessment.shared(),
+                listed.name(), assessment.shared(),
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
                 assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
-                assessment.lastActivity().map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
-                assessment.score(), scoreText, assessment.decision().key(),
-                texts.get(K + "decision." + assessment.decision().key()), reasons,
-                SvgCharts.scoreRing(assessment.score(), assessment.thresholds().readinessPercent(), ready, scoreText),
-                SvgCharts.bars(sections.stream().map(s -> new SvgCharts.Bar(s.title(), s.percent(), s.percent() == 100)).toList(),
-                        texts.get(K + "chart.sections")),
-                sections, items,
-                assessment.missingFundamentals().stream().map(item -> texts.get(item.item().labelKey())).toList(),
+                assessment.shared() ? "" : texts.get(K + "complete", complete, assessment.respondents()),
+                listed.tally().lastActivity().map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
+                score, assessment.score().isPresent(), scoreText, decisionKey,
+                texts.get(K + "decision." + decisionKey), verdictReasons,
+                assessment.score().isPresent()
+                        ? SvgCharts.scoreRing(score, assessment.rules().readinessPercent(), ready, scoreText) : "",
+                SvgCharts.bars(recommendations.stream().map(r -> new SvgCharts.Bar(r.title(), r.percent(), r.percent() == 100))
+                        .toList(), texts.get(K + "chart.recommendations")),
+                recommendations, items,
+                assessment.unmetGates().stream().map(item -> texts.get(item.item().labelKey())).toList(),
                 SvgCharts.timeline(timeline.stream().map(day -> new SvgCharts.Day(
                         texts.get(K + "timeline.day", day.day().toString(), day.answered(), day.cleared()), day.answered(),
                         day.cleared())).toList(), texts.get(K + "chart.timeline")),
                 days, links, hidden == 0 ? "" : texts.get(K + "pages-hidden", hidden),
                 listed.registered().map(RegisteredChecklist::hasModeConflict).orElse(false),
                 warnings(listed, spaceKey, titles, texts), notes(listed, assessment, texts));
+    }
+
+    /** ready, not-yet, cannot-decide: the decision's key in texts, CSS and the markup contract. */
+    static String decisionKey(Decision decision) {
+        return switch (decision) {
+            case READY -> "ready";
+            case NOT_YET -> "not-yet";
+            case CANNOT_DECIDE -> "cannot-decide";
+        };
+    }
+
+    /** not-assessed, unknown, too-few, split, met, not-met. */
+    static String stateKey(ItemState state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private String reasonText(Reason reason, Texts texts) {
+        // Java 17 bytecode: no pattern matching in switch, so the reason's kind chooses and a cast reads its figures.
+        return switch (reason.kind()) {
+            case NO_ANSWERS -> texts.get(K + "reason.no-answers");
+            case FUNDAMENTALS_NOT_ASKED -> texts.get(K + "reason.fundamentals-not-asked");
+            case GATE_NOT_MET -> {
+                Reason.GateNotMet gate = (Reason.GateNotMet) reason;
+                yield texts.get(K + "reason.gate", catalog.readinessItem(gate.itemKey())
+                        .map(item -> texts.get(item.labelKey())).orElse(gate.itemKey()),
+                        texts.get(K + "state." + stateKey(gate.state())));
+            }
+            case QUORUM_NOT_REACHED -> {
+                Reason.QuorumNotReached quorum = (Reason.QuorumNotReached) reason;
+                yield texts.get(K + "reason.quorum", quorum.respondents(), quorum.quorum());
+            }
+            case SCORE_BELOW -> {
+                Reason.ScoreBelow below = (Reason.ScoreBelow) reason;
+                yield texts.get(K + "reason.score", below.score().percent(), below.thresholdPercent());
+            }
+        };
     }
 
     /** Mode conflicts, then moves refused into or out of this space. */
@@ -215,11 +277,12 @@ public class DashboardService {
     }
 
     /** The scope when it is not every section (the assessed sections are exactly the scope), and differing pages. */
-    private List<String> notes(ListedChecklist listed, ChecklistAssessment assessment, Texts texts) {
+    private List<String> notes(ListedChecklist listed, Assessment assessment, Texts texts) {
         List<String> notes = new ArrayList<>();
         if (!listed.scope().isEmpty()) {
-            notes.add(texts.get(K + "scope", String.join(", ", assessment.sections().stream()
-                    .map(section -> texts.get(section.section().titleKey())).toList())));
+            notes.add(texts.get(K + "scope", String.join(", ", catalog.readinessSections().stream()
+                    .filter(section -> listed.scope().contains(section.key()))
+                    .map(section -> texts.get(section.titleKey())).toList())));
         }
         if (listed.registered().map(RegisteredChecklist::sectionsDiffer).orElse(false)) {
             notes.add(texts.get(K + "sections-differ"));
@@ -235,22 +298,23 @@ public class DashboardService {
         return texts.get(K + ("shared".equals(mode) ? "mode.shared" : "mode.personal"));
     }
 
-    private ItemRowView itemRow(ItemAssessment item, ChecklistAssessment assessment, Texts texts) {
-        String answer = item.shared().map(shared -> answerTexts.teamStatus(shared.answer(), shared.answeredBy(),
-                shared.answeredAt(), texts)).orElse("");
-        String section = assessment.sections().stream().filter(s -> s.items().contains(item))
-                .map(s -> texts.get(s.section().titleKey())).findFirst().orElse("");
+    private ItemRowView itemRow(AssessedItem item, Assessment assessment, List<String> reasons, Texts texts) {
+        String section = catalog.readinessSection(item.item().sectionKey()).map(s -> texts.get(s.titleKey())).orElse("");
         AnswerCounts counts = item.counts();
-        return new ItemRowView(item.item().key(), texts.get(item.item().labelKey()), section, item.item().fundamental(),
-                counts.yes(), counts.partly(), counts.no(), counts.unknown(), counts.notAnswered(item.respondents()),
-                item.respondents(), item.agreePercent(), item.met(),
-                texts.get(K + (item.met() ? "met" : "not-met")), item.consensus().key(),
-                texts.get(K + "consensus." + item.consensus().key()),
-                assessment.shared() ? "" : texts.get(K + "counts", counts.yes(), counts.partly(), counts.no(),
-                        counts.unknown(), counts.notAnswered(item.respondents())),
-                answer, item.shared().map(shared -> shared.answer().value()).orElse(Answer.NONE.value()));
+        int notAnswered = counts.notAnswered(assessment.respondents());
+        String countsText = assessment.shared() ? "" : texts.get(K + "counts", counts.yes(), counts.partly(), counts.no(),
+                counts.unknown(), notAnswered);
+        Answer team = item.teamAnswer().orElse(Answer.NONE);
+        String answerText = assessment.shared() ? answerTexts.answerName(team, texts) : "";
+        String stateText = texts.get(K + "state." + stateKey(item.state()));
+        return new ItemRowView(item.key(), texts.get(item.item().labelKey()), section, item.isGate(),
+                counts.yes(), counts.partly(), counts.no(), counts.unknown(), notAnswered, assessment.respondents(),
+                item.agreement().map(share -> share.percent() + "\u00a0%").orElse("\u2014"), item.state().isMet(),
+                stateKey(item.state()), stateText, item.isBlocking(), countsText,
+                assessment.shared() ? "" : SvgCharts.distribution(counts.yes(), counts.partly(), counts.no(),
+                        counts.unknown(), notAnswered, countsText),
+                answerText, team.value(), reasons);
     }
-
 
     /**
      * Every reason given in a space, for its administrators' CSV: the item, the answer it explains, the reason, and
@@ -278,9 +342,11 @@ public class DashboardService {
         List<ChecklistTally> tallies = figures.overviewPage(sort, descending, (current - 1) * pageSize, pageSize);
         Map<String, LaunchThresholds> thresholds = settings.thresholds(
                 tallies.stream().map(ChecklistTally::spaceKey).distinct().toList());
+        Map<String, List<RegisteredChecklist>> registered = registry.checklists(
+                tallies.stream().map(ChecklistTally::spaceKey).distinct().toList());
         List<OverviewRowView> rows = new ArrayList<>();
         for (ChecklistTally tally : tallies) {
-            rows.add(overviewRow(tally, thresholds.get(tally.spaceKey()), contextPath, texts));
+            rows.add(overviewRow(tally, thresholds.get(tally.spaceKey()), registered, contextPath, texts));
         }
         return overviewView(sort, descending, rows, total, current, pages, contextPath, texts);
     }
@@ -288,17 +354,24 @@ public class DashboardService {
     /** Every row of the overview (for the CSV download), from one streamed query. */
     public OverviewView overviewOfEverySpace(OverviewSort sort, boolean descending, String contextPath, Texts texts) {
         List<OverviewRowView> rows = new ArrayList<>();
+        // Every space's registered checklists at once: one query, rather than one per space of the download.
+        Map<String, List<RegisteredChecklist>> registered = registry.checklists(List.of());
         figures.everyOverviewRow(sort, descending,
-                row -> rows.add(overviewRow(row.tally(), row.thresholds(), contextPath, texts)));
+                row -> rows.add(overviewRow(row.tally(), row.thresholds(), registered, contextPath, texts)));
         return overviewView(sort, descending, rows, rows.size(), 1, 1, contextPath, texts);
     }
 
-    private OverviewRowView overviewRow(ChecklistTally tally, LaunchThresholds thresholds, String contextPath, Texts texts) {
-        ChecklistAssessment assessment = assessor.assess(tally, thresholds);
+    private OverviewRowView overviewRow(ChecklistTally tally, LaunchThresholds thresholds,
+                                        Map<String, List<RegisteredChecklist>> registered, String contextPath, Texts texts) {
+        ListedChecklist listed = new ListedChecklist(tally, registered.getOrDefault(tally.spaceKey(), List.of()).stream()
+                .filter(checklist -> checklist.name().equals(tally.checklist())).findFirst(), List.of());
+        Assessment assessment = assessor.assess(tally, thresholds, listed.shared(), listed.scope());
         Space space = spaceManager.getSpace(tally.spaceKey());
+        String decisionKey = decisionKey(assessment.decision());
         return new OverviewRowView(tally.spaceKey(), space == null ? tally.spaceKey() : space.getName(),
-                tally.checklist(), tally.respondents(), assessment.score(), assessment.decision().key(),
-                texts.get(K + "decision." + assessment.decision().key()),
+                tally.checklist(), tally.respondents(),
+                assessment.score().map(share -> share.percent() + "\u00a0%").orElse("\u2014"), decisionKey,
+                texts.get(K + "decision." + decisionKey),
                 tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(tally.spaceKey()));
     }
@@ -320,8 +393,8 @@ public class DashboardService {
     /** Every label the dashboard and overview templates show, by short name. */
     private static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (String name : List.of("title", "overview-title", "no-answers", "sections", "items", "item", "section",
-                "agree", "share", "status", "consensus", "missing", "missing-none", "timeline", "timeline-empty",
+        for (String name : List.of("title", "overview-title", "no-answers", "items", "item", "section",
+                "agree", "share", "status", "state", "distribution", "reasons", "quorum", "quorum-help", "recommendations", "gate", "missing", "missing-none", "timeline", "timeline-empty",
                 "day", "answered", "cleared", "pages", "csv", "csv-reasons", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
                 "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",

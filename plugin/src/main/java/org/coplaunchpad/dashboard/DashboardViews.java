@@ -27,14 +27,16 @@ public final class DashboardViews {
     }
 
     /**
-     * One checklist of the space: score, decision, sections, items (mixed first), timeline, pages (those the viewer
+     * One checklist of the space: the verdict and its reasons, the score (none when no recommendation is in scope),
+     * the five recommendations, the items (those that block the verdict first), timeline, pages (those the viewer
      * may not see only counted), and what the registry found wrong (warnings: mode conflicts, refused moves) or worth
-     * knowing (notes: the scope, pages showing different sections).
+     * knowing (notes: the scope, pages showing different sections, answers given as ticks).
      */
     public record ChecklistPanelView(String name, boolean shared, String modeText, int respondents, String respondentsText,
-                                     String lastActivityText, int score, String scoreText, String decisionKey,
-                                     String decisionText, List<String> reasons, String scoreChartHtml,
-                                     String sectionChartHtml, List<SectionRowView> sections, List<ItemRowView> items,
+                                     String completeText, String lastActivityText, int score, boolean hasScore,
+                                     String scoreText, String decisionKey, String decisionText, List<String> reasons,
+                                     String scoreChartHtml, String recommendationChartHtml,
+                                     List<RecommendationRowView> recommendations, List<ItemRowView> items,
                                      List<String> missing, String timelineChartHtml, List<TimelineRowView> timeline,
                                      List<PageLinkView> pages, String hiddenPagesText, boolean modeConflict,
                                      List<String> warnings, List<String> notes) {
@@ -42,7 +44,7 @@ public final class DashboardViews {
             warnings = List.copyOf(warnings);
             notes = List.copyOf(notes);
             reasons = List.copyOf(reasons);
-            sections = List.copyOf(sections);
+            recommendations = List.copyOf(recommendations);
             items = List.copyOf(items);
             missing = List.copyOf(missing);
             timeline = List.copyOf(timeline);
@@ -50,17 +52,27 @@ public final class DashboardViews {
         }
     }
 
-    public record SectionRowView(String title, int met, int total, int percent) {
+    /** One of the seed's five recommendations in scope: its items met, of how many. */
+    public record RecommendationRowView(String title, int met, int total, int percent) {
     }
 
     /**
-     * One item: for members (how many answered yes, partly, no, I don't know, and how many of the respondents left
-     * it unanswered; consensus) or for the team (answer text).
+     * One item: its state (met, not met, split, unknown, too few, not assessed) and, for members, how many answered
+     * yes, partly, no, I don't know and how many of the respondents left it unanswered, with the agreement; for the
+     * team, its answer. {@code reasons} are the reasons given, without names. {@code distributionHtml} is SVG this
+     * package drew and escaped.
      */
-    public record ItemRowView(String key, String label, String sectionTitle, boolean fundamental, int yes, int partly,
-                              int no, int unknown, int notAnswered, int respondents, int percent, boolean met,
-                              String metText, String consensusKey, String consensusText, String countsText,
-                              String answerText, String answerValue) {
+    public record ItemRowView(String key, String label, String sectionTitle, boolean gate, int yes, int partly, int no,
+                              int unknown, int notAnswered, int respondents, String agreementText, boolean met,
+                              String stateKey, String stateText, boolean blocking, String countsText,
+                              String distributionHtml, String answerText, String answerValue, List<String> reasons) {
+        public ItemRowView {
+            reasons = List.copyOf(reasons);
+        }
+
+        public boolean hasReasons() {
+            return !reasons.isEmpty();
+        }
     }
 
     /** Answers given and answers cleared on one day. */
@@ -71,7 +83,8 @@ public final class DashboardViews {
     }
 
     /** The thresholds form: current values (or the values just rejected, with the error). */
-    public record ThresholdsFormView(String action, String token, String majority, String readiness, String error) {
+    public record ThresholdsFormView(String action, String token, String majority, String readiness, String quorum,
+                                     String error) {
         public boolean hasError() {
             return !error.isEmpty();
         }
@@ -100,7 +113,7 @@ public final class DashboardViews {
         }
     }
 
-    public record OverviewRowView(String spaceKey, String spaceName, String checklist, int respondents, int score,
+    public record OverviewRowView(String spaceKey, String spaceName, String checklist, int respondents, String scoreText,
                                   String decisionKey, String decisionText, String lastActivityText, String dashboardUrl) {
     }
 }

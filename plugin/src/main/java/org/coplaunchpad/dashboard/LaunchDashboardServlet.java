@@ -30,7 +30,7 @@ import org.coplaunchpad.web.PageResponses;
  * {@code /plugins/servlet/cop-launchpad/dashboard?spaceKey=KEY}: a space's launch dashboard for its administrators
  * and Confluence administrators. GET shows it ({@code &format=csv} downloads its figures, {@code &part=reasons} the
  * reasons members gave); POST saves the space's
- * thresholds, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
+ * thresholds and quorum, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
  * before the app was installed), and redirects back. The guard has checked the viewer, the token of a POST and the space.
  */
 @LicensedOnly
@@ -77,11 +77,14 @@ public class LaunchDashboardServlet extends GuardedServlet {
             throws IOException {
         String majority = request.getParameter("majority");
         String readiness = request.getParameter("readiness");
-        Optional<LaunchThresholds> thresholds = LaunchThresholds.parse(majority, readiness);
+        // A form without the quorum (a script written for an earlier release) keeps the stored one.
+        String quorum = request.getParameter("quorum") != null ? request.getParameter("quorum")
+                : Integer.toString(settings.thresholds(space.getKey()).quorum());
+        Optional<LaunchThresholds> thresholds = LaunchThresholds.parse(majority, readiness, quorum);
         if (thresholds.isEmpty()) {
             // Shown again with what was typed, so nothing is lost.
             show(granted, request, response, space, Optional.of(new DashboardService.FormState(
-                    majority == null ? "" : majority, readiness == null ? "" : readiness,
+                    majority == null ? "" : majority, readiness == null ? "" : readiness, quorum == null ? "" : quorum,
                     granted.texts().get(K + "error.thresholds"))));
             return;
         }

@@ -59,7 +59,7 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    /** Ticks (up, green) and unticks (down, red) per day. */
+    /** Answers given (up, green) and cleared (down, red) per day. */
     static String timeline(List<Day> days, String label) {
         int width = 600;
         int height = 120;
@@ -80,6 +80,29 @@ final class SvgCharts {
                     .append("\"><title>").append(Html.escape(day.label())).append("</title></rect>");
             svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"60\" width=\"").append(fmt(barWidth))
                     .append("\" height=\"").append(fmt(down)).append("\" fill=\"").append(RED).append("\"/>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * How the members answered one item, as one stacked bar: yes (green), partly (light green), no (red), I don't know
+     * (grey-blue), no answer (light grey), each segment's width its share of the respondents. The row of the table it
+     * sits in gives the same figures as text.
+     */
+    static String distribution(int yes, int partly, int no, int unknown, int notAnswered, String label) {
+        int total = Math.max(1, yes + partly + no + unknown + notAnswered);
+        int[] counts = {yes, partly, no, unknown, notAnswered};
+        String[] colours = {GREEN, "#79f2c0", RED, "#8993a4", GREY};
+        StringBuilder svg = new StringBuilder("<svg class=\"cop-chart cop-chart--distribution\" width=\"160\" height=\"14\""
+                + " viewBox=\"0 0 160 14\" role=\"img\" aria-label=\"" + Html.escape(label) + "\">");
+        double x = 0;
+        for (int i = 0; i < counts.length; i++) {
+            double width = 160.0 * counts[i] / total;
+            if (width > 0) {
+                svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"0\" width=\"").append(fmt(width))
+                        .append("\" height=\"14\" fill=\"").append(colours[i]).append("\"/>");
+                x += width;
+            }
         }
         return svg.append("</svg>").toString();
     }

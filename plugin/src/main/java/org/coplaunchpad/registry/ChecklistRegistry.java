@@ -72,12 +72,26 @@ public class ChecklistRegistry {
 
     /** The space's checklists, in the order their first page was registered. */
     public List<RegisteredChecklist> checklists(String spaceKey) {
-        Map<String, List<RegisteredPage>> byName = new LinkedHashMap<>();
-        for (RegisteredPage page : store.space(spaceKey)) {
-            byName.computeIfAbsent(page.checklist(), name -> new ArrayList<>()).add(page);
+        return grouped(store.space(spaceKey)).getOrDefault(spaceKey, List.of());
+    }
+
+    /**
+     * The checklists of several spaces in one query, by space (every space's when {@code spaceKeys} is empty: the
+     * overview's download), each in the order its first page was registered.
+     */
+    public Map<String, List<RegisteredChecklist>> checklists(java.util.Collection<String> spaceKeys) {
+        return grouped(store.spaces(spaceKeys));
+    }
+
+    private static Map<String, List<RegisteredChecklist>> grouped(List<RegisteredPage> rows) {
+        Map<String, Map<String, List<RegisteredPage>>> bySpace = new LinkedHashMap<>();
+        for (RegisteredPage page : rows) {
+            bySpace.computeIfAbsent(page.spaceKey(), space -> new LinkedHashMap<>())
+                    .computeIfAbsent(page.checklist(), name -> new ArrayList<>()).add(page);
         }
-        List<RegisteredChecklist> checklists = new ArrayList<>();
-        byName.forEach((name, pages) -> checklists.add(new RegisteredChecklist(spaceKey, name, pages)));
+        Map<String, List<RegisteredChecklist>> checklists = new LinkedHashMap<>();
+        bySpace.forEach((space, byName) -> byName.forEach((name, pages) -> checklists
+                .computeIfAbsent(space, s -> new ArrayList<>()).add(new RegisteredChecklist(space, name, pages))));
         return checklists;
     }
 

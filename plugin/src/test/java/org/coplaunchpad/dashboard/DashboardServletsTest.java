@@ -148,10 +148,14 @@ class DashboardServletsTest {
         assertEquals("readiness", html.selectFirst("[data-checklist]").attr("data-checklist"));
         assertEquals("3", html.selectFirst("[data-respondents]").attr("data-respondents"));
         assertEquals("true", html.selectFirst("tr[data-item=coach]").attr("data-met"));
-        assertEquals("split", html.selectFirst("tr[data-item=groupware]").attr("data-consensus"), "1 of 3");
-        assertEquals("agreed", html.selectFirst("tr[data-item=coach]").attr("data-consensus"), "3 of 3");
-        assertEquals("not-yet", html.selectFirst("tr[data-item=documentalist]").attr("data-consensus"), "0 of 3");
-        assertEquals("groupware", html.selectFirst("tr[data-item]").attr("data-item"), "split items first");
+        assertEquals("met", html.selectFirst("tr[data-item=coach]").attr("data-state"), "3 yes of 3");
+        assertEquals("too-few", html.selectFirst("tr[data-item=groupware]").attr("data-state"), "1 opinion, quorum 3");
+        assertEquals("not-assessed", html.selectFirst("tr[data-item=documentalist]").attr("data-state"));
+        assertEquals("facilitating-environment", html.selectFirst("tr[data-item]").attr("data-item"),
+                "an unmet fundamental condition blocks the decision: listed first");
+        assertEquals("true", html.selectFirst("tr[data-item]").attr("data-blocking"));
+        assertEquals("0 of 3 answered every item", html.selectFirst(".cop-dashboard__complete").text(),
+                "each answered one or two of the 19 items");
         assertEquals("not-yet", html.selectFirst("[data-decision]").attr("data-decision"));
         assertTrue(html.select("svg[role=img]").size() >= 2);
         assertEquals("/confluence/pages/viewpage.action?pageId=42", html.selectFirst(".cop-dashboard__pages a").attr("href"));
@@ -357,7 +361,9 @@ class DashboardServletsTest {
 
         org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
 
-        assertEquals(2, readiness.select(".cop-dashboard__sections tbody tr").size());
+        assertEquals(List.of("Human and technical resources"),
+                readiness.select(".cop-dashboard__recommendations tbody tr td:first-child").eachText(),
+                "human resources alone is in scope, as its recommendation");
         assertTrue(readiness.selectFirst(".cop-dashboard__note").text().startsWith("Covers only: "),
                 readiness.select(".cop-dashboard__note").text());
         assertTrue(readiness.text().contains("Its pages show different sections"), readiness.text());

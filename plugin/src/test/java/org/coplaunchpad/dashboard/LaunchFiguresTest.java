@@ -13,7 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.assessment.AssessedItem;
+import org.coplaunchpad.assessment.Assessment;
+import org.coplaunchpad.assessment.Decision;
+import org.coplaunchpad.assessment.ItemState;
+import org.coplaunchpad.assessment.Share;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewFigures;
 import org.coplaunchpad.answers.OverviewSort;
@@ -80,12 +86,13 @@ class LaunchFiguresTest {
         return stores.figures.spaceTallies(space).stream().filter(t -> t.checklist().equals(checklist)).findFirst().orElseThrow();
     }
 
-    private ChecklistAssessment assess(String space, String checklist) {
-        return assessor.assess(tally(space, checklist), stores.settings.thresholds(space));
+    /** As the dashboard judges a personal checklist the registry does not know: every section, the space's rules. */
+    private Assessment assess(String space, String checklist) {
+        return assessor.assess(tally(space, checklist), stores.settings.thresholds(space), false, List.of());
     }
 
-    private static ItemAssessment item(ChecklistAssessment assessment, String key) {
-        return assessment.itemsMixedFirst().stream().filter(i -> i.item().key().equals(key)).findFirst().orElseThrow();
+    private static AssessedItem item(Assessment assessment, String key) {
+        return assessment.item(key).orElseThrow();
     }
 
     @Test
@@ -96,7 +103,7 @@ class LaunchFiguresTest {
     }
 
     @Test
-    void counts_respondents_and_agreement_per_item_with_a_tie() {
+    void counts_respondents_and_answers_per_item_and_the_rules_judge_those_figures() {
         tick("CDP", "readiness", "alice", "coach", true);
         tick("CDP", "readiness", "bruno", "coach", true);
         tick("CDP", "readiness", "bruno", "groupware", true);
@@ -108,48 +115,51 @@ class LaunchFiguresTest {
         tick("CDP", "readiness", "chloe", "documentalist", false);
 
         ChecklistTally tally = tally("CDP", "readiness");
-        ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
+        Assessment assessment = assess("CDP", "readiness");
 
         assertEquals(3, tally.respondents());
         assertEquals(2, tally.counts("coach").yes());
         assertEquals(1, tally.counts("groupware").yes());
         assertEquals(1, tally.counts("facilitator").yes());
         assertEquals(2, tally.counts("documentalist").yes());
-        assertTrue(item(assessment, "coach").met(), "2 of 3 is a majority");
-        assertFalse(item(assessment, "groupware").met(), "1 of 3 is not");
-        assertEquals(Consensus.SPLIT, item(assessment, "coach").consensus(), "2 of 3 is a majority, not a consensus");
-        assertEquals(Consensus.NOT_YET, item(assessment, "strategic-focus").consensus());
-        assertEquals(2, assessment.met());
-        assertEquals(2 * 100 / catalog.readinessItems().size(), assessment.score());
+        assertEquals(new AnswerCounts(2, 0, 1, 0), tally.counts("documentalist"));
+        assertEquals(ItemState.MET, item(assessment, "documentalist").state(), "2 yes, 1 no: three opinions, agreement 2/3");
+        assertEquals(ItemState.TOO_FEW, item(assessment, "coach").state(), "2 opinions, the quorum is 3");
+        assertEquals(ItemState.TOO_FEW, item(assessment, "groupware").state());
+        assertEquals(ItemState.NOT_ASSESSED, item(assessment, "strategic-focus").state());
+        assertEquals(1, assessment.met());
         assertEquals(List.of(42L), tally.pageIds());
         assertEquals(Optional.of(DAY_ONE), tally.lastActivity());
     }
 
     @Test
-    void a_tie_between_two_members_is_split_and_not_met() {
+    void two_members_who_disagree_are_split_once_two_opinions_make_the_quorum() {
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(50, 75, 2), "coach");
         tick("CDP", "readiness", "alice", "coach", true);
-        tick("CDP", "readiness", "bruno", "groupware", true);
+        tick("CDP", "readiness", "bruno", "coach", false);
 
-        ChecklistAssessment assessment = assess("CDP", "readiness");
+        Assessment assessment = assess("CDP", "readiness");
 
         assertEquals(2, assessment.respondents());
-        assertFalse(item(assessment, "coach").met());
-        assertEquals(Consensus.SPLIT, item(assessment, "coach").consensus());
-        assertEquals(List.of("coach", "groupware"),
-                assessment.splitItems().stream().map(i -> i.item().key()).sorted().toList());
+        assertEquals(ItemState.SPLIT, item(assessment, "coach").state());
+        assertEquals("coach", assessment.blockingFirst().stream().filter(item -> !item.isGate()).findFirst()
+                .orElseThrow().key(), "a split item blocks: listed right after the unmet fundamental conditions");
     }
 
     @Test
-    void one_respondent_who_ticked_everything_is_ready_to_launch() {
+    void one_member_who_answered_yes_to_everything_is_ready_only_with_a_quorum_of_one() {
         for (ReadinessItem item : catalog.readinessItems()) {
             tick("CDP", "readiness", "alice", item.key(), true);
         }
 
-        ChecklistAssessment assessment = assess("CDP", "readiness");
+        Assessment underQuorum = assess("CDP", "readiness");
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(50, 75, 1), "coach");
+        Assessment quorumOfOne = assess("CDP", "readiness");
 
-        assertEquals(1, assessment.respondents());
-        assertEquals(100, assessment.score());
-        assertEquals(LaunchDecision.READY, assessment.decision());
+        assertEquals(1, underQuorum.respondents());
+        assertEquals(Decision.NOT_YET, underQuorum.decision());
+        assertEquals(Optional.of(100), quorumOfOne.score().map(Share::percent));
+        assertEquals(Decision.READY, quorumOfOne.decision());
     }
 
     @Test
@@ -159,12 +169,13 @@ class LaunchFiguresTest {
         stores.answers.record(new GivenAnswer(AnswerKey.shared("CDP", "team", "groupware"), Answer.NO, "alice", 43L));
 
         ChecklistTally tally = tally("CDP", "team");
-        ChecklistAssessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT);
+        Assessment assessment = assessor.assess(tally, LaunchThresholds.DEFAULT, true, List.of());
 
         assertTrue(tally.isShared());
         assertEquals(0, tally.respondents());
         assertEquals(1, assessment.met());
-        assertEquals("alice", item(assessment, "groupware").shared().orElseThrow().answeredBy());
+        assertEquals(ItemState.NOT_MET, item(assessment, "groupware").state());
+        assertEquals("alice", tally.sharedByItem().get("groupware").answeredBy());
         assertEquals(List.of(43L), tally.pageIds());
     }
 
@@ -178,8 +189,9 @@ class LaunchFiguresTest {
         assertEquals(List.of("launch-2027", "readiness"), stores.figures.spaceTallies("CDP").stream().map(ChecklistTally::checklist).toList());
         assertEquals(1, tally("CDP", "readiness").respondents());
         assertEquals(2, tally("CDP", "launch-2027").respondents());
-        assertTrue(item(assess("CDP", "readiness"), "coach").met());
-        assertFalse(item(assess("CDP", "launch-2027"), "coach").met());
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(50, 75, 1), "coach");
+        assertEquals(ItemState.MET, item(assess("CDP", "readiness"), "coach").state());
+        assertEquals(ItemState.SPLIT, item(assess("CDP", "launch-2027"), "coach").state());
     }
 
     @Test
@@ -187,12 +199,13 @@ class LaunchFiguresTest {
         tick("CDP", "readiness", "alice", "coach", true);
         tick("CDP", "readiness", "bruno", "groupware", true);
 
+        assertEquals(ItemState.TOO_FEW, item(assess("CDP", "readiness"), "coach").state(), "the default quorum is 3");
         stores.settings.saveThresholds("CDP", new LaunchThresholds(40, 10), "coach");
-        stores.settings.saveThresholds("CDP", new LaunchThresholds(40, 5), "coach");
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(40, 5, 1), "coach");
 
-        assertEquals(new LaunchThresholds(40, 5), stores.settings.thresholds("CDP"));
+        assertEquals(new LaunchThresholds(40, 5, 1), stores.settings.thresholds("CDP"));
         assertEquals(LaunchThresholds.DEFAULT, stores.settings.thresholds("OPS"));
-        assertTrue(item(assess("CDP", "readiness"), "coach").met(), "1 of 2 is more than 40 %");
+        assertEquals(ItemState.MET, item(assess("CDP", "readiness"), "coach").state(), "one opinion makes a quorum of 1");
     }
 
     @Test
