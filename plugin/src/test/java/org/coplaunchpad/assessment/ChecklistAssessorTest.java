@@ -348,6 +348,23 @@ class ChecklistAssessorTest {
                 "facilitating-environment"), keys(assessment.blockingFirst()).subList(0, 4));
     }
 
+    /** The README shows the example above: its table rows, its score and its verdict are these figures. */
+    @Test
+    void the_readme_shows_the_worked_example_with_these_figures() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+
+        for (String row : List.of(
+                "| facilitating-environment (fundamental) | 3 / 1 / 0 / 0 | met (88 %) |",
+                "| relevant-purpose (fundamental) | 2 / 1 / 1 / 0 | met (63 %) |",
+                "| satisfactory-integration (fundamental) | 2 / 0 / 2 / 0 | **split**",
+                "| the 5 technical-resources items | 1 / 0 / 3 / 0 each | not met (25 %) |",
+                "| threatened-manager-vigilance | 1 / 0 / 1 / 0 | **too few opinions** (2 < quorum 3) |",
+                "Score = (100 + 50 + 0 + 100 + 50) / 5 = **60 %**",
+                "Verdict: **not yet**")) {
+            assertTrue(readme.contains(row), "README.md lacks: " + row);
+        }
+    }
+
     private static String state(ItemState state, int agreementPercent) {
         return state + " " + agreementPercent;
     }
