@@ -6,6 +6,7 @@ import java.util.List;
 public final class ChecklistItemView {
     private final String key;
     private final String label;
+    private final String guidance;
     private final String inputId;
     private final List<ChecklistOptionView> options;
     private final String answer;
@@ -18,6 +19,7 @@ public final class ChecklistItemView {
     private ChecklistItemView(Builder builder) {
         this.key = builder.key;
         this.label = builder.label;
+        this.guidance = builder.guidance;
         this.inputId = builder.inputId;
         this.options = List.copyOf(builder.options);
         this.answer = builder.answer;
@@ -35,6 +37,11 @@ public final class ChecklistItemView {
 
     public String getLabel() {
         return label;
+    }
+
+    /** What the statement means and what would show it is in place: shown on demand under the item. */
+    public String getGuidance() {
+        return guidance;
     }
 
     /**
@@ -97,6 +104,7 @@ public final class ChecklistItemView {
         private final String key;
         private final String label;
         private final String inputId;
+        private String guidance = "";
         private List<ChecklistOptionView> options = List.of();
         private String answer = "none";
         private String answerText = "";
@@ -111,6 +119,7 @@ public final class ChecklistItemView {
             this.inputId = inputId;
         }
 
+        Builder guidance(String value) { guidance = value; return this; }
         Builder options(List<ChecklistOptionView> value) { options = value; return this; }
         Builder answer(String value, String text) { answer = value; answerText = text; return this; }
         Builder reason(String value, String countText) { reason = value; reasonCountText = countText; return this; }

@@ -7,12 +7,15 @@ public final class ChecklistSectionView {
     private final String key;
     private final String title;
     private final boolean fundamental;
+    private final boolean onlySectionOfPart;
     private final List<ChecklistItemView> items;
 
-    ChecklistSectionView(String key, String title, boolean fundamental, List<ChecklistItemView> items) {
+    ChecklistSectionView(String key, String title, boolean fundamental, boolean onlySectionOfPart,
+                         List<ChecklistItemView> items) {
         this.key = key;
         this.title = title;
         this.fundamental = fundamental;
+        this.onlySectionOfPart = onlySectionOfPart;
         this.items = List.copyOf(items);
     }
 
@@ -27,6 +30,14 @@ public final class ChecklistSectionView {
     /** The fundamental conditions of the seed: every one must be met before a launch. */
     public boolean isFundamental() {
         return fundamental;
+    }
+
+    /**
+     * True when the catalog's part holds this section alone (the fundamentals): its title then says nearly what the
+     * part's heading and lead say, and the page shows it lighter.
+     */
+    public boolean isOnlySectionOfPart() {
+        return onlySectionOfPart;
     }
 
     public List<ChecklistItemView> getItems() {

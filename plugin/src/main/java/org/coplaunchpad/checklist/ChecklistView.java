@@ -27,7 +27,8 @@ public final class ChecklistView {
     private final String saveReasonText;
     private final String deleteReasonText;
     private final String cancelText;
-    private final List<ChecklistSectionView> sections;
+    private final String guidanceText;
+    private final List<ChecklistPartView> parts;
 
     ChecklistView(Builder builder) {
         this.title = builder.title;
@@ -53,7 +54,8 @@ public final class ChecklistView {
         this.saveReasonText = builder.saveReasonText;
         this.deleteReasonText = builder.deleteReasonText;
         this.cancelText = builder.cancelText;
-        this.sections = List.copyOf(builder.sections);
+        this.guidanceText = builder.guidanceText;
+        this.parts = List.copyOf(builder.parts);
     }
 
     public String getTitle() {
@@ -162,8 +164,14 @@ public final class ChecklistView {
         return cancelText;
     }
 
-    public List<ChecklistSectionView> getSections() {
-        return sections;
+    /** « Que signifie cette condition ? »: what opens an item's guidance. */
+    public String getGuidanceText() {
+        return guidanceText;
+    }
+
+    /** The seed's headings with the sections shown under each; a part none of whose sections is shown is left out. */
+    public List<ChecklistPartView> getParts() {
+        return parts;
     }
 
     /** Collects the view's values; the macro fills it. */
@@ -191,7 +199,8 @@ public final class ChecklistView {
         private String saveReasonText = "";
         private String deleteReasonText = "";
         private String cancelText = "";
-        private List<ChecklistSectionView> sections = List.of();
+        private String guidanceText = "";
+        private List<ChecklistPartView> parts = List.of();
 
         Builder title(String value) { title = value; return this; }
         Builder spaceKey(String value) { spaceKey = value; return this; }
@@ -227,7 +236,8 @@ public final class ChecklistView {
             cancelText = cancel;
             return this;
         }
-        Builder sections(List<ChecklistSectionView> value) { sections = value; return this; }
+        Builder guidanceText(String value) { guidanceText = value; return this; }
+        Builder parts(List<ChecklistPartView> value) { parts = value; return this; }
 
         ChecklistView build() {
             return new ChecklistView(this);

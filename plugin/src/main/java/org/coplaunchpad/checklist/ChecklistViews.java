@@ -10,6 +10,7 @@ import org.coplaunchpad.answers.MemberAnswer;
 import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
+import org.coplaunchpad.catalog.ReadinessPart;
 import org.coplaunchpad.catalog.ReadinessSection;
 import org.coplaunchpad.macro.Texts;
 
@@ -34,24 +35,22 @@ final class ChecklistViews {
                         ChecklistAnswers answers, Texts texts) {
         boolean shared = settings.mode() == ChecklistMode.SHARED;
         String idPrefix = "cop-" + pageId + "-" + settings.checklist().replaceAll("[^A-Za-z0-9_-]", "_") + "-";
-        List<ChecklistSectionView> sections = new ArrayList<>();
-        int shown = 0;
-        int answered = 0;
-        for (ReadinessSection section : catalog.readinessSections()) {
-            if (!settings.shows(section.key())) {
-                continue;
+        List<ChecklistPartView> parts = new ArrayList<>();
+        for (ReadinessPart part : catalog.readinessParts()) {
+            List<ChecklistSectionView> sections = part.sections().stream()
+                    .filter(section -> settings.shows(section.key()))
+                    .map(section -> section(part, section, shared, answers, idPrefix, texts))
+                    .toList();
+            // A part whose sections are all out of the checklist's scope is not shown, nor its heading.
+            if (!sections.isEmpty()) {
+                parts.add(new ChecklistPartView(part.key(), texts.get(part.titleKey()),
+                        part.leadKey().map(key -> texts.get(key)).orElse(""), sections));
             }
-            List<ChecklistItemView> items = new ArrayList<>();
-            for (ReadinessItem item : section.items()) {
-                ChecklistItemView view = shared
-                        ? sharedItem(item, answers.shared(item.key()), idPrefix, texts)
-                        : personalItem(item, answers, idPrefix, texts);
-                items.add(view);
-                shown++;
-                answered += view.isAnswered() ? 1 : 0;
-            }
-            sections.add(new ChecklistSectionView(section.key(), texts.get(section.titleKey()), section.fundamental(), items));
         }
+        List<ChecklistItemView> items = parts.stream().flatMap(part -> part.getSections().stream())
+                .flatMap(section -> section.getItems().stream()).toList();
+        int shown = items.size();
+        int answered = (int) items.stream().filter(ChecklistItemView::isAnswered).count();
         int percent = shown == 0 ? 0 : Math.round(100f * answered / shown);
         String progressKey = shared ? PROGRESS_SHARED : PROGRESS_PERSONAL;
         return new ChecklistView.Builder()
@@ -72,8 +71,20 @@ final class ChecklistViews {
                 .reasonCount(AnswerReason.MAX_CODE_POINTS, texts.get(REASON_COUNT, "{0}", AnswerReason.MAX_CODE_POINTS))
                 .reasonButtons(texts.get("cop-launchpad.checklist.reason.save"),
                         texts.get("cop-launchpad.checklist.reason.delete"), texts.get("cop-launchpad.checklist.reason.cancel"))
-                .sections(sections)
+                .guidanceText(texts.get("cop-launchpad.checklist.guidance.summary"))
+                .parts(parts)
                 .build();
+    }
+
+    private ChecklistSectionView section(ReadinessPart part, ReadinessSection section, boolean shared,
+                                         ChecklistAnswers answers, String idPrefix, Texts texts) {
+        List<ChecklistItemView> items = section.items().stream()
+                .map(item -> shared
+                        ? sharedItem(item, answers.shared(item.key()), idPrefix, texts)
+                        : personalItem(item, answers, idPrefix, texts))
+                .toList();
+        return new ChecklistSectionView(section.key(), texts.get(section.titleKey()), section.fundamental(),
+                part.sections().size() == 1, items);
     }
 
     private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
@@ -104,6 +115,7 @@ final class ChecklistViews {
                         inputId + "-" + option.value(), option == answer))
                 .toList();
         return new ChecklistItemView.Builder(item.key(), texts.get(item.labelKey()), inputId)
+                .guidance(texts.get(item.guidanceKey()))
                 .options(options)
                 .answer(answer.value(), texts.get(answer.labelKey()))
                 // Counted as the server counts it: code points, a line break once.

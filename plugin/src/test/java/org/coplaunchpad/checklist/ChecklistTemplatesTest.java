@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -270,6 +271,198 @@ class ChecklistTemplatesTest {
         String label = texts().get(catalog.readinessItem(key).orElseThrow().labelKey());
         return doc.select("li").stream().filter(li -> li.text().startsWith(label + " \u2014"))
                 .findFirst().orElseThrow(() -> new AssertionError("no item " + label + " in " + doc.html()));
+    }
+
+    // The seed's headings and the guidance
+
+    private static final String FR_FUNDAMENTALS =
+            "Les caract\u00e9ristiques structurantes d'une communaut\u00e9 de pratique virtuelle";
+    private static final String FR_LEAD = "D'apr\u00e8s des retours d'exp\u00e9riences trois caract\u00e9ristiques"
+            + " apparaissent fondamentales pour le succ\u00e8s d'un d\u00e9marrage :";
+    private static final String FR_RECOMMENDATIONS = "Maximiser les chances de succ\u00e8s de la communaut\u00e9";
+    private static final String EN_FUNDAMENTALS = "The structuring characteristics of a virtual community of practice";
+    private static final String EN_LEAD =
+            "According to feedback from experience, three characteristics appear fundamental to a successful start:";
+    private static final String EN_RECOMMENDATIONS = "Maximising the community's chances of success";
+
+    private static ChecklistSettings showing(String... sections) {
+        return new ChecklistSettings("readiness", ChecklistMode.PERSONAL, List.of(sections), Optional.empty());
+    }
+
+    private static List<String> partHeadings(Document html) {
+        return html.select(".cop-checklist__part > h3").eachText();
+    }
+
+    /** The sections each part holds, by part key, in page order. */
+    private static Map<String, List<String>> sectionsByPart(Document html) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (Element part : html.select(".cop-checklist__part")) {
+            parts.put(part.attr("data-part"), part.select("fieldset[data-section]").eachAttr("data-section"));
+        }
+        return parts;
+    }
+
+    @Test
+    void french_viewers_see_the_seeds_two_headings_in_its_words_the_lead_under_the_first_and_each_over_its_sections() {
+        harness.viewerLocale(Locale.FRENCH);
+
+        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, none());
+
+        assertEquals(List.of(FR_FUNDAMENTALS, FR_RECOMMENDATIONS), partHeadings(html));
+        Element fundamentals = html.selectFirst(".cop-checklist__part[data-part=fundamentals]");
+        Element lead = fundamentals.selectFirst("h3").nextElementSibling();
+        assertEquals("p", lead.tagName(), "the lead sentence comes right under its heading");
+        assertEquals(FR_LEAD, lead.text());
+        assertTrue(html.selectFirst(".cop-checklist__part[data-part=recommendations]").select("p.cop-checklist__lead")
+                .isEmpty(), "the recommendations have no lead");
+        assertEquals(Map.of("fundamentals", List.of("fundamentals"), "recommendations", List.of("strategic-themes",
+                "human-resources", "technical-resources", "legitimacy", "time-and-recognition", "middle-managers")),
+                sectionsByPart(html));
+        assertEquals(List.of("fundamentals", "recommendations"), List.copyOf(sectionsByPart(html).keySet()));
+    }
+
+    @Test
+    void english_viewers_see_the_two_headings_and_the_lead_translated() {
+        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, none());
+
+        assertEquals(List.of(EN_FUNDAMENTALS, EN_RECOMMENDATIONS), partHeadings(html));
+        assertEquals(EN_LEAD, html.selectFirst(".cop-checklist__part[data-part=fundamentals] > p.cop-checklist__lead").text());
+    }
+
+    @Test
+    void the_headings_sit_one_level_under_the_checklists_title_and_never_skip_a_level() {
+        ChecklistSettings titled = new ChecklistSettings("readiness", ChecklistMode.PERSONAL, List.of(),
+                Optional.of("Are we ready?"));
+
+        for (ChecklistSettings settings : List.of(titled, PERSONAL)) {
+            Document html = live(settings, ChecklistViews.Access.MAY_ANSWER, none());
+
+            List<Integer> levels = html.select("h1, h2, h3, h4, h5, h6").stream()
+                    .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+            assertEquals(settings == titled ? List.of(2, 3, 3) : List.of(3, 3), levels, settings.toString());
+        }
+    }
+
+    @Test
+    void a_checklist_of_the_fundamentals_alone_shows_only_the_first_heading_and_its_lead() {
+        harness.viewerLocale(Locale.FRENCH);
+
+        Document html = live(showing("fundamentals"), ChecklistViews.Access.MAY_ANSWER, none());
+
+        assertEquals(List.of(FR_FUNDAMENTALS), partHeadings(html));
+        assertEquals(FR_LEAD, html.selectFirst("p.cop-checklist__lead").text());
+        assertEquals(Map.of("fundamentals", List.of("fundamentals")), sectionsByPart(html));
+    }
+
+    @Test
+    void a_checklist_of_recommendations_alone_shows_only_the_second_heading_without_a_lead() {
+        harness.viewerLocale(Locale.FRENCH);
+
+        Document html = live(showing("legitimacy"), ChecklistViews.Access.MAY_ANSWER, none());
+
+        assertEquals(List.of(FR_RECOMMENDATIONS), partHeadings(html));
+        assertTrue(html.select("p.cop-checklist__lead").isEmpty(), html.html());
+        assertFalse(html.text().contains(FR_LEAD));
+        assertEquals(Map.of("recommendations", List.of("legitimacy")), sectionsByPart(html));
+    }
+
+    @Test
+    void the_fundamentals_section_keeps_its_legend_to_name_its_fieldset_shown_lighter_as_the_only_section_of_its_part() {
+        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, none());
+
+        Element fundamentals = html.selectFirst("fieldset[data-section=fundamentals]");
+        assertTrue(fundamentals.hasClass("cop-checklist__section--only"), fundamentals.className());
+        assertEquals(texts().get("cop-launchpad.catalog.section.fundamentals.title") + " Fundamental condition",
+                fundamentals.selectFirst("> legend").text());
+        for (Element other : html.select("fieldset[data-section]:not([data-section=fundamentals])")) {
+            assertFalse(other.hasClass("cop-checklist__section--only"), other.attr("data-section"));
+            assertFalse(other.selectFirst("> legend").text().isBlank(), other.attr("data-section"));
+        }
+    }
+
+    @Test
+    void every_item_has_its_guidance_in_english_behind_a_closed_disclosure_under_it() {
+        assertEveryItemHasItsGuidance(Locale.ENGLISH, "What does this mean?");
+    }
+
+    @Test
+    void every_item_has_its_guidance_in_french_behind_a_closed_disclosure_under_it() {
+        assertEveryItemHasItsGuidance(Locale.FRENCH, "Que signifie cette condition ?");
+    }
+
+    private void assertEveryItemHasItsGuidance(Locale locale, String summary) {
+        harness.viewerLocale(locale);
+
+        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, none());
+
+        Set<String> guidances = new HashSet<>();
+        for (ReadinessItem item : catalog.readinessItems()) {
+            String name = html.selectFirst("input[data-item=" + item.key() + "]").attr("name");
+            Element details = item(html, item.key()).selectFirst("details.cop-checklist__guidance");
+            assertNotNull(details, item.key());
+            assertFalse(details.hasAttr("open"), "closed until asked for: " + item.key());
+            Element toggle = details.child(0);
+            assertEquals("summary", toggle.tagName(), "the summary comes first: " + item.key());
+            assertEquals(summary, toggle.text());
+            assertEquals(name + "-label", toggle.attr("aria-describedby"), "which item it explains: " + item.key());
+            Element guidance = byId(html, name + "-guidance");
+            assertEquals(details, guidance.parent());
+            String text = texts().get(item.guidanceKey());
+            assertFalse(text.isBlank() || text.equals(item.guidanceKey()), "a text for " + item.key() + ": " + text);
+            assertEquals(text, guidance.text());
+            assertTrue(guidances.add(text), "a guidance of its own: " + item.key());
+        }
+        assertEquals(catalog.readinessItems().size(), html.select("details").size());
+    }
+
+    @Test
+    void the_french_guidance_is_not_the_english_one() {
+        ReadinessItem integration = catalog.readinessItem("satisfactory-integration").orElseThrow();
+        String english = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, none())
+                .selectFirst("input[data-item=satisfactory-integration]").closest("li")
+                .selectFirst(".cop-checklist__guidance-text").text();
+        harness.viewerLocale(Locale.FRENCH);
+        String french = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, none())
+                .selectFirst("input[data-item=satisfactory-integration]").closest("li")
+                .selectFirst(".cop-checklist__guidance-text").text();
+
+        assertEquals(texts().get(integration.guidanceKey()), french);
+        assertFalse(french.equals(english), french);
+    }
+
+    @Test
+    void read_only_viewers_can_open_the_guidance_too() {
+        Document html = live(SHARED, ChecklistViews.Access.ANONYMOUS, none());
+
+        assertEquals(catalog.readinessItems().size(), html.select("details.cop-checklist__guidance > summary").size());
+        html.select("details").forEach(details -> assertFalse(details.hasAttr("open")));
+        assertFalse(html.selectFirst(".cop-checklist__guidance-text").text().isBlank());
+    }
+
+    @Test
+    void exports_show_the_two_headings_and_the_lead_over_their_sections_but_not_the_guidance() {
+        harness.viewerLocale(Locale.FRENCH);
+
+        Document doc = Jsoup.parseBodyFragment(exported(PERSONAL, none()));
+
+        assertEquals(List.of(FR_FUNDAMENTALS, FR_RECOMMENDATIONS), doc.select("h3").eachText());
+        assertEquals(FR_LEAD, doc.selectFirst("h3").nextElementSibling().text());
+        assertEquals(catalog.readinessSections().size(), doc.select("h4").size(), "each section under its heading");
+        assertEquals(texts().get("cop-launchpad.catalog.section.fundamentals.title") + " (Condition fondamentale)",
+                doc.selectFirst("h4").text());
+        assertTrue(doc.select("details, summary").isEmpty());
+        for (ReadinessItem item : catalog.readinessItems()) {
+            assertFalse(doc.text().contains(texts().get(item.guidanceKey())), "no guidance in exports: " + item.key());
+        }
+    }
+
+    @Test
+    void exports_of_the_recommendations_alone_show_only_the_second_heading() {
+        Document doc = Jsoup.parseBodyFragment(exported(showing("legitimacy", "middle-managers"), none()));
+
+        assertEquals(List.of(EN_RECOMMENDATIONS), doc.select("h3").eachText());
+        assertFalse(doc.text().contains(EN_LEAD));
+        assertEquals(2, doc.select("h4").size());
     }
 
     @Test

@@ -245,6 +245,59 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
+    void the_checklist_stands_under_the_seeds_two_headings_in_french_with_the_lead_and_each_items_guidance() throws Exception {
+        harness.viewerLocale(Locale.FRENCH);
+
+        Document html = render(Map.of());
+
+        assertEquals(List.of("Les caract\u00e9ristiques structurantes d'une communaut\u00e9 de pratique virtuelle",
+                "Maximiser les chances de succ\u00e8s de la communaut\u00e9"), html.select(".cop-checklist h3").eachText());
+        assertEquals("D'apr\u00e8s des retours d'exp\u00e9riences trois caract\u00e9ristiques apparaissent fondamentales"
+                + " pour le succ\u00e8s d'un d\u00e9marrage :", html.selectFirst(".cop-checklist__lead").text());
+        for (ReadinessItem item : catalog.readinessItems()) {
+            Element details = html.selectFirst("input[data-item=" + item.key() + "]").closest("li").selectFirst("details");
+            assertEquals("Que signifie cette condition ?", details.selectFirst("summary").text());
+            assertEquals(harness.viewerTexts.current().get(item.guidanceKey()), details.selectFirst("p").text(), item.key());
+        }
+    }
+
+    @Test
+    void the_two_headings_are_translated_for_english_viewers() throws Exception {
+        Document html = render(Map.of());
+
+        assertEquals(List.of("The structuring characteristics of a virtual community of practice",
+                "Maximising the community's chances of success"), html.select(".cop-checklist h3").eachText());
+        assertEquals("According to feedback from experience, three characteristics appear fundamental to a successful"
+                + " start:", html.selectFirst(".cop-checklist__lead").text());
+        assertEquals("What does this mean?", html.selectFirst("details > summary").text());
+    }
+
+    @Test
+    void sections_fundamentals_shows_only_the_first_heading_and_sections_legitimacy_only_the_second() throws Exception {
+        Document fundamentals = render(params("sections", "fundamentals"));
+        Document legitimacy = render(params("sections", "legitimacy"));
+
+        assertEquals(List.of("The structuring characteristics of a virtual community of practice"),
+                fundamentals.select(".cop-checklist h3").eachText());
+        assertEquals(1, fundamentals.select(".cop-checklist__lead").size());
+        assertEquals(List.of("Maximising the community's chances of success"),
+                legitimacy.select(".cop-checklist h3").eachText());
+        assertTrue(legitimacy.select(".cop-checklist__lead").isEmpty(), "the lead goes with its heading");
+        assertEquals(List.of("legitimacy"), legitimacy.select("fieldset[data-section]").eachAttr("data-section"));
+    }
+
+    @Test
+    void exports_show_the_two_headings_and_the_lead() throws Exception {
+        String html = macro.execute(Map.of(), "", context("pdf"));
+
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertEquals(List.of("The structuring characteristics of a virtual community of practice",
+                "Maximising the community's chances of success"), doc.select("h3").eachText());
+        assertTrue(doc.text().contains("three characteristics appear fundamental to a successful start:"), doc.text());
+        assertTrue(doc.select("details").isEmpty(), "no disclosure in exports: " + html);
+    }
+
+    @Test
     void several_checklists_of_a_space_keep_their_own_answers() throws Exception {
         tick("alice", "coach");
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 /**
- * Issues 4 and 13 in Chromium: members answer the readiness checklist on the demo pages, as people will (yes,
- * partly, no, I don't know, with a reason), with the mouse or the keyboard alone. Each test answers its own items,
+ * Issues 4, 13 and 14 in Chromium: members answer the readiness checklist on the demo pages, as people will (yes,
+ * partly, no, I don't know, with a reason), with the mouse or the keyboard alone, under the seed's headings and with
+ * each item's guidance on demand. Each test answers its own items,
  * so that the tests of the class, which share one host, do not see each other's answers.
  */
 class ChecklistBrowserIT extends BrowserSession {
@@ -47,6 +48,7 @@ class ChecklistBrowserIT extends BrowserSession {
         assertEquals("none", reloaded.answerOf("technical-support"));
         assertEquals("Désigné, mais sans temps réservé.", reloaded.shownReason("coach"));
         assertEquals("Vous avez répondu à 4 sur 19 conditions", reloaded.progressText());
+        reloaded.openGuidance("satisfactory-integration");   // the README's picture shows one guidance open
         reloaded.screenshotTo(Path.of(System.getProperty("coplaunchpad.screenshot.dir", "target/screenshots"))
                 .resolve("checklist.png"));
         reloaded.asViewPage().logOut();
@@ -83,6 +85,28 @@ class ChecklistBrowserIT extends BrowserSession {
         assertEquals("no", reloaded.answerOf(item), "saved without a reload, shown after one");
         reloaded.tabTo(item, 200);
         assertEquals("no", reloaded.focused().getAttribute("value"), "Tab enters an answered group on its answer");
+    }
+
+    @Test
+    void the_checklist_stands_under_the_seeds_headings_and_a_guidance_opens_and_closes_with_the_keyboard_alone() {
+        ChecklistPage page = logInAndOpen("bruno", DemoData.CHILD_PAGE, PERSONAL);
+        assertEquals(List.of("Les caractéristiques structurantes d'une communauté de pratique virtuelle",
+                "Maximiser les chances de succès de la communauté"), page.partHeadings());
+        String item = "satisfactory-integration";
+        assertEquals("Que signifie cette condition ?", page.guidanceToggle(item).getText());
+        assertFalse(page.guidanceIsOpen(item));
+        assertEquals("", page.shownGuidance(item), "closed until asked for");
+
+        page.tabToGuidance(item, 200);
+        assertTrue(page.focusIsVisible(), "the focused toggle shows a focus ring");
+        page.pressKey(Keys.ENTER);
+        assertTrue(page.guidanceIsOpen(item), "Enter opens it");
+        assertTrue(page.shownGuidance(item).startsWith("L'objet de la communauté s'intègre à ce que font déjà les"
+                + " participants"), page.shownGuidance(item));
+        page.pressKey(Keys.SPACE);
+        assertFalse(page.guidanceIsOpen(item), "Space closes it");
+        assertEquals("", page.shownGuidance(item));
+        assertEquals("none", page.answerOf(item), "reading the guidance answers nothing");
     }
 
     @Test
@@ -219,18 +243,19 @@ class ChecklistBrowserIT extends BrowserSession {
     }
 
     @Test
-    void axe_core_finds_no_wcag_21_aa_violation_on_the_checklist_answered_with_a_reason_and_an_open_editor() {
+    void axe_core_finds_no_wcag_21_aa_violation_on_the_checklist_answered_with_a_reason_an_open_editor_and_open_guidance() {
         requireAxe();
         ChecklistPage page = logInAndOpen("alice", DemoData.CHILD_PAGE, PERSONAL);
         page.answer("satisfactory-integration", "yes").openReason("satisfactory-integration")
                 .typeReason("satisfactory-integration", "Prévu au plan de l'unité.").saveReason("satisfactory-integration");
         page.answer("open-call-tools", "unknown").openReason("open-call-tools");
+        page.openGuidance("satisfactory-integration").openGuidance("open-call-tools");
 
         List<AxeCore.Violation> personal = page.accessibilityViolations();
         assertTrue(personal.isEmpty(), AxeCore.report(personal));
 
         ChecklistPage shared = ChecklistPage.open(driver, host.baseUri(), DemoData.SPACE_KEY, DemoData.TEAM_PAGE, SHARED);
-        shared.answer("member-time-allocated", "no");
+        shared.answer("member-time-allocated", "no").openGuidance("member-time-allocated");
         List<AxeCore.Violation> team = shared.accessibilityViolations();
         assertTrue(team.isEmpty(), AxeCore.report(team));
 

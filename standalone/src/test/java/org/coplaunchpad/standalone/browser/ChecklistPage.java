@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A page carrying a readiness checklist, through the macro's markup contract: the checklist element's
  * data-checklist / data-mode, each item's four radios (data-item, value yes|partly|no|unknown, one name per item),
  * the status "<name>-status" (the members' answers counted, or « En partie — Alice Martin, … » with a time element
- * in shared mode), and the item's reason: "<name>-reason" shown, "<name>-reason-editor" to type it.
+ * in shared mode), the item's reason: "<name>-reason" shown, "<name>-reason-editor" to type it, and its guidance
+ * "<name>-guidance" inside a details element under the item.
  */
 final class ChecklistPage {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -281,6 +282,61 @@ final class ChecklistPage {
     String shownReason(String item) {
         WebElement reason = byId(item, "-reason");
         return reason.isDisplayed() ? reason.findElement(By.cssSelector(".cop-checklist__reason-text")).getText() : "";
+    }
+
+    // The seed's headings and the guidance
+
+    /** The seed's headings over the checklist's sections, in page order. */
+    List<String> partHeadings() {
+        return driver.findElements(By.cssSelector(root() + " .cop-checklist__part > h3")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private WebElement guidance(String item) {
+        return row(item).findElement(By.cssSelector("details.cop-checklist__guidance"));
+    }
+
+    /** « Que signifie cette condition ? »: what opens the item's guidance. */
+    WebElement guidanceToggle(String item) {
+        return guidance(item).findElement(By.tagName("summary"));
+    }
+
+    /** Opens the item's guidance with the mouse. */
+    ChecklistPage openGuidance(String item) {
+        WebElement toggle = guidanceToggle(item);
+        scrollTo(toggle);
+        toggle.click();
+        new WebDriverWait(driver, WAIT).until(d -> guidanceIsOpen(item));
+        return this;
+    }
+
+    boolean guidanceIsOpen(String item) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return arguments[0].open;", guidance(item)));
+    }
+
+    /** The guidance as the member sees it; empty while it is closed. */
+    String shownGuidance(String item) {
+        WebElement text = byId(item, "-guidance");
+        return text.isDisplayed() ? text.getText() : "";
+    }
+
+    /** Presses Tab from the top of the page until the focus is on the item's guidance toggle; fails after {@code maxPresses}. */
+    ChecklistPage tabToGuidance(String item, int maxPresses) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
+        WebElement toggle = guidanceToggle(item);
+        for (int press = 0; press < maxPresses; press++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (toggle.equals(focused())) {
+                return this;
+            }
+        }
+        throw new AssertionError("no guidance toggle of " + item + " after " + maxPresses + " presses of Tab");
+    }
+
+    /** Presses a key on whatever has the focus. */
+    ChecklistPage pressKey(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        return this;
     }
 
     // Progress, refusals, scripts
