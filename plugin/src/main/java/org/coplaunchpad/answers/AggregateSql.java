@@ -47,13 +47,19 @@ final class AggregateSql {
     }
 
     /**
-     * Per checklist of a space: members who answered, the last activity, and how many answers are still the ticks of
-     * the release before model version 2. Parameters: TEAM, none, true, space.
+     * Per checklist of a space: members who answered, the last activity, how many answers are still the ticks of
+     * the release before model version 2, and how many were given confidential. Parameters: TEAM, none, true, true,
+     * space.
      */
     String respondentsPerChecklist() {
         return "SELECT " + id("CHECKLIST") + ", " + respondents() + ", MAX(" + id("ANSWERED_AT") + "), SUM(CASE WHEN "
-                + id("GIVEN_AS_TICK") + " = ? THEN 1 ELSE 0 END) FROM " + answers() + " WHERE " + id("SPACE_KEY")
-                + " = ? GROUP BY " + id("CHECKLIST");
+                + id("GIVEN_AS_TICK") + " = ? THEN 1 ELSE 0 END), " + confidentialAnswers() + " FROM " + answers()
+                + " WHERE " + id("SPACE_KEY") + " = ? GROUP BY " + id("CHECKLIST");
+    }
+
+    /** How many answers were given while their checklist was confidential. Parameter: true. */
+    private String confidentialAnswers() {
+        return "SUM(CASE WHEN " + id("CONFIDENTIAL") + " = ? THEN 1 ELSE 0 END)";
     }
 
     /** Per checklist and item of a space: how members answered it. Parameters: (TEAM, value) × 4, space. */
@@ -104,7 +110,7 @@ final class AggregateSql {
                 + answers() + ") PAIRS";
     }
 
-    /** One overview row per (space, checklist), sorted in the database. Parameters: TEAM, none. */
+    /** One overview row per (space, checklist), sorted in the database. Parameters: TEAM, none, true. */
     String overviewRows(OverviewSort sort, boolean descending) {
         String column = switch (sort) {
             case SPACE -> id("SPACE_KEY");
@@ -113,7 +119,8 @@ final class AggregateSql {
         };
         String direction = descending ? " DESC" : " ASC";
         return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + respondents() + " AS RESPONDENTS, MAX("
-                + id("ANSWERED_AT") + ") AS LAST_AT FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", "
+                + id("ANSWERED_AT") + ") AS LAST_AT, " + confidentialAnswers() + " AS CONFIDENTIAL_ANSWERS FROM "
+                + answers() + " GROUP BY " + id("SPACE_KEY") + ", "
                 + id("CHECKLIST") + " ORDER BY " + column + direction + ", " + id("SPACE_KEY") + " ASC, "
                 + id("CHECKLIST") + " ASC";
     }
@@ -125,7 +132,8 @@ final class AggregateSql {
      */
     String everyOverviewRow(OverviewSort sort, boolean descending) {
         String pairs = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + respondents()
-                + " AS RESPONDENTS, MAX(" + id("ANSWERED_AT") + ") AS LAST_AT FROM " + answers() + " GROUP BY "
+                + " AS RESPONDENTS, MAX(" + id("ANSWERED_AT") + ") AS LAST_AT, " + confidentialAnswers()
+                + " AS CONFIDENTIAL_ANSWERS FROM " + answers() + " GROUP BY "
                 + id("SPACE_KEY") + ", " + id("CHECKLIST");
         String team = "CASE WHEN " + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?";
         String items = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", "
@@ -141,7 +149,7 @@ final class AggregateSql {
         };
         return "SELECT P." + id("SPACE_KEY") + ", P." + id("CHECKLIST") + ", P.RESPONDENTS, P.LAST_AT, I." + id("ITEM_KEY")
                 + ", I.N_YES, I.N_PARTLY, I.N_NO, I.N_UNKNOWN, I.TEAM_ANSWER, I.TEAM_BY, I.TEAM_AT, S." + id("MAJORITY_PERCENT")
-                + ", S." + id("READINESS_PERCENT")
+                + ", S." + id("READINESS_PERCENT") + ", S." + id("QUORUM") + ", P.CONFIDENTIAL_ANSWERS"
                 + " FROM (" + pairs + ") P JOIN (" + items + ") I ON I." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
                 + " AND I." + id("CHECKLIST") + " = P." + id("CHECKLIST")
                 + " LEFT JOIN " + id(AoTables.LAUNCH_SETTINGS) + " S ON S." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
@@ -151,7 +159,7 @@ final class AggregateSql {
 
     /** The parameters of {@link #everyOverviewRow}, in the order it binds them. */
     static List<Object> everyOverviewRowParameters() {
-        List<Object> parameters = new ArrayList<>(List.of(AnswerKey.TEAM, Answer.NONE.value()));
+        List<Object> parameters = new ArrayList<>(List.of(AnswerKey.TEAM, Answer.NONE.value(), true));
         parameters.addAll(memberCountParameters());
         for (int i = 0; i < 3; i++) {
             parameters.add(AnswerKey.TEAM);

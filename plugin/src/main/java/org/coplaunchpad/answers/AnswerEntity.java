@@ -16,7 +16,7 @@ import net.java.ao.schema.Unique;
  * (space, checklist, item) in shared mode (respondent {@link AnswerKey#TEAM}). Table AO_xxxxxx_ITEM_ANSWER (model
  * version 2; the ticks before it were in {@link TickAnswerEntity}). Only {@link AnswerStore} touches it.
  */
-@Preload({"ID", "ANSWER_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT", "ANSWER", "GIVEN_AS_TICK", "REVISION",
+@Preload({"ID", "ANSWER_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT", "ANSWER", "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION",
         "PAGE_ID", "ANSWERED_BY", "ANSWERED_AT"})
 @Table("ItemAnswer")
 @Indexes(@Index(name = "item_answer_checklist", methodNames = {"getSpaceKey", "getChecklist"}))
@@ -84,6 +84,16 @@ public interface AnswerEntity extends Entity {
     boolean isGivenAsTick();
 
     void setGivenAsTick(boolean givenAsTick);
+
+    /**
+     * Given while the checklist was confidential (model version 4): then and from then on, nobody sees who gave
+     * it, even if the page stops saying so. Never goes back to false.
+     */
+    @NotNull
+    @Default("false")
+    boolean isConfidential();
+
+    void setConfidential(boolean confidential);
 
     /** Number of real changes so far; the next change is revision + 1 (see {@link AnswerChangeEntity}). */
     @NotNull

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class AnswerStore {
     /** Every column but the reason: the reason is read only for the one answer that needs it. */
     private static final String ANSWER_COLUMNS = "ID, ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY, RESPONDENT, ANSWER, "
-            + "GIVEN_AS_TICK, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT";
+            + "GIVEN_AS_TICK, CONFIDENTIAL, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT";
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -58,7 +58,9 @@ public class AnswerStore {
         Set<String> otherRespondents = new HashSet<>();
         boolean answersOtherItems = false;
         AnswerCounts others = AnswerCounts.NONE;
+        boolean confidentialAnswers = given.confidential();
         for (AnswerEntity row : rows) {
+            confidentialAnswers |= row.isConfidential();
             Answer stored = Answer.stored(row.getAnswer());
             if (row.getAnswerKey().equals(key.hash())) {
                 answer = row;
@@ -80,7 +82,7 @@ public class AnswerStore {
         int respondents = otherRespondents.size() + (answersOtherItems || recorded.answer().isGiven() ? 1 : 0);
         return new RecordedAnswer(recorded.changed(), recorded.answer(), recorded.reason(), recorded.answeredBy(),
                 recorded.answeredAt(), Optional.of(new RecordedAnswer.ItemFigures(
-                        others.plus(recorded.answer(), 1), respondents)));
+                        others.plus(recorded.answer(), 1), respondents, confidentialAnswers)));
     }
 
     private RecordedAnswer insert(GivenAnswer given, Instant now) {
@@ -100,6 +102,7 @@ public class AnswerStore {
                 new DBParam("ANSWER", given.answer().value()),
                 new DBParam("REASON", reason.orElse(null)),
                 new DBParam("GIVEN_AS_TICK", false),
+                new DBParam("CONFIDENTIAL", given.confidential()),
                 new DBParam("REVISION", 1),
                 new DBParam("PAGE_ID", given.pageId()),
                 new DBParam("ANSWERED_BY", given.actorKey()),
@@ -122,6 +125,7 @@ public class AnswerStore {
         answer.setAnswer(given.answer().value());
         answer.setReason(reason.orElse(null));
         answer.setGivenAsTick(false);
+        answer.setConfidential(answer.isConfidential() || given.confidential());
         answer.setRevision(revision);
         answer.setPageId(given.pageId());
         answer.setAnsweredBy(given.actorKey());
@@ -160,10 +164,12 @@ public class AnswerStore {
             Map<String, AnswerCounts> counts = new HashMap<>();
             Map<String, MemberAnswer> viewer = new HashMap<>();
             Map<String, SharedAnswer> team = new HashMap<>();
+            int[] confidential = {0};
             ao.stream(AnswerEntity.class,
-                    Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, GIVEN_AS_TICK, ANSWERED_BY, ANSWERED_AT")
+                    Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, GIVEN_AS_TICK, CONFIDENTIAL, ANSWERED_BY, ANSWERED_AT")
                             .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist),
                     row -> {
+                        confidential[0] += row.isConfidential() ? 1 : 0;
                         Answer answer = Answer.stored(row.getAnswer());
                         if (!answer.isGiven()) {
                             return;
@@ -193,7 +199,7 @@ public class AnswerStore {
                                     : new MemberAnswer(answer.answer(), reason, answer.givenAsTick()));
                         });
             }
-            return new ChecklistAnswers(respondents.size(), counts, viewer, team);
+            return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential[0]);
         });
     }
 

@@ -7,9 +7,16 @@ import java.util.Optional;
  * Everything a checklist shows about its answers: how many members answered and how they answered each item
  * (personal mode), the viewer's own answers with their reasons, and the team's answers with theirs (shared mode).
  * Respondents are the members with at least one item answered (yes, partly, no or I don't know).
+ * {@code confidentialAnswers}: how many answers were given while the checklist was confidential (they keep it so).
  */
 public record ChecklistAnswers(int respondents, Map<String, AnswerCounts> countsByItem,
-                               Map<String, MemberAnswer> viewerByItem, Map<String, SharedAnswer> sharedByItem) {
+                               Map<String, MemberAnswer> viewerByItem, Map<String, SharedAnswer> sharedByItem,
+                               int confidentialAnswers) {
+    public ChecklistAnswers(int respondents, Map<String, AnswerCounts> countsByItem,
+                            Map<String, MemberAnswer> viewerByItem, Map<String, SharedAnswer> sharedByItem) {
+        this(respondents, countsByItem, viewerByItem, sharedByItem, 0);
+    }
+
     public ChecklistAnswers {
         countsByItem = Map.copyOf(countsByItem);
         viewerByItem = Map.copyOf(viewerByItem);

@@ -3,6 +3,7 @@ package org.coplaunchpad.answers;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
@@ -59,6 +60,19 @@ public interface ChecklistPageEntity extends Entity {
     String getSections();
 
     void setSections(String sections);
+
+    /** The macro's {@code reveal} parameter value; null for rows registered before model version 4: its default. */
+    @StringLength(20)
+    String getReveal();
+
+    void setReveal(String reveal);
+
+    /** The macro's {@code confidential} parameter (model version 4). */
+    @NotNull
+    @Default("false")
+    boolean isConfidential();
+
+    void setConfidential(boolean confidential);
 
     @NotNull
     Date getRegisteredAt();

@@ -88,16 +88,18 @@ public class FigureStore {
         return query("aggregate the answers of a space", (connection, queries) -> {
             Map<String, Integer> respondents = new TreeMap<>();
             Map<String, Integer> ticks = new HashMap<>();
+            Map<String, Integer> confidential = new HashMap<>();
             Map<String, Instant> lastActivity = new HashMap<>();
             Map<String, Map<String, AnswerCounts>> counts = new HashMap<>();
             Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
             Map<String, List<Long>> pages = new HashMap<>();
             String team = AnswerKey.TEAM;
             String none = Answer.NONE.value();
-            rows(connection, queries.respondentsPerChecklist(), 0, List.of(team, none, true, spaceKey), row -> {
+            rows(connection, queries.respondentsPerChecklist(), 0, List.of(team, none, true, true, spaceKey), row -> {
                 respondents.put(row.getString(1), row.getInt(2));
                 later(lastActivity, row.getString(1), row.getTimestamp(3));
                 ticks.put(row.getString(1), row.getInt(4));
+                confidential.put(row.getString(1), row.getInt(5));
             });
             List<Object> countParameters = new ArrayList<>(AggregateSql.memberCountParameters());
             countParameters.add(spaceKey);
@@ -113,7 +115,7 @@ public class FigureStore {
             respondents.forEach((name, count) -> tallies.add(new ChecklistTally(spaceKey, name, count,
                     counts.getOrDefault(name, Map.of()), shared.getOrDefault(name, Map.of()),
                     pages.getOrDefault(name, List.of()), Optional.ofNullable(lastActivity.get(name)),
-                    ticks.getOrDefault(name, 0))));
+                    ticks.getOrDefault(name, 0), confidential.getOrDefault(name, 0))));
             return tallies;
         });
     }
@@ -197,10 +199,10 @@ public class FigureStore {
             List<ChecklistTally> rows = new ArrayList<>();
             int[] index = {0};
             rows(connection, queries.overviewRows(sort, descending), offset + limit,
-                    List.of(AnswerKey.TEAM, Answer.NONE.value()), row -> {
+                    List.of(AnswerKey.TEAM, Answer.NONE.value(), true), row -> {
                 if (index[0]++ >= offset) {
                     rows.add(new ChecklistTally(row.getString(1), row.getString(2), row.getInt(3), Map.of(), Map.of(),
-                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant), 0));
+                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant), 0, row.getInt(5)));
                 }
             });
             if (rows.isEmpty()) {
@@ -223,7 +225,7 @@ public class FigureStore {
             return rows.stream().map(row -> new ChecklistTally(row.spaceKey(), row.checklist(), row.respondents(),
                     counts.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()),
                     shared.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()), List.of(), row.lastActivity(),
-                    0)).toList();
+                    0, row.confidentialAnswers())).toList();
         });
     }
 

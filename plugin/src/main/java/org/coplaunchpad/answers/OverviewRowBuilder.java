@@ -21,6 +21,7 @@ final class OverviewRowBuilder {
     private int respondents;
     private Optional<Instant> lastActivity = Optional.empty();
     private LaunchThresholds thresholds;
+    private int confidentialAnswers;
     private Map<String, AnswerCounts> counts = new HashMap<>();
     private Map<String, SharedAnswer> shared = new HashMap<>();
 
@@ -36,7 +37,9 @@ final class OverviewRowBuilder {
             respondents = row.getInt(3);
             lastActivity = Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant);
             int majority = row.getInt(13);
-            thresholds = row.wasNull() ? LaunchThresholds.DEFAULT : new LaunchThresholds(majority, row.getInt(14));
+            thresholds = row.wasNull() ? LaunchThresholds.DEFAULT
+                    : new LaunchThresholds(majority, row.getInt(14), row.getInt(15));
+            confidentialAnswers = row.getInt(16);
         }
         String item = row.getString(5);
         counts.put(item, FigureStore.counts(row, 6));
@@ -50,7 +53,7 @@ final class OverviewRowBuilder {
     void finish() {
         if (spaceKey != null) {
             sink.accept(new OverviewFigures(new ChecklistTally(spaceKey, checklist, respondents, counts, shared, List.of(),
-                    lastActivity, 0), thresholds));
+                    lastActivity, 0, confidentialAnswers), thresholds));
             counts = new HashMap<>();
             shared = new HashMap<>();
             spaceKey = null;

@@ -10,7 +10,14 @@ import java.util.Optional;
  */
 public record RecordedAnswer(boolean changed, Answer answer, Optional<String> reason, Optional<String> answeredBy,
                              Optional<Instant> answeredAt, Optional<ItemFigures> figures) {
-    /** A personal checklist's figures for one item: how members answered it, of how many answered the checklist. */
-    public record ItemFigures(AnswerCounts counts, int respondents) {
+    /**
+     * A personal checklist's figures for one item: how members answered it, of how many answered the checklist, and
+     * whether any answer of the checklist was given confidential (then the figures of an item with fewer than three
+     * opinions are not shown, whatever the page says now).
+     */
+    public record ItemFigures(AnswerCounts counts, int respondents, boolean confidentialAnswers) {
+        public ItemFigures(AnswerCounts counts, int respondents) {
+            this(counts, respondents, false);
+        }
     }
 }

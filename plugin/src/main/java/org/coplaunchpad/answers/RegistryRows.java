@@ -71,13 +71,18 @@ final class RegistryRows {
                         new DBParam("PAGE_ID", pageId),
                         new DBParam("MODE", checklist.mode()),
                         new DBParam("SECTIONS", sections),
+                        new DBParam("REVEAL", checklist.reveal()),
+                        new DBParam("CONFIDENTIAL", checklist.confidential()),
                         new DBParam("REGISTERED_AT", Date.from(now)));
                 changed = true;
             } else if (!row.getSpaceKey().equals(spaceKey) || !row.getMode().equals(checklist.mode())
-                    || !sections(row).equals(checklist.sections())) {
+                    || !sections(row).equals(checklist.sections()) || !checklist.reveal().equals(reveal(row))
+                    || row.isConfidential() != checklist.confidential()) {
                 row.setSpaceKey(spaceKey);
                 row.setMode(checklist.mode());
                 row.setSections(sections);
+                row.setReveal(checklist.reveal());
+                row.setConfidential(checklist.confidential());
                 row.save();
                 changed = true;
             }
@@ -141,7 +146,8 @@ final class RegistryRows {
         List<RegisteredPage> pages = new ArrayList<>();
         for (ChecklistPageEntity row : ao.find(ChecklistPageEntity.class, query)) {
             pages.add(new RegisteredPage(row.getSpaceKey(), row.getPageId(),
-                    new PageChecklist(row.getChecklist(), row.getMode(), sections(row)), row.getRegisteredAt().toInstant()));
+                    new PageChecklist(row.getChecklist(), row.getMode(), sections(row), reveal(row), row.isConfidential()),
+                    row.getRegisteredAt().toInstant()));
         }
         return pages;
     }
@@ -149,6 +155,10 @@ final class RegistryRows {
     /** Null for "every section": Oracle stores an empty string as null anyway. */
     private static String sections(PageChecklist checklist) {
         return checklist.sections().isEmpty() ? null : String.join(",", checklist.sections());
+    }
+
+    private static String reveal(ChecklistPageEntity row) {
+        return row.getReveal() == null || row.getReveal().isBlank() ? PageChecklist.DEFAULT_REVEAL : row.getReveal();
     }
 
     private static List<String> sections(ChecklistPageEntity row) {

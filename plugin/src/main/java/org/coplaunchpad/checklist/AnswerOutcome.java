@@ -6,8 +6,13 @@ import org.coplaunchpad.answers.RecordedAnswer;
 
 /** What became of an answer: recorded, or refused with the reason. Only the endpoint turns it into HTTP. */
 public sealed interface AnswerOutcome {
-    /** The item's state after the answer (also when it repeated the current state) and its new figures. */
-    record Recorded(String item, ChecklistMode mode, RecordedAnswer answer) implements AnswerOutcome {
+    /**
+     * The item's state after the answer (also when it repeated the current state) and its new figures;
+     * {@code blind}: the member sees the others' answers only once they answered; {@code confidential}: nobody sees
+     * an item's figures before three opinions.
+     */
+    record Recorded(String item, ChecklistMode mode, RecordedAnswer answer, boolean blind, boolean confidential)
+            implements AnswerOutcome {
     }
 
     /**

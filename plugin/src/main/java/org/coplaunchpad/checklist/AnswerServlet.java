@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.coplaunchpad.access.Endpoint;
 import org.coplaunchpad.access.Granted;
 import org.coplaunchpad.access.Guard;
@@ -63,13 +64,17 @@ public class AnswerServlet extends GuardedServlet {
                             texts));
         } else {
             RecordedAnswer.ItemFigures figures = answer.figures().orElseThrow();
+            Optional<String> hidden = answerTexts.hiddenFigures(recorded.blind(), answer.answer().isGiven(),
+                    recorded.confidential() || figures.confidentialAnswers(), figures.counts(), texts);
             Map<String, Object> counts = new LinkedHashMap<>();
             for (Answer given : Answer.GIVEN) {
                 counts.put(given.value(), figures.counts().of(given));
             }
-            body.put("counts", counts);
+            // Hidden figures are not sent at all: the page must not be able to show what the member may not see.
+            body.put("counts", hidden.isPresent() ? null : counts);
             body.put("respondents", figures.respondents());
-            body.put("status", answerTexts.personalStatus(figures.counts(), figures.respondents(), texts));
+            body.put("status", hidden.orElseGet(() ->
+                    answerTexts.personalStatus(figures.counts(), figures.respondents(), texts)));
         }
         return ApiResponse.ok(body);
     }

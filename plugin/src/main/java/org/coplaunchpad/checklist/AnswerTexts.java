@@ -1,6 +1,7 @@
 package org.coplaunchpad.checklist;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerCounts;
@@ -26,6 +27,25 @@ public class AnswerTexts {
         return respondents == 0 ? "" : texts.get("cop-launchpad.checklist.counts", counts.yes(), counts.partly(),
                 counts.no(), counts.unknown(), respondents);
     }
+
+    /**
+     * Why an item's figures are not shown to this member, if they are not: blind answering and the member has not
+     * answered it (« Répondez pour voir les réponses des autres »), or a confidential checklist with fewer than three
+     * opinions on it (« moins de 3 réponses »). Empty: the figures may be shown.
+     */
+    public Optional<String> hiddenFigures(boolean blind, boolean answeredByViewer, boolean confidential,
+                                          AnswerCounts counts, Texts texts) {
+        if (blind && !answeredByViewer) {
+            return Optional.of(texts.get("cop-launchpad.checklist.blind"));
+        }
+        if (confidential && counts.yes() + counts.partly() + counts.no() < MIN_CONFIDENTIAL_OPINIONS) {
+            return Optional.of(texts.get("cop-launchpad.checklist.too-few-to-show", MIN_CONFIDENTIAL_OPINIONS));
+        }
+        return Optional.empty();
+    }
+
+    /** Below this many opinions on an item of a confidential checklist, its figures could point at someone. */
+    public static final int MIN_CONFIDENTIAL_OPINIONS = 3;
 
     /** "Yes — Bruno Martin, 27 Nov 2026, 12:00": the team's answer in shared mode, who gave it and when. */
     public String teamStatus(Answer answer, String answeredBy, Instant answeredAt, Texts texts) {

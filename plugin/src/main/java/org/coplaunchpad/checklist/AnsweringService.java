@@ -124,8 +124,14 @@ public class AnsweringService {
         AnswerKey key = mode == ChecklistMode.SHARED
                 ? AnswerKey.shared(spaceKey, checklist, item.get().key())
                 : AnswerKey.personal(spaceKey, checklist, item.get().key(), member.key());
-        RecordedAnswer recorded = answerStore.record(new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get()));
-        return new Recorded(item.get().key(), mode, recorded);
+        // After-answer and confidential win when the checklist's pages disagree (the registry's rule).
+        boolean confidential = mode == ChecklistMode.PERSONAL && (settings.get().confidential()
+                || registered.stream().anyMatch(row -> row.settings().confidential()));
+        boolean blind = mode == ChecklistMode.PERSONAL && (settings.get().reveal() == ChecklistReveal.AFTER_ANSWER
+                || registered.stream().anyMatch(row -> !ChecklistReveal.ALWAYS.parameterValue().equals(row.settings().reveal())));
+        RecordedAnswer recorded = answerStore.record(new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get(),
+                confidential));
+        return new Recorded(item.get().key(), mode, recorded, blind, confidential);
     }
 
     /**
@@ -142,8 +148,10 @@ public class AnsweringService {
 
     /** A registry row's settings; a mode this version does not know counts as the macro's default. */
     private static ChecklistSettings settings(PageChecklist row) {
-        return new ChecklistSettings(row.checklist(),
-                ChecklistMode.fromParameterValue(row.mode()).orElse(ChecklistMode.PERSONAL), row.sections(), Optional.empty());
+        ChecklistMode mode = ChecklistMode.fromParameterValue(row.mode()).orElse(ChecklistMode.PERSONAL);
+        return new ChecklistSettings(row.checklist(), mode, row.sections(), Optional.empty(),
+                ChecklistReveal.fromParameterValue(row.reveal()).orElse(ChecklistReveal.AFTER_ANSWER),
+                row.confidential() && mode == ChecklistMode.PERSONAL);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.coplaunchpad.catalog.ReadinessSection;
 import org.coplaunchpad.macro.ParameterProblem;
 
 /**
- * Reads the checklist macro's parameters ({@code checklist}, {@code mode}, {@code sections}, {@code title}),
+ * Reads the checklist macro's parameters ({@code checklist}, {@code mode}, {@code sections}, {@code title},
+ * {@code reveal}, {@code confidential}),
  * from the macro browser or from the page's storage format alike. Never throws for bad input.
  */
 public final class ChecklistParameters {
@@ -21,6 +22,8 @@ public final class ChecklistParameters {
     static final String MODE = "mode";
     static final String SECTIONS = "sections";
     static final String TITLE = "title";
+    static final String REVEAL = "reveal";
+    static final String CONFIDENTIAL = "confidential";
 
     private final Catalog catalog;
 
@@ -49,8 +52,22 @@ public final class ChecklistParameters {
         if (!unknown.isEmpty()) {
             return problem(new ParameterProblem(SECTIONS, String.join(", ", unknown), known));
         }
+        String revealValue = value(parameters, REVEAL).orElse(ChecklistReveal.AFTER_ANSWER.parameterValue());
+        Optional<ChecklistReveal> reveal = ChecklistReveal.fromParameterValue(revealValue);
+        if (reveal.isEmpty()) {
+            return problem(new ParameterProblem(REVEAL, revealValue, ChecklistReveal.parameterValues()));
+        }
+        String confidentialValue = value(parameters, CONFIDENTIAL).orElse("false");
+        if (!"true".equals(confidentialValue) && !"false".equals(confidentialValue)) {
+            return problem(new ParameterProblem(CONFIDENTIAL, confidentialValue, List.of("false", "true")));
+        }
+        boolean confidential = Boolean.parseBoolean(confidentialValue);
+        if (confidential && mode.get() == ChecklistMode.SHARED) {
+            // A team answer has an author by nature: it cannot be confidential.
+            return problem(ParameterProblem.conflict(CONFIDENTIAL, confidentialValue, MODE, modeValue));
+        }
         return new Parsed(Optional.of(new ChecklistSettings(checklist.get(), mode.get(), List.copyOf(sections),
-                value(parameters, TITLE))), Optional.empty());
+                value(parameters, TITLE), reveal.get(), confidential)), Optional.empty());
     }
 
     private static Parsed problem(ParameterProblem problem) {

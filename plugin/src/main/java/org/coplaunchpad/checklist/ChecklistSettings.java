@@ -5,11 +5,26 @@ import java.util.Optional;
 
 /**
  * A checklist macro's parameters once known to be valid: which checklist, how it is answered, which sections
- * it shows (all when the list is empty) and its optional title.
+ * it shows (all when the list is empty), its optional title, when members see the others' answers (personal
+ * mode) and whether it is confidential (personal mode: nobody ever sees who answered what).
  */
-public record ChecklistSettings(String checklist, ChecklistMode mode, List<String> sections, Optional<String> title) {
+public record ChecklistSettings(String checklist, ChecklistMode mode, List<String> sections, Optional<String> title,
+                                ChecklistReveal reveal, boolean confidential) {
     public ChecklistSettings {
         sections = List.copyOf(sections);
+        if (confidential && mode == ChecklistMode.SHARED) {
+            throw new IllegalArgumentException("A shared checklist cannot be confidential");
+        }
+    }
+
+    /** The macro's defaults for the rest: the others' answers after one's own, not confidential. */
+    public ChecklistSettings(String checklist, ChecklistMode mode, List<String> sections, Optional<String> title) {
+        this(checklist, mode, sections, title, ChecklistReveal.AFTER_ANSWER, false);
+    }
+
+    /** Whether a member must answer an item before seeing how the others answered it. */
+    public boolean blind() {
+        return mode == ChecklistMode.PERSONAL && reveal == ChecklistReveal.AFTER_ANSWER;
     }
 
     /** Whether the macro shows this section, so whether its items may be answered through it. */

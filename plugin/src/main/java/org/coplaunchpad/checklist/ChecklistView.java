@@ -28,6 +28,7 @@ public final class ChecklistView {
     private final String deleteReasonText;
     private final String cancelText;
     private final String guidanceText;
+    private final String visibilityText;
     private final List<ChecklistPartView> parts;
 
     ChecklistView(Builder builder) {
@@ -55,6 +56,7 @@ public final class ChecklistView {
         this.deleteReasonText = builder.deleteReasonText;
         this.cancelText = builder.cancelText;
         this.guidanceText = builder.guidanceText;
+        this.visibilityText = builder.visibilityText;
         this.parts = List.copyOf(builder.parts);
     }
 
@@ -169,6 +171,11 @@ public final class ChecklistView {
         return guidanceText;
     }
 
+    /** Who sees what of the answers: the others' counts after one's own answer, confidentiality, the team's answer. */
+    public String getVisibilityText() {
+        return visibilityText;
+    }
+
     /** The seed's headings with the sections shown under each; a part none of whose sections is shown is left out. */
     public List<ChecklistPartView> getParts() {
         return parts;
@@ -200,6 +207,7 @@ public final class ChecklistView {
         private String deleteReasonText = "";
         private String cancelText = "";
         private String guidanceText = "";
+        private String visibilityText = "";
         private List<ChecklistPartView> parts = List.of();
 
         Builder title(String value) { title = value; return this; }
@@ -237,6 +245,7 @@ public final class ChecklistView {
             return this;
         }
         Builder guidanceText(String value) { guidanceText = value; return this; }
+        Builder visibilityText(String value) { visibilityText = value; return this; }
         Builder parts(List<ChecklistPartView> value) { parts = value; return this; }
 
         ChecklistView build() {

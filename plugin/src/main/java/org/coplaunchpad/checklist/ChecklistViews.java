@@ -35,11 +35,12 @@ final class ChecklistViews {
                         ChecklistAnswers answers, Texts texts) {
         boolean shared = settings.mode() == ChecklistMode.SHARED;
         String idPrefix = "cop-" + pageId + "-" + settings.checklist().replaceAll("[^A-Za-z0-9_-]", "_") + "-";
+        Candour candour = Candour.of(settings, answers);
         List<ChecklistPartView> parts = new ArrayList<>();
         for (ReadinessPart part : catalog.readinessParts()) {
             List<ChecklistSectionView> sections = part.sections().stream()
                     .filter(section -> settings.shows(section.key()))
-                    .map(section -> section(part, section, shared, answers, idPrefix, texts))
+                    .map(section -> section(part, section, shared, answers, candour, idPrefix, texts))
                     .toList();
             // A part whose sections are all out of the checklist's scope is not shown, nor its heading.
             if (!sections.isEmpty()) {
@@ -72,28 +73,38 @@ final class ChecklistViews {
                 .reasonButtons(texts.get("cop-launchpad.checklist.reason.save"),
                         texts.get("cop-launchpad.checklist.reason.delete"), texts.get("cop-launchpad.checklist.reason.cancel"))
                 .guidanceText(texts.get("cop-launchpad.checklist.guidance.summary"))
+                .visibilityText(visibility(shared, candour, texts))
                 .parts(parts)
                 .build();
     }
 
     private ChecklistSectionView section(ReadinessPart part, ReadinessSection section, boolean shared,
-                                         ChecklistAnswers answers, String idPrefix, Texts texts) {
+                                         ChecklistAnswers answers, Candour candour, String idPrefix, Texts texts) {
         List<ChecklistItemView> items = section.items().stream()
                 .map(item -> shared
                         ? sharedItem(item, answers.shared(item.key()), idPrefix, texts)
-                        : personalItem(item, answers, idPrefix, texts))
+                        : personalItem(item, answers, candour, idPrefix, texts))
                 .toList();
         return new ChecklistSectionView(section.key(), texts.get(section.titleKey()), section.fundamental(),
                 part.sections().size() == 1, items);
     }
 
-    private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, String idPrefix, Texts texts) {
+    /** Blind answering and confidentiality as the checklist has them (sticky: confidential answers stay so). */
+    record Candour(boolean blind, boolean confidential) {
+        static Candour of(ChecklistSettings settings, ChecklistAnswers answers) {
+            return new Candour(settings.blind(), settings.confidential() || answers.confidentialAnswers() > 0);
+        }
+    }
+
+    private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, Candour candour,
+                                           String idPrefix, Texts texts) {
         Optional<MemberAnswer> mine = answers.viewer(item.key());
         Answer answer = mine.map(MemberAnswer::answer).orElse(Answer.NONE);
         String reason = mine.flatMap(MemberAnswer::reason).orElse("");
-        return item(item, answer, reason, idPrefix, texts)
-                .status(answerTexts.personalStatus(answers.counts(item.key()), answers.respondents(), texts))
-                .build();
+        String status = answerTexts.hiddenFigures(candour.blind(), answer.isGiven(), candour.confidential(),
+                answers.counts(item.key()), texts)
+                .orElseGet(() -> answerTexts.personalStatus(answers.counts(item.key()), answers.respondents(), texts));
+        return item(item, answer, reason, idPrefix, texts).status(status).build();
     }
 
     private ChecklistItemView sharedItem(ReadinessItem item, Optional<SharedAnswer> answer, String idPrefix, Texts texts) {
@@ -121,6 +132,16 @@ final class ChecklistViews {
                 // Counted as the server counts it: code points, a line break once.
                 .reason(reason, texts.get(REASON_COUNT, AnswerReason.normalise(reason).codePoints(),
                         AnswerReason.MAX_CODE_POINTS));
+    }
+
+    /** Who sees what of a member's answers, said on the checklist itself. */
+    private static String visibility(boolean shared, Candour candour, Texts texts) {
+        if (shared) {
+            return texts.get("cop-launchpad.checklist.visibility.shared");
+        }
+        String who = texts.get(candour.confidential() ? "cop-launchpad.checklist.visibility.confidential"
+                : "cop-launchpad.checklist.visibility.personal");
+        return candour.blind() ? who + " " + texts.get("cop-launchpad.checklist.visibility.blind") : who;
     }
 
     private static String readOnlyText(Access access, ChecklistMode mode, Texts texts) {

@@ -82,10 +82,12 @@ public class ReadinessChecklistMacro implements Macro {
                     : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
             ChecklistAnswers answers;
             try {
-                if (page != null && inModeConflict(spaceKey, settings, page)) {
+                List<RegisteredPage> registered = registryStore.checklist(spaceKey, settings.checklist());
+                if (page != null && inModeConflict(registered, settings, page)) {
                     return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
                             texts.get("cop-launchpad.checklist.error.mode-conflict", settings.checklist())));
                 }
+                settings = candour(settings, registered);
                 boolean shared = settings.mode() == ChecklistMode.SHARED;
                 answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
                         shared);
@@ -109,13 +111,29 @@ public class ReadinessChecklistMacro implements Macro {
      * Whether the first page registered with this checklist gives it another mode than this macro: then this page
      * takes no answer (the answering endpoint refuses it too), and says so instead of showing a checklist.
      */
-    private boolean inModeConflict(String spaceKey, ChecklistSettings settings, ContentEntityObject page) {
-        List<RegisteredPage> registered = registryStore.checklist(spaceKey, settings.checklist());
+    private static boolean inModeConflict(List<RegisteredPage> registered, ChecklistSettings settings,
+                                          ContentEntityObject page) {
         if (registered.isEmpty() || registered.get(0).pageId() == page.getId()) {
             return false;
         }
         return ChecklistMode.fromParameterValue(registered.get(0).settings().mode()).orElse(ChecklistMode.PERSONAL)
                 != settings.mode();
+    }
+
+    /**
+     * This macro's settings with the checklist's candour as all its pages give it: after-answer and confidential win
+     * when pages disagree, so that a page which forgot them reveals nothing another page hides.
+     */
+    private static ChecklistSettings candour(ChecklistSettings settings, List<RegisteredPage> registered) {
+        if (settings.mode() != ChecklistMode.PERSONAL) {
+            return settings;
+        }
+        boolean confidential = settings.confidential()
+                || registered.stream().anyMatch(row -> row.settings().confidential());
+        boolean afterAnswer = settings.reveal() == ChecklistReveal.AFTER_ANSWER || registered.stream()
+                .anyMatch(row -> !ChecklistReveal.ALWAYS.parameterValue().equals(row.settings().reveal()));
+        return new ChecklistSettings(settings.checklist(), settings.mode(), settings.sections(), settings.title(),
+                afterAnswer ? ChecklistReveal.AFTER_ANSWER : ChecklistReveal.ALWAYS, confidential);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.coplaunchpad.assessment.ChecklistAssessor;
 import org.coplaunchpad.assessment.ChecklistFigures;
 import org.coplaunchpad.assessment.Rules;
 import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,19 @@ public class Assessor {
      * section), so that items no page shows neither count nor block the decision.
      */
     public Assessment assess(ChecklistTally tally, LaunchThresholds thresholds, boolean shared, List<String> scope) {
+        return assess(tally, thresholds, shared, scope, false);
+    }
+
+    /**
+     * The same for a checklist that may be confidential: then an item needs at least three opinions before it can be
+     * met, not met or split, whatever the quorum, so that no state stands for one or two members' answers.
+     */
+    public Assessment assess(ChecklistTally tally, LaunchThresholds thresholds, boolean shared, List<String> scope,
+                             boolean confidential) {
+        if (confidential && thresholds.quorum() < AnswerTexts.MIN_CONFIDENTIAL_OPINIONS) {
+            thresholds = new LaunchThresholds(thresholds.majorityPercent(), thresholds.readinessPercent(),
+                    AnswerTexts.MIN_CONFIDENTIAL_OPINIONS);
+        }
         if (shared) {
             Map<String, Answer> team = new HashMap<>();
             tally.sharedByItem().forEach((item, answer) -> team.put(item, answer.answer()));

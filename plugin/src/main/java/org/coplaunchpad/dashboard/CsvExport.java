@@ -30,8 +30,8 @@ public final class CsvExport {
             for (ItemRowView item : panel.items()) {
                 row(csv, List.of(view.spaceKey(), panel.name(), panel.shared() ? "shared" : "personal", item.key(),
                         item.sectionTitle(), item.label(), Boolean.toString(item.gate()),
-                        Integer.toString(item.yes()), Integer.toString(item.partly()), Integer.toString(item.no()),
-                        Integer.toString(item.unknown()), Integer.toString(item.respondents()),
+                        shown(item, item.yes()), shown(item, item.partly()), shown(item, item.no()),
+                        shown(item, item.unknown()), Integer.toString(item.respondents()),
                         item.agreementText().replace("\u00a0%", "").replace("\u2014", ""), item.stateKey(),
                         item.stateText(), panel.shared() ? item.answerValue() : "", item.answerText(),
                         panel.hasScore() ? Integer.toString(panel.score()) : "", panel.decisionKey(),
@@ -62,6 +62,11 @@ public final class CsvExport {
                     row.scoreText().replace("\u00a0%", "").replace("\u2014", ""), row.decisionText(), row.lastActivityText()));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A count, or nothing where a confidential checklist has too few opinions on the item to show any. */
+    private static String shown(ItemRowView item, int count) {
+        return item.figuresShown() ? Integer.toString(count) : "";
     }
 
     /** A file name that is safe in a Content-Disposition header on every platform. */

@@ -99,6 +99,24 @@ public class DashboardService {
      * The reasons members gave, by checklist and item, without who gave them or when: the dashboard shows what
      * was said, the reasons download (for the same administrators) says by whom.
      */
+    /**
+     * A confidential checklist's reasons in an order that says nothing about who wrote them or when: shuffled per
+     * item (shown only where the item's figures are, see itemRow).
+     */
+    private static Map<String, List<String>> confidentialReasons(ListedChecklist checklist,
+                                                                 Map<String, List<String>> reasons) {
+        if (!checklist.confidential()) {
+            return reasons;
+        }
+        Map<String, List<String>> shuffled = new HashMap<>();
+        reasons.forEach((item, texts) -> {
+            List<String> copy = new ArrayList<>(texts);
+            java.util.Collections.shuffle(copy);
+            shuffled.put(item, copy);
+        });
+        return shuffled;
+    }
+
     private Map<String, Map<String, List<String>>> reasonsByItem(String spaceKey) {
         Map<String, Map<String, List<String>>> reasons = new HashMap<>();
         for (StoredReason reason : figures.reasons(spaceKey)) {
@@ -123,13 +141,14 @@ public class DashboardService {
                 registry.checklists(spaceKey), registry.refusedMoves(spaceKey));
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         listed.forEach(checklist -> assessments.put(checklist.name(),
-                assessor.assess(checklist.tally(), thresholds, checklist.shared(), checklist.scope())));
+                assessor.assess(checklist.tally(), thresholds, checklist.shared(), checklist.scope(),
+                        checklist.confidential())));
         Map<String, Integer> complete = figures.completeRespondents(spaceKey, name -> assessments.containsKey(name)
                 ? assessments.get(name).items().stream().map(AssessedItem::key).collect(Collectors.toSet()) : Set.of());
         Map<String, Map<String, List<String>>> reasons = reasonsByItem(spaceKey);
         for (ListedChecklist checklist : listed) {
             panels.add(panel(checklist, assessments.get(checklist.name()), complete.getOrDefault(checklist.name(), 0),
-                    reasons.getOrDefault(checklist.name(), Map.of()),
+                    confidentialReasons(checklist, reasons.getOrDefault(checklist.name(), Map.of())),
                     timeline.stream().filter(day -> day.checklist().equals(checklist.name())).toList(),
                     spaceKey, titles, contextPath, texts));
         }
@@ -175,7 +194,10 @@ public class DashboardService {
                 .map(score -> new RecommendationRowView(texts.get(K + "recommendation." + score.recommendation().key()),
                         score.met(), score.total(), score.share().percent())).toList();
         List<ItemRowView> items = assessment.blockingFirst().stream()
-                .map(item -> itemRow(item, assessment, reasons.getOrDefault(item.key(), List.of()), texts)).toList();
+                .map(item -> itemRow(item, assessment, reasons.getOrDefault(item.key(), List.of()),
+                        listed.confidential(), texts)).toList();
+        // A confidential checklist has no timeline: the days answers were given could point at who gave them.
+        timeline = listed.confidential() ? List.of() : timeline;
         List<TimelineRowView> days = timeline.stream()
                 .map(day -> new TimelineRowView(day.day().toString(), day.answered(), day.cleared())).toList();
         int score = assessment.score().map(Share::percent).orElse(0);
@@ -204,7 +226,8 @@ public class DashboardService {
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
                 assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
                 assessment.shared() ? "" : texts.get(K + "complete", complete, assessment.respondents()),
-                listed.tally().lastActivity().map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
+                listed.confidential() ? "" : listed.tally().lastActivity()
+                        .map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
                 score, assessment.score().isPresent(), scoreText, decisionKey,
                 texts.get(K + "decision." + decisionKey), verdictReasons,
                 assessment.score().isPresent()
@@ -287,6 +310,9 @@ public class DashboardService {
         if (listed.registered().map(RegisteredChecklist::sectionsDiffer).orElse(false)) {
             notes.add(texts.get(K + "sections-differ"));
         }
+        if (listed.confidential()) {
+            notes.add(texts.get(K + (listed.confidentialOnlyByItsAnswers() ? "confidential.sticky" : "confidential")));
+        }
         if (listed.tally().answersGivenAsTicks() > 0) {
             // The upgrade to four-level answers could not know what a tick meant beyond yes or no.
             notes.add(texts.get(K + "given-as-ticks", listed.tally().answersGivenAsTicks()));
@@ -298,16 +324,26 @@ public class DashboardService {
         return texts.get(K + ("shared".equals(mode) ? "mode.shared" : "mode.personal"));
     }
 
-    private ItemRowView itemRow(AssessedItem item, Assessment assessment, List<String> reasons, Texts texts) {
+    private ItemRowView itemRow(AssessedItem item, Assessment assessment, List<String> reasons, boolean confidential,
+                                Texts texts) {
         String section = catalog.readinessSection(item.item().sectionKey()).map(s -> texts.get(s.titleKey())).orElse("");
         AnswerCounts counts = item.counts();
         int notAnswered = counts.notAnswered(assessment.respondents());
+        Optional<String> hidden = assessment.shared() ? Optional.empty()
+                : answerTexts.hiddenFigures(false, true, confidential, counts, texts);
+        if (hidden.isPresent()) {
+            // Fewer than three opinions on an item of a confidential checklist: no figure, no reason, only its state.
+            return new ItemRowView(item.key(), texts.get(item.item().labelKey()), section, item.isGate(), false,
+                    0, 0, 0, 0, 0, assessment.respondents(), "\u2014", item.state().isMet(), stateKey(item.state()),
+                    texts.get(K + "state." + stateKey(item.state())), item.isBlocking(), hidden.get(), "", "",
+                    Answer.NONE.value(), List.of());
+        }
         String countsText = assessment.shared() ? "" : texts.get(K + "counts", counts.yes(), counts.partly(), counts.no(),
                 counts.unknown(), notAnswered);
         Answer team = item.teamAnswer().orElse(Answer.NONE);
         String answerText = assessment.shared() ? answerTexts.answerName(team, texts) : "";
         String stateText = texts.get(K + "state." + stateKey(item.state()));
-        return new ItemRowView(item.key(), texts.get(item.item().labelKey()), section, item.isGate(),
+        return new ItemRowView(item.key(), texts.get(item.item().labelKey()), section, item.isGate(), true,
                 counts.yes(), counts.partly(), counts.no(), counts.unknown(), notAnswered, assessment.respondents(),
                 item.agreement().map(share -> share.percent() + "\u00a0%").orElse("\u2014"), item.state().isMet(),
                 stateKey(item.state()), stateText, item.isBlocking(), countsText,
@@ -321,17 +357,50 @@ public class DashboardService {
      * who gave it and when. (A confidential checklist will give neither name nor date: the confidentiality issue.)
      */
     public List<ReasonRow> reasons(Space space, Texts texts) {
+        String spaceKey = space.getKey();
+        Map<String, ListedChecklist> listed = new HashMap<>();
+        ListedChecklist.of(spaceKey, figures.spaceTallies(spaceKey), registry.checklists(spaceKey), List.of())
+                .forEach(checklist -> listed.put(checklist.name(), checklist));
         List<String> itemOrder = catalog.readinessItems().stream().map(ReadinessItem::key).toList();
-        return figures.reasons(space.getKey()).stream()
+        List<ReasonRow> rows = new ArrayList<>();
+        List<ReasonRow> confidential = new ArrayList<>();
+        String checklistOfConfidential = null;
+        for (StoredReason reason : figures.reasons(spaceKey).stream()
                 .sorted(Comparator.comparing(StoredReason::checklist)
-                        .thenComparingInt(reason -> itemOrder.indexOf(reason.itemKey())))
-                .map(reason -> new ReasonRow(reason.checklist(), reason.itemKey(),
-                        catalog.readinessItem(reason.itemKey()).map(item -> texts.get(item.labelKey())).orElse(reason.itemKey()),
-                        reason.answer().value(), answerTexts.answerName(reason.answer(), texts), reason.reason(),
-                        reason.isTeams() ? texts.get(K + "reasons.team", answerTexts.memberName(reason.answeredBy(), texts))
-                                : answerTexts.memberName(reason.respondent(), texts),
-                        reason.answeredAt().toString()))
-                .toList();
+                        .thenComparingInt(reason -> itemOrder.indexOf(reason.itemKey()))).toList()) {
+            ListedChecklist checklist = listed.get(reason.checklist());
+            String label = catalog.readinessItem(reason.itemKey()).map(item -> texts.get(item.labelKey()))
+                    .orElse(reason.itemKey());
+            if (checklist != null && checklist.confidential()) {
+                // No name, no date, no order: and only where the item's figures may be shown.
+                if (answerTexts.hiddenFigures(false, true, true, checklist.tally().counts(reason.itemKey()), texts)
+                        .isPresent()) {
+                    continue;
+                }
+                if (!reason.checklist().equals(checklistOfConfidential)) {
+                    flushShuffled(confidential, rows);
+                    checklistOfConfidential = reason.checklist();
+                }
+                confidential.add(new ReasonRow(reason.checklist(), reason.itemKey(), label, reason.answer().value(),
+                        answerTexts.answerName(reason.answer(), texts), reason.reason(), "", ""));
+                continue;
+            }
+            flushShuffled(confidential, rows);
+            rows.add(new ReasonRow(reason.checklist(), reason.itemKey(), label,
+                    reason.answer().value(), answerTexts.answerName(reason.answer(), texts), reason.reason(),
+                    reason.isTeams() ? texts.get(K + "reasons.team", answerTexts.memberName(reason.answeredBy(), texts))
+                            : answerTexts.memberName(reason.respondent(), texts),
+                    reason.answeredAt().toString()));
+        }
+        flushShuffled(confidential, rows);
+        return rows;
+    }
+
+    /** A confidential checklist's reasons, in random order (their order could say who answered first). */
+    private static void flushShuffled(List<ReasonRow> confidential, List<ReasonRow> rows) {
+        java.util.Collections.shuffle(confidential);
+        rows.addAll(confidential);
+        confidential.clear();
     }
 
     /** One page of the institution overview. */
@@ -365,14 +434,14 @@ public class DashboardService {
                                         Map<String, List<RegisteredChecklist>> registered, String contextPath, Texts texts) {
         ListedChecklist listed = new ListedChecklist(tally, registered.getOrDefault(tally.spaceKey(), List.of()).stream()
                 .filter(checklist -> checklist.name().equals(tally.checklist())).findFirst(), List.of());
-        Assessment assessment = assessor.assess(tally, thresholds, listed.shared(), listed.scope());
+        Assessment assessment = assessor.assess(tally, thresholds, listed.shared(), listed.scope(), listed.confidential());
         Space space = spaceManager.getSpace(tally.spaceKey());
         String decisionKey = decisionKey(assessment.decision());
         return new OverviewRowView(tally.spaceKey(), space == null ? tally.spaceKey() : space.getName(),
                 tally.checklist(), tally.respondents(),
                 assessment.score().map(share -> share.percent() + "\u00a0%").orElse("\u2014"), decisionKey,
                 texts.get(K + "decision." + decisionKey),
-                tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
+                listed.confidential() ? "" : tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(tally.spaceKey()));
     }
 

@@ -60,9 +60,11 @@ public final class DashboardViews {
      * One item: its state (met, not met, split, unknown, too few, not assessed) and, for members, how many answered
      * yes, partly, no, I don't know and how many of the respondents left it unanswered, with the agreement; for the
      * team, its answer. {@code reasons} are the reasons given, without names. {@code distributionHtml} is SVG this
-     * package drew and escaped.
+     * package drew and escaped. {@code figuresShown} is false for an item of a confidential checklist with fewer
+     * than three opinions: then every count is 0 and must not be shown, and there are no reasons.
      */
-    public record ItemRowView(String key, String label, String sectionTitle, boolean gate, int yes, int partly, int no,
+    public record ItemRowView(String key, String label, String sectionTitle, boolean gate, boolean figuresShown,
+                              int yes, int partly, int no,
                               int unknown, int notAnswered, int respondents, String agreementText, boolean met,
                               String stateKey, String stateText, boolean blocking, String countsText,
                               String distributionHtml, String answerText, String answerValue, List<String> reasons) {

@@ -29,6 +29,20 @@ record ListedChecklist(ChecklistTally tally, Optional<RegisteredChecklist> regis
         return registered.map(checklist -> checklist.mode() == ChecklistMode.SHARED).orElse(tally.isShared());
     }
 
+    /**
+     * Confidential when a page says so or when any answer was given while it was: an answer given confidential
+     * stays so even after an editor removes the parameter.
+     */
+    boolean confidential() {
+        return !shared() && (registered.map(RegisteredChecklist::confidential).orElse(false)
+                || tally.confidentialAnswers() > 0);
+    }
+
+    /** The pages no longer say confidential, but answers given while they did still are. */
+    boolean confidentialOnlyByItsAnswers() {
+        return confidential() && !registered.map(RegisteredChecklist::confidential).orElse(false);
+    }
+
     /** Section keys; empty: every section. */
     List<String> scope() {
         return registered.map(RegisteredChecklist::scope).orElse(List.of());

@@ -22,6 +22,7 @@ public final class PageChecklists {
     }
 
     static PageChecklist row(ChecklistSettings settings) {
-        return new PageChecklist(settings.checklist(), settings.mode().parameterValue(), settings.sections());
+        return new PageChecklist(settings.checklist(), settings.mode().parameterValue(), settings.sections(),
+                settings.reveal().parameterValue(), settings.confidential());
     }
 }

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 class ChecklistTemplatesTest {
     private static final ChecklistSettings PERSONAL =
             new ChecklistSettings("readiness", ChecklistMode.PERSONAL, List.of(), Optional.empty());
+    /** Personal, members see the others' answers before answering (reveal=always). */
+    private static final ChecklistSettings REVEALED = new ChecklistSettings("readiness", ChecklistMode.PERSONAL,
+            List.of(), Optional.empty(), ChecklistReveal.ALWAYS, false);
     private static final ChecklistSettings SHARED =
             new ChecklistSettings("equipe", ChecklistMode.SHARED, List.of(), Optional.empty());
     private static final Instant AT = Instant.parse("2026-11-27T12:00:00Z");
@@ -201,7 +204,7 @@ class ChecklistTemplatesTest {
         AnswerCounts counts = new AnswerCounts(3, 1, 0, 1);
         ChecklistAnswers answers = personal(6, Map.of("coach", counts), Map.of());
 
-        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, answers);
+        Document html = live(REVEALED, ChecklistViews.Access.MAY_ANSWER, answers);
 
         String name = html.selectFirst("input[data-item=coach]").attr("name");
         String expected = answerTexts.personalStatus(counts, 6, texts());
@@ -478,5 +481,39 @@ class ChecklistTemplatesTest {
         assertEquals("Ajouter une raison", coach.selectFirst("button[data-action=open-reason]").text());
         assertEquals("Effacer la r\u00e9ponse", coach.selectFirst("button[data-action=clear]").text());
         assertEquals("Vous avez r\u00e9pondu \u00e0 1 sur 19 conditions", html.selectFirst(".cop-checklist__progress-text").text());
+    }
+
+    @Test
+    void blind_answering_hides_the_others_answers_to_an_item_until_the_viewer_answered_it() {
+        AnswerCounts counts = new AnswerCounts(3, 1, 0, 1);
+        ChecklistAnswers answers = personal(6, Map.of("coach", counts, "groupware", counts),
+                Map.of("groupware", new MemberAnswer(Answer.NO, Optional.empty(), false)));
+
+        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, answers);
+
+        assertEquals(texts().get("cop-launchpad.checklist.blind"),
+                byId(html, html.selectFirst("input[data-item=coach]").attr("name") + "-status").text());
+        assertEquals(answerTexts.personalStatus(counts, 6, texts()),
+                byId(html, html.selectFirst("input[data-item=groupware]").attr("name") + "-status").text());
+        assertTrue(html.selectFirst(".cop-checklist__visibility").text()
+                .contains(texts().get("cop-launchpad.checklist.visibility.blind")));
+    }
+
+    @Test
+    void a_confidential_checklist_shows_an_items_figures_only_from_three_opinions_and_says_who_sees_what() {
+        ChecklistSettings confidential = new ChecklistSettings("readiness", ChecklistMode.PERSONAL, List.of(),
+                Optional.empty(), ChecklistReveal.ALWAYS, true);
+        AnswerCounts two = new AnswerCounts(1, 0, 1, 3);
+        AnswerCounts three = new AnswerCounts(2, 1, 0, 0);
+        ChecklistAnswers answers = personal(5, Map.of("coach", two, "groupware", three), Map.of());
+
+        Document html = live(confidential, ChecklistViews.Access.MAY_ANSWER, answers);
+
+        assertEquals("fewer than 3 answers",
+                byId(html, html.selectFirst("input[data-item=coach]").attr("name") + "-status").text());
+        assertEquals(answerTexts.personalStatus(three, 5, texts()),
+                byId(html, html.selectFirst("input[data-item=groupware]").attr("name") + "-status").text());
+        assertEquals(texts().get("cop-launchpad.checklist.visibility.confidential"),
+                html.selectFirst(".cop-checklist__visibility").text());
     }
 }

@@ -177,7 +177,10 @@ class ReadinessChecklistMacroTest {
         assertEquals("none", checked(html, "groupware"), "bruno's answer is his");
         assertEquals("unknown", checked(html, "documentalist"));
         assertEquals("1 yes · 1 partly · 0 no · 0 don't know — 2 members answered", part(html, "coach", "-status").text());
-        assertEquals("0 yes · 0 partly · 1 no · 0 don't know — 2 members answered", part(html, "groupware", "-status").text());
+        assertEquals("Answer this item to see how the others answered it.", part(html, "groupware", "-status").text(),
+                "after-answer, the macro's default: alice has not answered groupware");
+        assertEquals("0 yes · 0 partly · 1 no · 0 don't know — 2 members answered",
+                part(render(Map.of("reveal", "always")), "groupware", "-status").text(), "reveal=always shows it");
         assertEquals("You answered 2 of 19 conditions", html.selectFirst(".cop-checklist__progress-text").text());
         assertEquals("11", html.selectFirst("[role=progressbar]").attr("aria-valuenow"));
     }
@@ -430,5 +433,14 @@ class ReadinessChecklistMacroTest {
         String html = macro.execute(Map.of(), "", noSpace);
 
         assertTrue(Jsoup.parseBodyFragment(html).selectFirst(".aui-message-error").text().contains("space"), html);
+    }
+
+    @Test
+    void confidential_with_shared_mode_is_an_inline_error_naming_both_parameters() throws Exception {
+        Document html = render(Map.of("confidential", "true", "mode", "shared"));
+
+        assertTrue(html.select("input[type=radio]").isEmpty(), "no checklist");
+        String error = html.selectFirst(".cop-macro-error").text();
+        assertTrue(error.contains("confidential=true") && error.contains("mode=shared"), error);
     }
 }
