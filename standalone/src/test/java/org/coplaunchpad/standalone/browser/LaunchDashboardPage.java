@@ -2,6 +2,8 @@ package org.coplaunchpad.standalone.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,14 +12,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The app's launch dashboard of a space, through its markup contract: per checklist a section with data-score and
- * data-decision, the respondents' data-respondents, one table row per item with data-item, data-yes (the members who answer yes),
- * data-respondents, data-met and data-consensus, and the CSV link.
+ * The app's launch dashboard of a space, through its markup contract: per checklist a section with data-decision,
+ * data-score and data-mode; the score figure's data-has-score; the verdict's reasons; data-respondents and how many
+ * answered every item; the recommendations table; one items row per item (blocking first) with data-item, data-state,
+ * data-met, data-blocking, data-gate, the answers' counts and data-respondents; the thresholds form and the CSV link.
  */
 final class LaunchDashboardPage {
-    /** One item row as the page shows it. */
-    record ItemRow(String item, int agree, int respondents, boolean met, String consensus, String shareText,
-                   String statusText, String consensusText) {
+    /** One item row as the page shows it (personal mode: label, section, counts, distribution, agreement, state, reasons). */
+    record ItemRow(String item, String state, boolean met, boolean blocking, boolean gate, int yes, int partly, int no,
+                   int unknown, int notAnswered, int respondents, String agreementText, String stateText,
+                   List<String> reasons) {
+    }
+
+    /** One row of the recommendations table: its title, « met / total » and the percentage. */
+    record RecommendationRow(String title, String status, String percent) {
     }
 
     private final WebDriver driver;
@@ -44,12 +52,27 @@ final class LaunchDashboardPage {
         return driver.findElement(By.cssSelector(root()));
     }
 
+    private static String text(WebElement element) {
+        return element.getAttribute("textContent").trim().replaceAll("\\s+", " ");
+    }
+
     int respondents() {
-        return Integer.parseInt(section().findElement(By.cssSelector("[data-respondents]")).getAttribute("data-respondents"));
+        return Integer.parseInt(section().findElement(By.cssSelector(".cop-dashboard__respondents[data-respondents]"))
+                .getAttribute("data-respondents"));
+    }
+
+    /** « n sur m ont répondu à chaque élément ». */
+    String completeText() {
+        return text(section().findElement(By.cssSelector(".cop-dashboard__complete")));
     }
 
     int score() {
         return Integer.parseInt(section().getAttribute("data-score"));
+    }
+
+    boolean hasScore() {
+        return Boolean.parseBoolean(section().findElement(By.cssSelector("figure.cop-dashboard__score"))
+                .getAttribute("data-has-score"));
     }
 
     String decision() {
@@ -57,19 +80,47 @@ final class LaunchDashboardPage {
     }
 
     String decisionText() {
-        return section().findElement(By.cssSelector(".cop-dashboard__decision .title")).getText();
+        return text(section().findElement(By.cssSelector(".cop-dashboard__decision .title")));
+    }
+
+    /** The verdict's reasons, in the page's order. */
+    List<String> reasons() {
+        return section().findElements(By.cssSelector(".cop-dashboard__reasons li")).stream()
+                .map(LaunchDashboardPage::text).toList();
+    }
+
+    List<RecommendationRow> recommendations() {
+        return section().findElements(By.cssSelector("table.cop-dashboard__recommendations tbody tr")).stream()
+                .map(row -> {
+                    List<WebElement> cells = row.findElements(By.tagName("td"));
+                    return new RecommendationRow(text(cells.get(0)), text(cells.get(1)), text(cells.get(2)));
+                }).toList();
     }
 
     List<ItemRow> items() {
         return section().findElements(By.cssSelector("table.cop-dashboard__items tbody tr[data-item]")).stream()
                 .map(row -> {
                     List<WebElement> cells = row.findElements(By.tagName("td"));
-                    return new ItemRow(row.getAttribute("data-item"), Integer.parseInt(row.getAttribute("data-yes")),
-                            Integer.parseInt(row.getAttribute("data-respondents")),
-                            Boolean.parseBoolean(row.getAttribute("data-met")), row.getAttribute("data-consensus"),
-                            cells.get(3).getAttribute("textContent").trim(), cells.get(4).getAttribute("textContent").trim(),
-                            cells.get(5).getAttribute("textContent").trim());
+                    return new ItemRow(row.getAttribute("data-item"), row.getAttribute("data-state"),
+                            flag(row, "data-met"), flag(row, "data-blocking"), flag(row, "data-gate"),
+                            number(row, "data-yes"), number(row, "data-partly"), number(row, "data-no"),
+                            number(row, "data-unknown"), number(row, "data-not-answered"),
+                            number(row, "data-respondents"), text(cells.get(4)), text(cells.get(5)),
+                            cells.get(6).findElements(By.cssSelector(".cop-dashboard__item-reasons li")).stream()
+                                    .map(LaunchDashboardPage::text).toList());
                 }).toList();
+    }
+
+    private static int number(WebElement row, String attribute) {
+        return Integer.parseInt(row.getAttribute(attribute));
+    }
+
+    private static boolean flag(WebElement row, String attribute) {
+        return Boolean.parseBoolean(row.getAttribute(attribute));
+    }
+
+    String quorum() {
+        return driver.findElement(By.cssSelector("form.cop-dashboard__thresholds input[name=quorum]")).getAttribute("value");
     }
 
     /** The CSV link's absolute URL. */
@@ -81,8 +132,33 @@ final class LaunchDashboardPage {
         return driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
+    /** The items' states on the whole dashboard, every checklist. */
+    Set<String> statesShown() {
+        return driver.findElements(By.cssSelector(".cop-dashboard__items tr[data-state]")).stream()
+                .map(row -> row.getAttribute("data-state")).collect(Collectors.toSet());
+    }
+
+    /** The checklists' decisions on the whole dashboard. */
+    Set<String> decisionsShown() {
+        return driver.findElements(By.cssSelector("section.cop-dashboard__checklist")).stream()
+                .map(panel -> panel.getAttribute("data-decision")).collect(Collectors.toSet());
+    }
+
+    /** Puts a text field without a label into the dashboard: what the accessibility check must catch. */
+    void insertUnlabelledField() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('.cop-dashboard').appendChild(document.createElement('input'));");
+    }
+
+    /** What axe-core finds against WCAG 2.1 AA on the whole dashboard (every checklist, the forms). */
+    List<AxeCore.Violation> accessibilityViolations() {
+        return AxeCore.violations(driver, ".cop-dashboard");
+    }
+
+    /** The page with this checklist's panel at the top of the window. */
     void screenshotTo(java.nio.file.Path file) throws java.io.IOException {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -16);", section());
         new ViewPage(driver).screenshotTo(file);
     }
 }
