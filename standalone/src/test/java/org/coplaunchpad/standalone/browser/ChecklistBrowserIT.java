@@ -54,13 +54,17 @@ class ChecklistBrowserIT extends BrowserSession {
         reloaded.asViewPage().logOut();
 
         ChecklistPage brunoPage = logInAndOpen("bruno", DemoData.CHILD_PAGE, PERSONAL);
-        Map<String, List<Integer>> expected = Map.of("facilitator", List.of(1, 0, 0, 0), "coach", List.of(0, 1, 0, 0),
-                "groupware", List.of(0, 0, 1, 0), "documentalist", List.of(0, 0, 0, 1));
+        // Blind answering (reveal=after-answer, the default): bruno sees alice's answers once he gave his own.
+        Map<String, List<Integer>> expected = Map.of("facilitator", List.of(1, 0, 0, 1), "coach", List.of(0, 1, 0, 1),
+                "groupware", List.of(0, 0, 1, 1), "documentalist", List.of(0, 0, 0, 2));
         expected.forEach((item, counts) -> {
             assertEquals("none", brunoPage.answerOf(item), "bruno's own answer is his: " + item);
+            assertEquals("Répondez à cet élément pour voir comment les autres y ont répondu.", brunoPage.status(item),
+                    item + ": nothing of the others before his own answer");
+            brunoPage.answer(item, "unknown");
             List<Integer> shown = brunoPage.counts(item);
             assertEquals(counts, shown.subList(0, 4), item + ": yes, partly, no, don't know in " + brunoPage.status(item));
-            assertTrue(shown.get(4) >= 1, item + ": members who answered, in " + brunoPage.status(item));
+            assertTrue(shown.get(4) >= 2, item + ": members who answered, in " + brunoPage.status(item));
         });
         assertEquals("", brunoPage.shownReason("coach"), "a member's reason is shown to that member");
     }
