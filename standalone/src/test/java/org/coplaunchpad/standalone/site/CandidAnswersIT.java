@@ -141,7 +141,7 @@ class CandidAnswersIT {
                 "candid-secret", "groupware", "no", null));
         Browserless admin = WebSudoSessions.confirmed(host.baseUri(), "admin", OVERVIEW);
 
-        Element checklist = checklistOn(Ticking.member(host.baseUri(), "chloe"), "Liste confidentielle");
+        Element checklist = checklistOn(alice, "Liste confidentielle");
         Element dashboard = panel(admin, "candid-secret");
         String csv = admin.get(DASHBOARD + "&format=csv").body();
         String reasons = admin.get(DASHBOARD + "&format=csv&part=reasons").body();
