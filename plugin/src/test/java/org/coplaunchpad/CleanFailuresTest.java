@@ -31,6 +31,7 @@ import org.coplaunchpad.dashboard.Assessor;
 import org.coplaunchpad.dashboard.DashboardService;
 import org.coplaunchpad.dashboard.LaunchDashboardServlet;
 import org.coplaunchpad.dashboard.OverviewServlet;
+import org.coplaunchpad.dashboard.RoundClosing;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.FailingDatabase;
 import org.coplaunchpad.testing.MacroHarness;
@@ -99,14 +100,15 @@ class CleanFailuresTest {
         Catalog catalog = new Catalog();
         AnswerTexts answerTexts = new AnswerTexts(confluence.memberNames);
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
-                confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
+                stores.rounds, new AppClock(), confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, confluence.spaceManager,
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, confluence.spaceManager,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, tokens,
-                harness.pageBuilderService);
+                harness.pageBuilderService, new RoundClosing(stores.transactions, stores.rounds, stores.figures,
+                        stores.settings, stores.checklistRegistry(confluence), new Assessor(catalog)), stores.rounds);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
                 stores.registry, confluence.accessPolicy, answerTexts, harness.pageBuilderService);

@@ -30,11 +30,13 @@ public class AnswerStore {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final AppClock clock;
+    private final RoundStore rounds;
 
     public AnswerStore(@ComponentImport ActiveObjects ao, Transactions transactions, AppClock clock) {
         this.ao = ao;
         this.transactions = transactions;
         this.clock = clock;
+        this.rounds = new RoundStore(ao, transactions, clock);
     }
 
     /**
@@ -49,6 +51,8 @@ public class AnswerStore {
 
     private RecordedAnswer recordOnce(GivenAnswer given, Instant now) {
         AnswerKey key = given.key();
+        // First the open round's row: a closing of that round and this answer serialise on it (one round each).
+        rounds.lockForAnswer(key.spaceKey(), key.checklist());
         // One read: the team's answer alone, or every answer of the checklist (the item's figures need them).
         AnswerEntity[] rows = key.isShared()
                 ? ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS).where("ANSWER_KEY = ?", key.hash()))

@@ -4,21 +4,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Forgets a member Confluence removed: their own answers, with their reasons, and the history of those answers, in
- * one transaction. The team's answers they gave stay the team's: whoever gave them becomes "a former member"
+ * one transaction, with what closed rounds kept of their answers (the frozen counts stay: they are not personal). The team's answers they gave stay the team's: whoever gave them becomes "a former member"
  * ({@link AnswerKey#FORMER_MEMBER}), as do their entries in the team answers' history.
  */
 @Component
 public class MemberErasure {
     private final Transactions transactions;
     private final AnswerStore answers;
+    private final RoundStore rounds;
 
-    public MemberErasure(Transactions transactions, AnswerStore answers) {
+    public MemberErasure(Transactions transactions, AnswerStore answers, RoundStore rounds) {
         this.transactions = transactions;
         this.answers = answers;
+        this.rounds = rounds;
     }
 
     /** Returns the rows deleted or made anonymous. */
     public int forget(String userKey) {
-        return transactions.write("forget a removed member", () -> answers.deleteMember(userKey));
+        return transactions.write("forget a removed member", () -> answers.deleteMember(userKey)
+                + rounds.deleteMember(userKey));
     }
 }

@@ -2,16 +2,18 @@ package org.coplaunchpad.answers;
 
 import org.springframework.stereotype.Component;
 
-/** Forgets a space: its answers, their history, its settings and its registered checklists, in one transaction. */
+/** Forgets a space: its answers, their history, its settings, its registered checklists and its rounds, in one transaction. */
 @Component
 public class SpaceErasure {
     private final Transactions transactions;
     private final AnswerStore answers;
     private final LaunchSettingsStore settings;
     private final RegistryStore registry;
+    private final RoundStore rounds;
 
     public SpaceErasure(Transactions transactions, AnswerStore answers, LaunchSettingsStore settings,
-                        RegistryStore registry) {
+                        RegistryStore registry, RoundStore rounds) {
+        this.rounds = rounds;
         this.transactions = transactions;
         this.answers = answers;
         this.settings = settings;
@@ -21,6 +23,6 @@ public class SpaceErasure {
     /** Returns the rows deleted. */
     public int forget(String spaceKey) {
         return transactions.write("forget a space", () -> answers.deleteSpace(spaceKey) + settings.deleteSpace(spaceKey)
-                + registry.deleteSpace(spaceKey));
+                + registry.deleteSpace(spaceKey) + rounds.deleteSpace(spaceKey));
     }
 }

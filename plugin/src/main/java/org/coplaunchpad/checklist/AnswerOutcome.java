@@ -35,6 +35,8 @@ public sealed interface AnswerOutcome {
         /** The reason is longer than AnswerReason.MAX_CODE_POINTS; detail is its length. Nothing was stored. */
         REASON_TOO_LONG,
         /** A reason came with no answer (none): a reason explains an answer. Nothing was stored. */
-        REASON_WITHOUT_ANSWER
+        REASON_WITHOUT_ANSWER,
+        /** The open round's deadline has passed; detail is the deadline as the member reads it. Nothing was stored. */
+        DEADLINE_PASSED
     }
 }

@@ -95,6 +95,11 @@ public class AnswerServlet extends GuardedServlet {
                     refused.detail(), AnswerReason.MAX_CODE_POINTS));
             case REASON_WITHOUT_ANSWER -> ApiResponse.error(400, field,
                     texts.get("cop-launchpad.answers.error.reason-without-answer"));
+            case DEADLINE_PASSED -> {
+                java.time.ZonedDateTime deadline = (java.time.ZonedDateTime) refused.detail();
+                yield ApiResponse.error(409, null, texts.get("cop-launchpad.answers.error.deadline",
+                        texts.dateTime(deadline.toInstant(), deadline.getZone())));
+            }
         };
     }
 

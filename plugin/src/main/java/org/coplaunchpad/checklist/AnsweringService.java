@@ -19,6 +19,8 @@ import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
+import org.coplaunchpad.answers.RoundStore;
+import org.coplaunchpad.AppClock;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.checklist.AnswerOutcome.Reason;
@@ -40,8 +42,11 @@ public class AnsweringService {
     private final AccessPolicy accessPolicy;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
+    private final RoundStore rounds;
+    private final AppClock clock;
 
-    public AnsweringService(Catalog catalog, AnswerStore answerStore, RegistryStore registryStore,
+    public AnsweringService(Catalog catalog, AnswerStore answerStore, RegistryStore registryStore, RoundStore rounds,
+                            AppClock clock,
                             AccessPolicy accessPolicy, @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageManager pageManager) {
         this.catalog = catalog;
@@ -51,6 +56,8 @@ public class AnsweringService {
         this.accessPolicy = accessPolicy;
         this.spaceManager = spaceManager;
         this.pageManager = pageManager;
+        this.rounds = rounds;
+        this.clock = clock;
     }
 
     /** Records the signed-in member's answer, or says why not. */
@@ -121,6 +128,10 @@ public class AnsweringService {
             return new Refused(Reason.NOT_ALLOWED, Optional.empty(), null);
         }
 
+        RoundStore.OpenRound round = rounds.openRound(spaceKey, checklist);
+        if (round.isPastDeadline(clock.now())) {
+            return new Refused(Reason.DEADLINE_PASSED, Optional.empty(), round.zonedDeadline().orElseThrow());
+        }
         AnswerKey key = mode == ChecklistMode.SHARED
                 ? AnswerKey.shared(spaceKey, checklist, item.get().key())
                 : AnswerKey.personal(spaceKey, checklist, item.get().key(), member.key());

@@ -39,7 +39,10 @@ import org.coplaunchpad.answers.RefusedMove;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.TimelineDay;
 import org.coplaunchpad.checklist.AnswerTexts;
+import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
+import org.coplaunchpad.dashboard.DashboardViews.ClosedRoundView;
+import org.coplaunchpad.dashboard.DashboardViews.RoundView;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
 import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
@@ -72,10 +75,14 @@ public class DashboardService {
     private final AccessPolicy accessPolicy;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
+    private final RoundStore rounds;
+    private final org.coplaunchpad.AppClock clock = new org.coplaunchpad.AppClock();
 
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
-                            @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
+                            RoundStore rounds, @ComponentImport SpaceManager spaceManager,
+                            @ComponentImport PageManager pageManager) {
+        this.rounds = rounds;
         this.catalog = catalog;
         this.figures = figures;
         this.settings = settings;
@@ -132,6 +139,13 @@ public class DashboardService {
      */
     public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
                                         Optional<Integer> rescanned, Optional<FormState> rejected, Texts texts) {
+        return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, "", texts);
+    }
+
+    /** The same with a message about the last round action (closed, refused, deadline set or refused). */
+    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
+                                        Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
+                                        Texts texts) {
         String spaceKey = space.getKey();
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
         List<TimelineDay> timeline = figures.timeline(spaceKey);
@@ -158,7 +172,29 @@ public class DashboardService {
                         form.quorum(), form.error()),
                 saved, rescanned.map(found -> texts.get(K + "rescanned", found)).orElse(""),
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv",
-                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv&part=reasons");
+                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv&part=reasons",
+                roundMessage);
+    }
+
+    /** The open round and the closed ones, as the dashboard shows them (no dates for a confidential checklist). */
+    private RoundView round(ListedChecklist listed, Texts texts) {
+        String spaceKey = listed.tally().spaceKey();
+        RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
+        List<ClosedRoundView> closed = rounds.closedRounds(spaceKey, listed.name()).stream()
+                .map(round -> new ClosedRoundView(round.number(), texts.get(K + "round.title", round.number()),
+                        round.figures().respondents(),
+                        round.figures().hasScore() ? texts.get(K + "round.score",
+                                Share.of(round.figures().scoreNumerator(), round.figures().scoreDenominator()).percent())
+                                : texts.get(K + "score.none"),
+                        round.figures().decision(), texts.get(K + "decision." + round.figures().decision()),
+                        round.figures().confidential() || listed.confidential() ? ""
+                                : texts.get(K + "round.closed-at", texts.dateTime(round.closedAt()))))
+                .toList();
+        Optional<java.time.ZonedDateTime> deadline = open.zonedDeadline();
+        return new RoundView(open.number(), texts.get(K + "round.open", open.number()),
+                deadline.map(at -> texts.get(K + "round.deadline", texts.dateTime(at.toInstant(), at.getZone())))
+                        .orElse(texts.get(K + "round.no-deadline")),
+                deadline.map(at -> at.toLocalDate().toString()).orElse(""), open.isPastDeadline(clock.now()), closed);
     }
 
     /** Pages as the viewer may know them: a title if they may view the page, nothing otherwise. Looked up once each. */
@@ -226,6 +262,7 @@ public class DashboardService {
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
                 assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
                 assessment.shared() ? "" : texts.get(K + "complete", complete, assessment.respondents()),
+                round(listed, texts),
                 listed.confidential() ? "" : listed.tally().lastActivity()
                         .map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
                 score, assessment.score().isPresent(), scoreText, decisionKey,
@@ -463,7 +500,7 @@ public class DashboardService {
     private static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String name : List.of("title", "overview-title", "no-answers", "items", "item", "section",
-                "agree", "share", "status", "state", "distribution", "reasons", "quorum", "quorum-help", "recommendations", "gate", "missing", "missing-none", "timeline", "timeline-empty",
+                "agree", "share", "status", "state", "distribution", "reasons", "quorum", "quorum-help", "recommendations", "gate", "rounds", "deadline", "deadline-save", "close-round", "close-round-help", "closed-rounds", "round", "closed-column", "missing", "missing-none", "timeline", "timeline-empty",
                 "day", "answered", "cleared", "pages", "csv", "csv-reasons", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
                 "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",

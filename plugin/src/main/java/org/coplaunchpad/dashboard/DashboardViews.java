@@ -15,7 +15,7 @@ public final class DashboardViews {
     /** A space's launch dashboard. */
     public record DashboardView(String spaceKey, String spaceName, String language, Map<String, String> labels,
                                 List<ChecklistPanelView> checklists, ThresholdsFormView thresholds, boolean saved,
-                                String rescannedText, String csvUrl, String reasonsCsvUrl) {
+                                String rescannedText, String csvUrl, String reasonsCsvUrl, String roundMessage) {
         public DashboardView {
             labels = Map.copyOf(labels);
             checklists = List.copyOf(checklists);
@@ -33,7 +33,8 @@ public final class DashboardViews {
      * knowing (notes: the scope, pages showing different sections, answers given as ticks).
      */
     public record ChecklistPanelView(String name, boolean shared, String modeText, int respondents, String respondentsText,
-                                     String completeText, String lastActivityText, int score, boolean hasScore,
+                                     String completeText, RoundView round, String lastActivityText, int score,
+                                     boolean hasScore,
                                      String scoreText, String decisionKey, String decisionText, List<String> reasons,
                                      String scoreChartHtml, String recommendationChartHtml,
                                      List<RecommendationRowView> recommendations, List<ItemRowView> items,
@@ -50,6 +51,26 @@ public final class DashboardViews {
             timeline = List.copyOf(timeline);
             pages = List.copyOf(pages);
         }
+    }
+
+    /**
+     * The checklist's open round (its number, its deadline as the zone it was chosen in shows it, and that date for
+     * the form) and the closed ones, oldest first, with what was frozen when each closed.
+     */
+    public record RoundView(int number, String title, String deadlineText, String deadlineDate, boolean pastDeadline,
+                            List<ClosedRoundView> closed) {
+        public RoundView {
+            closed = List.copyOf(closed);
+        }
+
+        public boolean hasClosed() {
+            return !closed.isEmpty();
+        }
+    }
+
+    /** A closed round as frozen: never recomputed. {@code closedText} is empty for a confidential checklist. */
+    public record ClosedRoundView(int number, String title, int respondents, String scoreText, String decisionKey,
+                                  String decisionText, String closedText) {
     }
 
     /** One of the seed's five recommendations in scope: its items met, of how many. */

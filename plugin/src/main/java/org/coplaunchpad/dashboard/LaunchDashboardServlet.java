@@ -19,6 +19,7 @@ import org.coplaunchpad.access.Guard;
 import org.coplaunchpad.access.GuardedServlet;
 import org.coplaunchpad.access.Permission;
 import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.macro.MacroTemplates;
@@ -30,7 +31,8 @@ import org.coplaunchpad.web.PageResponses;
  * {@code /plugins/servlet/cop-launchpad/dashboard?spaceKey=KEY}: a space's launch dashboard for its administrators
  * and Confluence administrators. GET shows it ({@code &format=csv} downloads its figures, {@code &part=reasons} the
  * reasons members gave); POST saves the space's
- * thresholds and quorum, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
+ * thresholds and quorum, with {@code action=close-round} or {@code action=deadline} closes a checklist's round or
+ * sets its deadline, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
  * before the app was installed), and redirects back. The guard has checked the viewer, the token of a POST and the space.
  */
 @LicensedOnly
@@ -47,11 +49,16 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private final MacroTemplates templates;
     private final XsrfTokenAccessor xsrfTokenAccessor;
     private final PageBuilderService pageBuilderService;
+    private final RoundClosing roundClosing;
+    private final RoundStore rounds;
 
     public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, ChecklistRegistry registry,
                                   LaunchSettingsStore settings, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
-                                  @ComponentImport PageBuilderService pageBuilderService) {
+                                  @ComponentImport PageBuilderService pageBuilderService, RoundClosing roundClosing,
+                                  RoundStore rounds) {
         super(guard, ENDPOINT);
+        this.roundClosing = roundClosing;
+        this.rounds = rounds;
         this.dashboardService = dashboardService;
         this.registry = registry;
         this.settings = settings;
@@ -66,6 +73,13 @@ public class LaunchDashboardServlet extends GuardedServlet {
         if ("POST".equals(request.getMethod()) && "rescan".equals(request.getParameter("action"))) {
             int found = registry.rescan(space.getKey());
             response.sendRedirect(dashboardUrl(request, space) + "&rescanned=" + found);
+        } else if ("POST".equals(request.getMethod()) && "close-round".equals(request.getParameter("action"))) {
+            Optional<String> checklist = checklistOf(request);
+            String outcome = checklist.flatMap(name -> roundClosing.close(space.getKey(), name, granted.viewer().key()))
+                    .map(next -> "closed-" + next).orElse("close-refused");
+            response.sendRedirect(dashboardUrl(request, space) + "&round=" + outcome);
+        } else if ("POST".equals(request.getMethod()) && "deadline".equals(request.getParameter("action"))) {
+            response.sendRedirect(dashboardUrl(request, space) + "&round=" + saveDeadline(space, request));
         } else if ("POST".equals(request.getMethod())) {
             saveThresholds(granted, space, request, response);
         } else {
@@ -92,6 +106,55 @@ public class LaunchDashboardServlet extends GuardedServlet {
         response.sendRedirect(dashboardUrl(request, space) + "&saved=true");
     }
 
+    private static Optional<String> checklistOf(HttpServletRequest request) {
+        String name = request.getParameter("checklist");
+        return name == null ? Optional.empty() : org.coplaunchpad.checklist.ChecklistName.parse(name);
+    }
+
+    /**
+     * The deadline is the end of the chosen day in the zone the administrator's browser sent (UTC without it); an
+     * empty date removes it. Returns what the redirect says: deadline-set, deadline-removed or deadline-refused.
+     */
+    private String saveDeadline(Space space, HttpServletRequest request) {
+        Optional<String> checklist = checklistOf(request);
+        String date = request.getParameter("deadline") == null ? "" : request.getParameter("deadline").trim();
+        String zoneId = request.getParameter("zone") == null || request.getParameter("zone").isBlank() ? "UTC"
+                : request.getParameter("zone").trim();
+        if (checklist.isEmpty()) {
+            return "deadline-refused";
+        }
+        if (date.isEmpty()) {
+            rounds.setDeadline(space.getKey(), checklist.get(), Optional.empty(), zoneId);
+            return "deadline-removed";
+        }
+        try {
+            java.time.ZoneId zone = RoundStore.zone(zoneId);
+            java.time.Instant endOfDay = java.time.LocalDate.parse(date).plusDays(1).atStartOfDay(zone).toInstant()
+                    .minusSeconds(1);
+            rounds.setDeadline(space.getKey(), checklist.get(), Optional.of(endOfDay), zone.getId());
+            return "deadline-set";
+        } catch (java.time.format.DateTimeParseException e) {
+            return "deadline-refused";
+        }
+    }
+
+    /** The message of the round action the redirect names; anything else shows none. */
+    private static String roundMessage(String outcome, Texts texts) {
+        if (outcome == null) {
+            return "";
+        }
+        if (outcome.matches("closed-\\d{1,6}")) {
+            return texts.get(K + "round.closed", Integer.parseInt(outcome.substring("closed-".length())));
+        }
+        return switch (outcome) {
+            case "close-refused" -> texts.get(K + "round.close-refused");
+            case "deadline-set" -> texts.get(K + "round.deadline-set");
+            case "deadline-removed" -> texts.get(K + "round.deadline-removed");
+            case "deadline-refused" -> texts.get(K + "round.deadline-refused");
+            default -> "";
+        };
+    }
+
     /** The count the re-scan redirect carries; anything else shows no message. */
     private static Optional<Integer> rescanned(String value) {
         try {
@@ -116,7 +179,8 @@ public class LaunchDashboardServlet extends GuardedServlet {
         }
         DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
                 xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
-                rescanned(request.getParameter("rescanned")), rejected, texts);
+                rescanned(request.getParameter("rescanned")), rejected,
+                roundMessage(request.getParameter("round"), texts), texts);
         if ("csv".equals(request.getParameter("format"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey()), CsvExport.space(view));
             return;

@@ -36,6 +36,12 @@ public final class Texts {
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** A date and time in the given time zone, with the zone's name: how a round's deadline is shown. */
+    public String dateTime(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant) + " (" + zone.getId() + ")";
+    }
+
     /** The BCP 47 tag for the {@code lang} attribute of what we render ("fr" or "en"). */
     public String languageTag() {
         return locale.toLanguageTag();

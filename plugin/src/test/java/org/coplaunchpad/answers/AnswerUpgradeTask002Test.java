@@ -170,6 +170,7 @@ class AnswerUpgradeTask002Test {
     void answering_again_after_the_upgrade_goes_on_from_the_ticks_revision_and_is_no_longer_a_tick() {
         landedTicks();
         upgrade(database.activeObjects());
+        database.migrateEveryEntity();   // as the AO plugin does once the tasks ran
         Stores stores = stores();
 
         RecordedAnswer partly = stores.answers.record(new GivenAnswer(member("CDP", "bruno", "coach"), Answer.PARTLY,

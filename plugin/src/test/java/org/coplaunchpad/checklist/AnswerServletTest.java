@@ -23,6 +23,8 @@ import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
+import org.coplaunchpad.answers.RoundStore;
+import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.GivenAnswer;
@@ -43,8 +45,9 @@ class AnswerServletTest {
     private final ServletHarness servlets = new ServletHarness(confluence, harness);
     private final AnswerStore answerStore = mock(AnswerStore.class);
     private final RegistryStore registryStore = mock(RegistryStore.class);
+    private final RoundStore rounds = mock(RoundStore.class);
     private final AnswerServlet servlet = new AnswerServlet(servlets.guard,
-            new AnsweringService(new Catalog(), answerStore, registryStore, confluence.accessPolicy,
+            new AnsweringService(new Catalog(), answerStore, registryStore, rounds, new AppClock(), confluence.accessPolicy,
                     confluence.spaceManager, confluence.pageManager),
             new AnswerTexts(confluence.memberNames));
 
@@ -55,6 +58,7 @@ class AnswerServletTest {
 
     @BeforeEach
     void aliceCanViewTwoPagesOfCdp() {
+        when(rounds.openRound(any(), any())).thenReturn(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()));
         alice = confluence.user("alice", "Alice Arnaud");
         confluence.loggedIn("alice");
         confluence.space("CDP");
@@ -371,5 +375,18 @@ class AnswerServletTest {
         form.put("comment", "");
         assertEquals(200, post().status());
         verify(answerStore).record(personal(Answer.NONE, GivenAnswer.ReasonEdit.replaceWith(Optional.empty())));
+    }
+
+    @Test
+    void after_the_rounds_deadline_an_answer_is_refused_with_the_deadline_in_its_zone_and_nothing_is_recorded()
+            throws Exception {
+        when(rounds.openRound("CDP", "readiness")).thenReturn(new RoundStore.OpenRound(1,
+                Optional.of(Instant.parse("2026-11-30T22:59:59Z")), Optional.of("Europe/Paris")));
+
+        Reply refused = post();
+
+        assertEquals(409, refused.status());
+        assertTrue(refused.body().contains("(Europe/Paris)") && refused.body().contains("11:59"), refused.body());
+        verify(answerStore, never()).record(any());
     }
 }

@@ -45,7 +45,7 @@ class TickRoundTripsTest {
         confluence = new ConfluenceFixture();
         ServletHarness servlets = new ServletHarness(confluence, new MacroHarness().viewerLocale(Locale.ENGLISH));
         servlet = new AnswerServlet(servlets.guard, new AnsweringService(new Catalog(), stores.answers,
-                stores.registry, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
+                stores.registry, stores.rounds, clock, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
                 new AnswerTexts(confluence.memberNames));
         ConfluenceUser alice = confluence.user("alice", "Alice Arnaud");
         confluence.space("CDP");
@@ -74,7 +74,8 @@ class TickRoundTripsTest {
 
             assertEquals(200, response.getStatus(), response.getContentAsString());
             assertEquals(1, counting.transactions(), "transactions");
-            assertEquals(2, counting.queries(), "reads: the registry's settings, then the answers");
+            assertEquals(4, counting.queries(), "reads: the registry's settings, the open round (deadline), the round's row"
+                + " the answer serialises on, then the answers");
         }
     }
 
@@ -84,6 +85,7 @@ class TickRoundTripsTest {
 
         assertEquals(200, response.getStatus(), response.getContentAsString());
         assertEquals(1, counting.transactions(), "transactions");
-        assertEquals(2, counting.queries(), "reads: the registry's settings, then the answers");
+        assertEquals(4, counting.queries(), "reads: the registry's settings, the open round (deadline), the round's row"
+                + " the answer serialises on, then the answers");
     }
 }

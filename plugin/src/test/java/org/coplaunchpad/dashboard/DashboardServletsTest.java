@@ -92,10 +92,11 @@ class DashboardServletsTest {
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy,
+                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds,
                 confluence.spaceManager, confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
-                harness.pageBuilderService);
+                harness.pageBuilderService, new RoundClosing(stores.transactions, stores.rounds, stores.figures,
+                        stores.settings, stores.checklistRegistry(confluence), new Assessor(catalog)), stores.rounds);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
             stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", member), Answer.YES, member, 42L));

@@ -7,6 +7,9 @@ import org.coplaunchpad.answers.AnswerEntity;
 import org.coplaunchpad.answers.ChecklistPageEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
 import org.coplaunchpad.answers.RefusedMoveEntity;
+import org.coplaunchpad.answers.AssessmentRoundEntity;
+import org.coplaunchpad.answers.RoundAnswerEntity;
+import org.coplaunchpad.answers.RoundItemEntity;
 import org.coplaunchpad.answers.TickAnswerEntity;
 import org.coplaunchpad.answers.TickChangeEntity;
 import org.coplaunchpad.aohost.JdbcTransactionalExecutorFactory;
@@ -38,7 +41,7 @@ public final class StoreDatabase implements AutoCloseable {
     /** What the AO plugin does after the upgrade tasks: migrates every entity the descriptor declares. */
     public void migrateEveryEntity() {
         ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
-                RefusedMoveEntity.class);
+                RefusedMoveEntity.class, AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class);
     }
 
     /**
@@ -93,6 +96,9 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(LaunchSettingsEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(ChecklistPageEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(RefusedMoveEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(RoundItemEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(RoundAnswerEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(AssessmentRoundEntity.class, "ID > ?", 0);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.MemberErasure;
 import org.coplaunchpad.answers.PageMoves;
 import org.coplaunchpad.answers.RegistryStore;
+import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.SpaceErasure;
 import org.coplaunchpad.answers.Transactions;
 import org.coplaunchpad.catalog.Catalog;
@@ -25,6 +26,7 @@ public final class Stores {
     public final PageMoves pageMoves;
     public final SpaceErasure erasure;
     public final MemberErasure memberErasure;
+    public final RoundStore rounds;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
         this.transactions = new Transactions(ao);
@@ -32,8 +34,9 @@ public final class Stores {
         this.figures = new FigureStore(sql, transactions);
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
         this.registry = new RegistryStore(ao, transactions, clock);
-        this.erasure = new SpaceErasure(transactions, answers, settings, registry);
-        this.memberErasure = new MemberErasure(transactions, answers);
+        this.rounds = new RoundStore(ao, transactions, clock);
+        this.erasure = new SpaceErasure(transactions, answers, settings, registry, rounds);
+        this.memberErasure = new MemberErasure(transactions, answers, rounds);
         this.pageMoves = new PageMoves(transactions, registry, answers);
     }
 
