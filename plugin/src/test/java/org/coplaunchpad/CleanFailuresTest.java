@@ -111,7 +111,7 @@ class CleanFailuresTest {
                         stores.settings, stores.checklistRegistry(confluence), new Assessor(catalog)), stores.rounds);
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
-                stores.registry, confluence.accessPolicy, answerTexts, harness.pageBuilderService);
+                stores.registry, confluence.accessPolicy, answerTexts, stores.rounds, new AppClock(), harness.pageBuilderService);
     }
 
     private MockHttpServletResponse as(String user, jakarta.servlet.Servlet servlet, String method,

@@ -164,6 +164,37 @@ public class RoundStore {
         });
     }
 
+    /**
+     * What the checklist on a page needs of its rounds, in one query (two once a round was closed and a respondent
+     * is given): the open round with its deadline, and the respondent's answers of the last closed round (hints).
+     */
+    public PageRound pageRound(String spaceKey, String checklist, Optional<String> respondent) {
+        return transactions.read("read the rounds of a checklist", () -> {
+            AssessmentRoundEntity[] latest = ao.find(AssessmentRoundEntity.class, Query.select()
+                    .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist).order("ROUND_NUMBER DESC").limit(2));
+            OpenRound open = latest.length > 0 && latest[0].getClosedAt() == null ? openRound(latest[0])
+                    : new OpenRound(latest.length == 0 ? 1 : latest[0].getRoundNumber() + 1, Optional.empty(),
+                            Optional.empty());
+            Optional<AssessmentRoundEntity> lastClosed = Arrays.stream(latest)
+                    .filter(round -> round.getClosedAt() != null).findFirst();
+            Map<String, Answer> hints = new LinkedHashMap<>();
+            if (lastClosed.isPresent() && respondent.isPresent()) {
+                for (RoundAnswerEntity answer : ao.find(RoundAnswerEntity.class, Query.select()
+                        .where("ROUND_ID = ? AND RESPONDENT = ?", lastClosed.get().getID(), respondent.get()))) {
+                    hints.put(answer.getItemKey(), Answer.stored(answer.getAnswer()));
+                }
+            }
+            return new PageRound(open, lastClosed.map(AssessmentRoundEntity::getRoundNumber), hints);
+        });
+    }
+
+    /** The open round, the number of the last closed one (if any) and the respondent's answers in it. */
+    public record PageRound(OpenRound open, Optional<Integer> lastClosed, Map<String, Answer> hints) {
+        public PageRound {
+            hints = Map.copyOf(hints);
+        }
+    }
+
     /** What a member (or the team) answered in the checklist's last closed round: the hints of the open one. */
     public Map<String, Answer> lastRoundAnswers(String spaceKey, String checklist, String respondent) {
         return transactions.read("read the hints of a round", () -> {

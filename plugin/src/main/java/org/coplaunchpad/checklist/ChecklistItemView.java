@@ -14,6 +14,7 @@ public final class ChecklistItemView {
     private final String reason;
     private final String reasonCountText;
     private final String statusText;
+    private final String hintText;
     private final String answeredAtIso;
 
     private ChecklistItemView(Builder builder) {
@@ -27,6 +28,7 @@ public final class ChecklistItemView {
         this.reason = builder.reason;
         this.reasonCountText = builder.reasonCountText;
         this.statusText = builder.statusText;
+        this.hintText = builder.hintText;
         this.answeredAtIso = builder.answeredAtIso;
     }
 
@@ -86,6 +88,15 @@ public final class ChecklistItemView {
     }
 
     /** The answers of the members (personal) or who gave the team's answer and when (shared); may be empty. */
+    /** « Au tour précédent : Oui »: the member's own answer of the last closed round, a hint, never an answer. */
+    public String getHintText() {
+        return hintText;
+    }
+
+    public boolean hasHint() {
+        return !hintText.isEmpty();
+    }
+
     public String getStatusText() {
         return statusText;
     }
@@ -111,6 +122,7 @@ public final class ChecklistItemView {
         private String reason = "";
         private String reasonCountText = "";
         private String statusText = "";
+        private String hintText = "";
         private String answeredAtIso = "";
 
         Builder(String key, String label, String inputId) {
@@ -124,6 +136,7 @@ public final class ChecklistItemView {
         Builder answer(String value, String text) { answer = value; answerText = text; return this; }
         Builder reason(String value, String countText) { reason = value; reasonCountText = countText; return this; }
         Builder status(String value) { statusText = value; return this; }
+        Builder hint(String value) { hintText = value; return this; }
         Builder answeredAtIso(String value) { answeredAtIso = value; return this; }
 
         ChecklistItemView build() {

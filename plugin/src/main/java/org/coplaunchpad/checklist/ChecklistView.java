@@ -29,6 +29,7 @@ public final class ChecklistView {
     private final String cancelText;
     private final String guidanceText;
     private final String visibilityText;
+    private final String roundText;
     private final List<ChecklistPartView> parts;
 
     ChecklistView(Builder builder) {
@@ -57,6 +58,7 @@ public final class ChecklistView {
         this.cancelText = builder.cancelText;
         this.guidanceText = builder.guidanceText;
         this.visibilityText = builder.visibilityText;
+        this.roundText = builder.roundText;
         this.parts = List.copyOf(builder.parts);
     }
 
@@ -171,6 +173,15 @@ public final class ChecklistView {
         return guidanceText;
     }
 
+    /** « Tour 2 — réponses jusqu'au 15 janv. 2026, 23:59 (Europe/Paris) »; empty in round 1 without a deadline. */
+    public String getRoundText() {
+        return roundText;
+    }
+
+    public boolean hasRoundText() {
+        return !roundText.isEmpty();
+    }
+
     /** Who sees what of the answers: the others' counts after one's own answer, confidentiality, the team's answer. */
     public String getVisibilityText() {
         return visibilityText;
@@ -208,6 +219,7 @@ public final class ChecklistView {
         private String cancelText = "";
         private String guidanceText = "";
         private String visibilityText = "";
+        private String roundText = "";
         private List<ChecklistPartView> parts = List.of();
 
         Builder title(String value) { title = value; return this; }
@@ -246,6 +258,7 @@ public final class ChecklistView {
         }
         Builder guidanceText(String value) { guidanceText = value; return this; }
         Builder visibilityText(String value) { visibilityText = value; return this; }
+        Builder roundText(String value) { roundText = value; return this; }
         Builder parts(List<ChecklistPartView> value) { parts = value; return this; }
 
         ChecklistView build() {

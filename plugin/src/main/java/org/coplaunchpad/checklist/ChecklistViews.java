@@ -2,11 +2,13 @@ package org.coplaunchpad.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.MemberAnswer;
+import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
@@ -17,7 +19,7 @@ import org.coplaunchpad.macro.Texts;
 /** Builds a checklist's view model from the catalog, the answers and the viewer's rights, in the viewer's language. */
 final class ChecklistViews {
     /** What the viewer may do with the checklist: only MAY_ANSWER gets live radios. */
-    enum Access { MAY_ANSWER, MAY_NOT_ANSWER, ANONYMOUS, NOT_SAVED_YET }
+    enum Access { MAY_ANSWER, MAY_NOT_ANSWER, ANONYMOUS, NOT_SAVED_YET, DEADLINE_PASSED }
 
     private static final String PROGRESS_PERSONAL = "cop-launchpad.checklist.progress.personal";
     private static final String PROGRESS_SHARED = "cop-launchpad.checklist.progress.shared";
@@ -33,6 +35,14 @@ final class ChecklistViews {
 
     ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
                         ChecklistAnswers answers, Texts texts) {
+        return build(settings, spaceKey, pageId, access, answers,
+                new RoundStore.PageRound(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()),
+                        Optional.empty(), Map.of()), texts);
+    }
+
+    /** The checklist in its open round: the round and its deadline said, the last round's answers as hints. */
+    ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
+                        ChecklistAnswers answers, RoundStore.PageRound round, Texts texts) {
         boolean shared = settings.mode() == ChecklistMode.SHARED;
         String idPrefix = "cop-" + pageId + "-" + settings.checklist().replaceAll("[^A-Za-z0-9_-]", "_") + "-";
         Candour candour = Candour.of(settings, answers);
@@ -40,7 +50,7 @@ final class ChecklistViews {
         for (ReadinessPart part : catalog.readinessParts()) {
             List<ChecklistSectionView> sections = part.sections().stream()
                     .filter(section -> settings.shows(section.key()))
-                    .map(section -> section(part, section, shared, answers, candour, idPrefix, texts))
+                    .map(section -> section(part, section, shared, answers, candour, round.hints(), idPrefix, texts))
                     .toList();
             // A part whose sections are all out of the checklist's scope is not shown, nor its heading.
             if (!sections.isEmpty()) {
@@ -61,7 +71,9 @@ final class ChecklistViews {
                 .checklist(settings.checklist())
                 .mode(settings.mode().parameterValue())
                 .language(texts.languageTag())
-                .readOnly(access != Access.MAY_ANSWER, readOnlyText(access, settings.mode(), texts))
+                .readOnly(access != Access.MAY_ANSWER, access == Access.DEADLINE_PASSED
+                        ? texts.get("cop-launchpad.checklist.read-only.deadline", deadline(round.open(), texts))
+                        : readOnlyText(access, settings.mode(), texts))
                 // The template keeps {0} and {1} for the page script, which counts again after each answer.
                 .progress(percent, texts.get(progressKey, answered, shown), texts.get(progressKey, "{0}", "{1}"))
                 .refusedText(texts.get("cop-launchpad.checklist.refused"))
@@ -74,16 +86,18 @@ final class ChecklistViews {
                         texts.get("cop-launchpad.checklist.reason.delete"), texts.get("cop-launchpad.checklist.reason.cancel"))
                 .guidanceText(texts.get("cop-launchpad.checklist.guidance.summary"))
                 .visibilityText(visibility(shared, candour, texts))
+                .roundText(roundText(round, texts))
                 .parts(parts)
                 .build();
     }
 
     private ChecklistSectionView section(ReadinessPart part, ReadinessSection section, boolean shared,
-                                         ChecklistAnswers answers, Candour candour, String idPrefix, Texts texts) {
+                                         ChecklistAnswers answers, Candour candour, Map<String, Answer> hints,
+                                         String idPrefix, Texts texts) {
         List<ChecklistItemView> items = section.items().stream()
                 .map(item -> shared
-                        ? sharedItem(item, answers.shared(item.key()), idPrefix, texts)
-                        : personalItem(item, answers, candour, idPrefix, texts))
+                        ? sharedItem(item, answers.shared(item.key()), hint(hints, item, texts), idPrefix, texts)
+                        : personalItem(item, answers, candour, hint(hints, item, texts), idPrefix, texts))
                 .toList();
         return new ChecklistSectionView(section.key(), texts.get(section.titleKey()), section.fundamental(),
                 part.sections().size() == 1, items);
@@ -96,25 +110,34 @@ final class ChecklistViews {
         }
     }
 
+    /** « Au tour précédent : Oui », or nothing when the respondent did not answer the item last round. */
+    private static String hint(Map<String, Answer> hints, ReadinessItem item, Texts texts) {
+        Answer last = hints.get(item.key());
+        return last == null || !last.isGiven() ? ""
+                : texts.get("cop-launchpad.checklist.hint", texts.get(last.labelKey()));
+    }
+
     private ChecklistItemView personalItem(ReadinessItem item, ChecklistAnswers answers, Candour candour,
-                                           String idPrefix, Texts texts) {
+                                           String hint, String idPrefix, Texts texts) {
         Optional<MemberAnswer> mine = answers.viewer(item.key());
         Answer answer = mine.map(MemberAnswer::answer).orElse(Answer.NONE);
         String reason = mine.flatMap(MemberAnswer::reason).orElse("");
         String status = answerTexts.hiddenFigures(candour.blind(), answer.isGiven(), candour.confidential(),
                 answers.counts(item.key()), texts)
                 .orElseGet(() -> answerTexts.personalStatus(answers.counts(item.key()), answers.respondents(), texts));
-        return item(item, answer, reason, idPrefix, texts).status(status).build();
+        return item(item, answer, reason, idPrefix, texts).status(status).hint(hint).build();
     }
 
-    private ChecklistItemView sharedItem(ReadinessItem item, Optional<SharedAnswer> answer, String idPrefix, Texts texts) {
+    private ChecklistItemView sharedItem(ReadinessItem item, Optional<SharedAnswer> answer, String hint,
+                                         String idPrefix, Texts texts) {
         if (answer.isEmpty()) {
-            return item(item, Answer.NONE, "", idPrefix, texts).build();
+            return item(item, Answer.NONE, "", idPrefix, texts).hint(hint).build();
         }
         SharedAnswer shared = answer.get();
         return item(item, shared.answer(), shared.reason().orElse(""), idPrefix, texts)
                 .status(answerTexts.teamStatus(shared.answer(), shared.answeredBy(), shared.answeredAt(), texts))
                 .answeredAtIso(shared.answeredAt().toString())
+                .hint(hint)
                 .build();
     }
 
@@ -134,6 +157,20 @@ final class ChecklistViews {
                         AnswerReason.MAX_CODE_POINTS));
     }
 
+    private static String deadline(RoundStore.OpenRound open, Texts texts) {
+        return open.zonedDeadline().map(at -> texts.dateTime(at.toInstant(), at.getZone())).orElse("");
+    }
+
+    /** The open round, said once a round was closed or a deadline set. */
+    private static String roundText(RoundStore.PageRound round, Texts texts) {
+        String deadline = deadline(round.open(), texts);
+        if (round.open().number() == 1 && deadline.isEmpty()) {
+            return "";
+        }
+        return deadline.isEmpty() ? texts.get("cop-launchpad.checklist.round", round.open().number())
+                : texts.get("cop-launchpad.checklist.round.deadline", round.open().number(), deadline);
+    }
+
     /** Who sees what of a member's answers, said on the checklist itself. */
     private static String visibility(boolean shared, Candour candour, Texts texts) {
         if (shared) {
@@ -149,6 +186,7 @@ final class ChecklistViews {
             case MAY_ANSWER -> "";
             case ANONYMOUS -> texts.get("cop-launchpad.checklist.read-only.anonymous");
             case NOT_SAVED_YET -> texts.get("cop-launchpad.checklist.read-only.unsaved");
+            case DEADLINE_PASSED -> "";
             case MAY_NOT_ANSWER -> texts.get(mode == ChecklistMode.SHARED
                     ? "cop-launchpad.checklist.read-only.shared" : "cop-launchpad.checklist.read-only.personal");
         };

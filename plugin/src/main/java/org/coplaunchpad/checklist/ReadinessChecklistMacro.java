@@ -17,6 +17,9 @@ import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
+import org.coplaunchpad.answers.RoundStore;
+import org.coplaunchpad.answers.AnswerKey;
+import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.StoreUnavailableException;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.macro.MacroErrorView;
@@ -43,13 +46,17 @@ public class ReadinessChecklistMacro implements Macro {
     private final MacroTemplates templates;
     private final AnswerStore answerStore;
     private final RegistryStore registryStore;
+    private final RoundStore rounds;
+    private final AppClock clock;
     private final AccessPolicy accessPolicy;
     private final PageBuilderService pageBuilderService;
 
     public ReadinessChecklistMacro(Catalog catalog, ViewerTexts viewerTexts, MacroTemplates templates,
                                    AnswerStore answerStore, RegistryStore registryStore, AccessPolicy accessPolicy,
-                                   AnswerTexts answerTexts,
+                                   AnswerTexts answerTexts, RoundStore rounds, AppClock clock,
                                    @ComponentImport PageBuilderService pageBuilderService) {
+        this.rounds = rounds;
+        this.clock = clock;
         this.parameters = new ChecklistParameters(catalog);
         this.views = new ChecklistViews(catalog, answerTexts);
         this.viewerTexts = viewerTexts;
@@ -81,6 +88,7 @@ public class ReadinessChecklistMacro implements Macro {
                     : settings.mode().mayAnswer(accessPolicy, viewer, page) ? ChecklistViews.Access.MAY_ANSWER
                     : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
             ChecklistAnswers answers;
+            RoundStore.PageRound round;
             try {
                 List<RegisteredPage> registered = registryStore.checklist(spaceKey, settings.checklist());
                 if (page != null && inModeConflict(registered, settings, page)) {
@@ -91,12 +99,18 @@ public class ReadinessChecklistMacro implements Macro {
                 boolean shared = settings.mode() == ChecklistMode.SHARED;
                 answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
                         shared);
+                round = rounds.pageRound(spaceKey, settings.checklist(),
+                        shared ? Optional.of(AnswerKey.TEAM) : viewer.userKey());
             } catch (StoreUnavailableException e) {
                 // The rest of the page still renders; the checklist says why it is missing, without the database's words.
                 return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
                         texts.get("cop-launchpad.checklist.error.unavailable")));
             }
-            ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers, texts);
+            if (access == ChecklistViews.Access.MAY_ANSWER && round.open().isPastDeadline(clock.now())) {
+                access = ChecklistViews.Access.DEADLINE_PASSED;
+            }
+            ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers,
+                    round, texts);
             if (OutputMode.of(context) == OutputMode.STATIC) {
                 return templates.render(STATIC_TEMPLATE, Map.of("checklist", view));
             }

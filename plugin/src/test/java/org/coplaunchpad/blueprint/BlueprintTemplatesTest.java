@@ -126,6 +126,10 @@ class BlueprintTemplatesTest {
         ConfluenceFixture confluence = new ConfluenceFixture();
         Catalog catalog = new Catalog();
         AnswerStore store = Mockito.mock(AnswerStore.class);
+        org.coplaunchpad.answers.RoundStore rounds = Mockito.mock(org.coplaunchpad.answers.RoundStore.class);
+        when(rounds.pageRound(Mockito.any(), Mockito.any(), Mockito.any())).thenReturn(
+                new org.coplaunchpad.answers.RoundStore.PageRound(new org.coplaunchpad.answers.RoundStore.OpenRound(1,
+                        java.util.Optional.empty(), java.util.Optional.empty()), java.util.Optional.empty(), Map.of()));
         when(store.read(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
                 .thenReturn(new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()));
         Map<String, Macro> macros = Map.of(
@@ -133,7 +137,7 @@ class BlueprintTemplatesTest {
                         harness.pageBuilderService),
                 "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
                         store, Mockito.mock(RegistryStore.class), confluence.accessPolicy,
-                        new AnswerTexts(confluence.memberNames), harness.pageBuilderService));
+                        new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(), harness.pageBuilderService));
         AbstractPage page = confluence.page(42, "CDP", "");
         ConversionContext context = MacroHarness.context("display", "CDP");
         when(context.getEntity()).thenReturn(page);

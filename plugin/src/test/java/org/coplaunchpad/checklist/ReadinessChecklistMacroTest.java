@@ -52,6 +52,8 @@ class ReadinessChecklistMacroTest {
     private CountingActiveObjects counting;
     private AnswerStore store;
     private RegistryStore registry;
+    private Stores stores;
+    private org.coplaunchpad.answers.RoundStore rounds;
     private ReadinessChecklistMacro macro;
     private ConfluenceUser alice;
     private ConfluenceUser bruno;
@@ -63,9 +65,10 @@ class ReadinessChecklistMacroTest {
         counting = new CountingActiveObjects(database.activeObjects());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        Stores stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        stores = new Stores(counting.activeObjects(), database.sql(), clock);
         store = stores.answers;
         registry = stores.registry;
+        rounds = stores.rounds;
     }
 
     @AfterAll
@@ -81,7 +84,8 @@ class ReadinessChecklistMacroTest {
         confluence = new ConfluenceFixture();
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, store, registry,
-                confluence.accessPolicy, new AnswerTexts(confluence.memberNames), harness.pageBuilderService);
+                confluence.accessPolicy, new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(),
+                harness.pageBuilderService);
         alice = confluence.user("alice", "Alice Arnaud");
         bruno = confluence.user("bruno", "Bruno Bernard");
         confluence.space("CDP");
@@ -311,7 +315,7 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
-    void it_renders_with_at_most_three_database_queries_whatever_the_number_of_members() throws Exception {
+    void it_renders_with_at_most_five_database_queries_whatever_the_number_of_members() throws Exception {
         for (int member = 0; member < 40; member++) {
             for (ReadinessItem item : catalog.readinessItems().subList(0, member % 19 + 1)) {
                 tick("member" + member, item.key());
@@ -325,9 +329,10 @@ class ReadinessChecklistMacroTest {
         counting.reset();
         render(params("mode", "shared"));
 
-        // The registry, the answers, then the reasons of the one respondent the page shows them for.
-        assertTrue(personal <= 3, "personal mode made " + personal + " queries");
-        assertTrue(counting.queries() <= 3, "shared mode made " + counting.queries() + " queries");
+        // The registry, the answers, the reasons of the one respondent the page shows them for, the rounds (open one
+        // and deadline), and once a round was closed that respondent's answers of it (the hints).
+        assertTrue(personal <= 5, "personal mode made " + personal + " queries");
+        assertTrue(counting.queries() <= 5, "shared mode made " + counting.queries() + " queries");
     }
 
     @Test
@@ -350,17 +355,23 @@ class ReadinessChecklistMacroTest {
     }
 
     @Test
-    void with_the_registry_it_renders_with_at_most_three_queries_and_no_write_for_40_members() throws Exception {
+    void with_the_registry_and_a_closed_round_it_renders_with_at_most_five_queries_and_no_write_for_40_members()
+            throws Exception {
         for (int member = 0; member < 40; member++) {
             tick("member" + member, "coach");
         }
         registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
         registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        new org.coplaunchpad.dashboard.RoundClosing(stores.transactions, rounds, stores.figures, stores.settings,
+                stores.checklistRegistry(confluence), new org.coplaunchpad.dashboard.Assessor(catalog))
+                .close("CDP", "readiness", "coach");
+        tick("alice", "coach");
         counting.reset();
 
-        render(Map.of());
+        Document html = render(Map.of());
 
-        assertTrue(counting.queries() <= 3, counting.queries() + " queries");
+        assertTrue(counting.queries() <= 5, counting.queries() + " queries");
+        assertTrue(html.selectFirst(".cop-checklist__round").text().startsWith("Round 2"), html.text());
         assertEquals(0, counting.transactions(), "a render writes nothing");
     }
 
@@ -442,5 +453,31 @@ class ReadinessChecklistMacroTest {
         assertTrue(html.select("input[type=radio]").isEmpty(), "no checklist");
         String error = html.selectFirst(".cop-macro-error").text();
         assertTrue(error.contains("confidential=true") && error.contains("mode=shared"), error);
+    }
+
+    @Test
+    void after_a_round_closed_the_page_shows_the_members_last_answer_as_a_hint_and_the_new_round_unanswered()
+            throws Exception {
+        answer("alice", "coach", Answer.PARTLY, "");
+        new org.coplaunchpad.dashboard.RoundClosing(stores.transactions, rounds, stores.figures, stores.settings,
+                stores.checklistRegistry(confluence), new org.coplaunchpad.dashboard.Assessor(catalog))
+                .close("CDP", "readiness", "coach");
+
+        Document html = render(Map.of());
+
+        assertEquals("none", checked(html, "coach"), "a hint, never an answer");
+        assertEquals("Last round you answered: Partly", html.selectFirst("[data-hint-for=coach]").text());
+        assertTrue(html.select("[data-hint-for=groupware]").isEmpty(), "nothing answered there last round");
+    }
+
+    @Test
+    void after_the_deadline_the_checklist_is_read_only_and_says_until_when_in_the_deadlines_zone() throws Exception {
+        rounds.setDeadline("CDP", "readiness", Optional.of(Instant.parse("2026-01-15T22:59:59Z")), "Europe/Paris");
+
+        Document html = render(Map.of());
+
+        assertEquals("true", html.selectFirst(".cop-checklist").attr("data-read-only"));
+        assertTrue(html.selectFirst(".cop-checklist__read-only").text().contains("(Europe/Paris)"), html.text());
+        assertTrue(html.selectFirst(".cop-checklist__round").text().contains("Jan 15, 2026, 11:59"), html.text());
     }
 }
