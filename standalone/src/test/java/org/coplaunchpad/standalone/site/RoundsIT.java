@@ -85,7 +85,14 @@ class RoundsIT {
         Browserless alice = Ticking.member(host.baseUri(), "alice");
         JsonNode afresh = json(Ticking.answer(alice, Ticking.open(alice, DemoData.SPACE_KEY, "Tours rounds-frozen"),
                 "rounds-frozen", "coach", "no", null));
+        Element alicesView = Jsoup.parse(alice.get(Browserless.display(DemoData.SPACE_KEY, "Tours rounds-frozen")).body())
+                .selectFirst(".cop-checklist");
         assertEquals(302, post(coach, Map.of("majority", "10", "readiness", "5", "quorum", "1")).statusCode());
+        org.coplaunchpad.standalone.data.Page page = host.site().pages().find(DemoData.SPACE_KEY, "Tours rounds-frozen")
+                .orElseThrow();
+        assertTrue(host.site().lifecycle().update(page.id(), page.version(), page.title(), page.body().replace(
+                "</ac:structured-macro>", "<ac:parameter ac:name=\"sections\">fundamentals</ac:parameter></ac:structured-macro>"),
+                "coach", com.atlassian.confluence.pages.PageUpdateTrigger.EDIT_PAGE), "the sections change afterwards");
         Element panel = panel(coach, "rounds-frozen");
 
         assertTrue(closed.headers().firstValue("Location").orElseThrow().contains("closed-2"));
@@ -97,6 +104,10 @@ class RoundsIT {
         assertEquals("3", first.select("td").get(1).text(), "round 1's respondents, frozen");
         assertTrue(before.contains(first.select("td").get(2).text().replace(" %", "")), before + " / " + first.text());
         assertEquals("not-yet", first.attr("data-decision"), "the verdict frozen under the thresholds of round 1");
+        assertEquals("Au tour précédent, vous avez répondu : Oui",
+                alicesView.selectFirst("[data-hint-for=coach]").text(), "last round's answer as a hint");
+        assertEquals("no", alicesView.selectFirst("input[data-item=coach][value=no]").hasAttr("checked") ? "no" : "?",
+                "the page shows the answer she just gave in round 2, not the hint");
     }
 
     @Test
