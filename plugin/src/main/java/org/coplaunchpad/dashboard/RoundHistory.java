@@ -84,11 +84,15 @@ final class RoundHistory {
                 previous.map(before -> texts.get(K + "round.title", before.number())).orElse(""),
                 texts.get(K + "round.title", laterNumber), changes,
                 SvgCharts.trend(trend.stream().map(row -> new SvgCharts.TrendPoint(Integer.toString(row.number()),
-                        row.roundText() + " : " + row.scoreText(),
-                        row.hasScore() ? OptionalInt.of(row.percent()) : OptionalInt.empty(), row.open())).toList(),
-                        texts.get(K + "chart.trend", String.join(" ; ", trend.stream()
-                                .map(row -> row.roundText() + " : " + row.scoreText()).toList()))),
+                        point(row, texts), row.hasScore() ? OptionalInt.of(row.percent()) : OptionalInt.empty(),
+                        row.open())).toList(), texts.get(K + "chart.trend", String.join(texts.get(K + "history.trend.separator"),
+                        trend.stream().map(row -> point(row, texts)).toList()))),
                 trend);
+    }
+
+    /** « Round 2: 40 % », « Tour 2 : 40 % ». */
+    private static String point(TrendRowView row, Texts texts) {
+        return texts.get(K + "history.trend.point", row.roundText(), row.scoreText());
     }
 
     /** The state key a round froze, as a state; an unknown key (a later release's state) counts as not assessed. */
