@@ -221,7 +221,7 @@ class DashboardBrowserIT extends BrowserSession {
      * space administrator closes it over HTTP, the page adds the legitimacy section, the members answer round 2
      * (one item better, one worse, one not asked then) and it is closed too.
      */
-    private static void twoClosedRoundsWithDifferentScopes(String name) {
+    private void twoClosedRoundsWithDifferentScopes(String name) {
         String title = "Tours " + name;
         org.coplaunchpad.standalone.data.Page page = host.site().lifecycle().create(DemoData.SPACE_KEY, null, title,
                 checklist(name, "fundamentals"), "coach");
@@ -235,7 +235,7 @@ class DashboardBrowserIT extends BrowserSession {
         closeRound(name);
     }
 
-    private static void answerAll(String title, String name, Map<String, String> answers) {
+    private void answerAll(String title, String name, Map<String, String> answers) {
         for (String member : List.of("alice", "bruno", "chloe")) {
             Browserless session = Ticking.member(host.baseUri(), member);
             Ticking.OpenedPage page = Ticking.open(session, DemoData.SPACE_KEY, title);
@@ -244,7 +244,7 @@ class DashboardBrowserIT extends BrowserSession {
         }
     }
 
-    private static void closeRound(String name) {
+    private void closeRound(String name) {
         String dashboard = "/plugins/servlet/cop-launchpad/dashboard?spaceKey=" + DemoData.SPACE_KEY;
         Browserless coach = Ticking.member(host.baseUri(), "coach");
         String token = org.jsoup.Jsoup.parse(coach.get(dashboard).body()).selectFirst("input[name=atl_token]").val();
