@@ -77,12 +77,14 @@ public class DashboardService {
     private final PageManager pageManager;
     private final RoundStore rounds;
     private final org.coplaunchpad.AppClock clock = new org.coplaunchpad.AppClock();
+    private final RoundHistory history;
 
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
                             RoundStore rounds, @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageManager pageManager) {
         this.rounds = rounds;
+        this.history = new RoundHistory(catalog, answerTexts);
         this.catalog = catalog;
         this.figures = figures;
         this.settings = settings;
@@ -146,6 +148,18 @@ public class DashboardService {
     public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
                                         Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
                                         Texts texts) {
+        return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, roundMessage,
+                Optional.empty(), texts);
+    }
+
+    /** A closed round an administrator chose to look at, for one checklist ({@code ?checklist=…&view-round=N}). */
+    public record ViewedRound(String checklist, int number) {
+    }
+
+    /** The same, showing the round {@code viewed} chose in its checklist's panel (the open round elsewhere). */
+    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
+                                        Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
+                                        Optional<ViewedRound> viewed, Texts texts) {
         String spaceKey = space.getKey();
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
         List<TimelineDay> timeline = figures.timeline(spaceKey);
@@ -164,7 +178,8 @@ public class DashboardService {
             panels.add(panel(checklist, assessments.get(checklist.name()), complete.getOrDefault(checklist.name(), 0),
                     confidentialReasons(checklist, reasons.getOrDefault(checklist.name(), Map.of())),
                     timeline.stream().filter(day -> day.checklist().equals(checklist.name())).toList(),
-                    spaceKey, titles, contextPath, texts));
+                    spaceKey, titles, contextPath, viewed.filter(round -> round.checklist().equals(checklist.name()))
+                            .map(ViewedRound::number), texts));
         }
         FormState form = rejected.orElse(FormState.of(thresholds));
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
@@ -177,10 +192,12 @@ public class DashboardService {
     }
 
     /** The open round and the closed ones, as the dashboard shows them (no dates for a confidential checklist). */
-    private RoundView round(ListedChecklist listed, Texts texts) {
+    private RoundView round(ListedChecklist listed, Assessment current, Optional<Integer> viewedRound,
+                            String contextPath, Texts texts) {
         String spaceKey = listed.tally().spaceKey();
         RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
-        List<ClosedRoundView> closed = rounds.closedRounds(spaceKey, listed.name()).stream()
+        List<RoundStore.ClosedRound> closedRounds = rounds.closedRounds(spaceKey, listed.name());
+        List<ClosedRoundView> closed = closedRounds.stream()
                 .map(round -> new ClosedRoundView(round.number(), texts.get(K + "round.title", round.number()),
                         round.figures().respondents(),
                         round.figures().hasScore() ? texts.get(K + "round.score",
@@ -194,7 +211,9 @@ public class DashboardService {
         return new RoundView(open.number(), texts.get(K + "round.open", open.number()),
                 deadline.map(at -> texts.get(K + "round.deadline", texts.dateTime(at.toInstant(), at.getZone())))
                         .orElse(texts.get(K + "round.no-deadline")),
-                deadline.map(at -> at.toLocalDate().toString()).orElse(""), open.isPastDeadline(clock.now()), closed);
+                deadline.map(at -> at.toLocalDate().toString()).orElse(""), open.isPastDeadline(clock.now()), closed,
+                history.view(listed.name(), listed.confidential(), open.number(), current, closedRounds, viewedRound,
+                        contextPath + DASHBOARD_PATH, texts));
     }
 
     /** Pages as the viewer may know them: a title if they may view the page, nothing otherwise. Looked up once each. */
@@ -222,7 +241,7 @@ public class DashboardService {
 
     private ChecklistPanelView panel(ListedChecklist listed, Assessment assessment, int complete,
                                      Map<String, List<String>> reasons, List<TimelineDay> timeline, String spaceKey,
-                                     PageTitles titles, String contextPath, Texts texts) {
+                                     PageTitles titles, String contextPath, Optional<Integer> viewedRound, Texts texts) {
         boolean ready = assessment.decision() == Decision.READY;
         List<String> verdictReasons = assessment.verdict().reasons().stream().map(reason -> reasonText(reason, texts))
                 .toList();
@@ -262,7 +281,7 @@ public class DashboardService {
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
                 assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
                 assessment.shared() ? "" : texts.get(K + "complete", complete, assessment.respondents()),
-                round(listed, texts),
+                round(listed, assessment, viewedRound, contextPath, texts),
                 listed.confidential() ? "" : listed.tally().lastActivity()
                         .map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
                 score, assessment.score().isPresent(), scoreText, decisionKey,

@@ -55,10 +55,11 @@ public final class DashboardViews {
 
     /**
      * The checklist's open round (its number, its deadline as the zone it was chosen in shows it, and that date for
-     * the form) and the closed ones, oldest first, with what was frozen when each closed.
+     * the form) and the closed ones, oldest first, with what was frozen when each closed; {@code history} looks at
+     * one round and compares it with the one before (shown once a round was closed).
      */
     public record RoundView(int number, String title, String deadlineText, String deadlineDate, boolean pastDeadline,
-                            List<ClosedRoundView> closed) {
+                            List<ClosedRoundView> closed, RoundHistoryView history) {
         public RoundView {
             closed = List.copyOf(closed);
         }
@@ -138,5 +139,62 @@ public final class DashboardViews {
 
     public record OverviewRowView(String spaceKey, String spaceName, String checklist, int respondents, String scoreText,
                                   String decisionKey, String decisionText, String lastActivityText, String dashboardUrl) {
+    }
+
+    /**
+     * A checklist's rounds seen one at a time and compared (shown once a round was closed): the selector (a GET form,
+     * {@code view-round} one of {@code options}' values), the round viewed — the open one by default, whose figures
+     * are the panel's — its frozen figures when it is a closed one, its comparison with the round before it, and the
+     * score over every round ({@code trendChartHtml} is SVG this package drew and escaped; {@code trend} the same
+     * figures as a table). {@code labels} are the section's headings and column titles.
+     */
+    public record RoundHistoryView(Map<String, String> labels, String selectorAction, String selectId,
+                                   List<RoundOptionView> options, boolean closedViewed, String viewedText,
+                                   FrozenRoundView viewed, String comparisonTitle, String noComparisonText,
+                                   String comparisonSummary, String beforeHeading, String afterHeading,
+                                   List<ItemChangeView> changes, String trendChartHtml, List<TrendRowView> trend) {
+        public RoundHistoryView {
+            labels = Map.copyOf(labels);
+            options = List.copyOf(options);
+            changes = List.copyOf(changes);
+            trend = List.copyOf(trend);
+        }
+
+        public boolean hasComparison() {
+            return !changes.isEmpty();
+        }
+    }
+
+    /** One round the selector offers: {@code value} goes in {@code view-round}. */
+    public record RoundOptionView(int value, String text, boolean selected) {
+    }
+
+    /**
+     * A closed round's frozen figures as the selector shows them (never recomputed): empty items for the open round.
+     * An item's counts are hidden ({@code figuresShown} false, counts 0) in a confidential checklist below three
+     * opinions in that round.
+     */
+    public record FrozenRoundView(int number, String scoreText, String decisionKey, String decisionText,
+                                  String respondentsText, boolean shared, String itemsCaption,
+                                  List<FrozenItemView> items) {
+        public FrozenRoundView {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One item of a closed round, as judged when it closed. */
+    public record FrozenItemView(String key, String label, String sectionTitle, boolean gate, boolean figuresShown,
+                                 int yes, int partly, int no, int unknown, String countsText, String answerText,
+                                 String stateKey, String stateText) {
+    }
+
+    /** One item compared with the round before: the two states' texts (« not asked » when outside a scope). */
+    public record ItemChangeView(String key, String label, String beforeText, String afterText, String changeKey,
+                                 String changeText) {
+    }
+
+    /** One round's score in the trend table: « — » without a score; {@code open} for the round under way. */
+    public record TrendRowView(int number, String roundText, boolean hasScore, int percent, String scoreText,
+                               String decisionText, boolean open) {
     }
 }

@@ -30,7 +30,8 @@ import org.coplaunchpad.web.PageResponses;
 /**
  * {@code /plugins/servlet/cop-launchpad/dashboard?spaceKey=KEY}: a space's launch dashboard for its administrators
  * and Confluence administrators. GET shows it ({@code &format=csv} downloads its figures, {@code &part=reasons} the
- * reasons members gave); POST saves the space's
+ * reasons members gave, {@code &checklist=NAME&view-round=N} that checklist's closed round N compared with the round
+ * before); POST saves the space's
  * thresholds and quorum, with {@code action=close-round} or {@code action=deadline} closes a checklist's round or
  * sets its deadline, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
  * before the app was installed), and redirects back. The guard has checked the viewer, the token of a POST and the space.
@@ -155,6 +156,18 @@ public class LaunchDashboardServlet extends GuardedServlet {
         };
     }
 
+    /**
+     * The round an administrator chose to look at: {@code checklist=NAME&view-round=N} (a GET form of the dashboard's
+     * rounds). {@code round} is taken: it names the last round action of a redirect.
+     */
+    private static Optional<DashboardService.ViewedRound> viewedRound(HttpServletRequest request) {
+        String number = request.getParameter("view-round");
+        if (number == null || !number.matches("\\d{1,6}")) {
+            return Optional.empty();
+        }
+        return checklistOf(request).map(name -> new DashboardService.ViewedRound(name, Integer.parseInt(number)));
+    }
+
     /** The count the re-scan redirect carries; anything else shows no message. */
     private static Optional<Integer> rescanned(String value) {
         try {
@@ -180,7 +193,7 @@ public class LaunchDashboardServlet extends GuardedServlet {
         DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
                 xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
                 rescanned(request.getParameter("rescanned")), rejected,
-                roundMessage(request.getParameter("round"), texts), texts);
+                roundMessage(request.getParameter("round"), texts), viewedRound(request), texts);
         if ("csv".equals(request.getParameter("format"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey()), CsvExport.space(view));
             return;

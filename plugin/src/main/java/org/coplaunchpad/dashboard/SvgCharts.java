@@ -107,6 +107,52 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * The readiness score over the rounds: one column per round, oldest first, its percent above it and its number
+     * below; a round without a score has no column and « — » instead. The open round's column is outlined, not
+     * filled: its score still moves. The table next to it gives the same figures.
+     */
+    static String trend(List<TrendPoint> points, String label) {
+        int width = 600;
+        int height = 150;
+        int base = 120;
+        double slot = points.isEmpty() ? width : (double) width / points.size();
+        double barWidth = Math.max(4, Math.min(48, slot * 0.6));
+        StringBuilder svg = new StringBuilder("<svg class=\"cop-chart cop-chart--trend\" width=\"100%\" height=\"" + height
+                + "\" viewBox=\"0 0 " + width + " " + height + "\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\""
+                + Html.escape(label) + "\">");
+        svg.append("<line x1=\"0\" y1=\"").append(base).append("\" x2=\"").append(width).append("\" y2=\"").append(base)
+                .append("\" stroke=\"").append(GREY).append("\"/>");
+        for (int i = 0; i < points.size(); i++) {
+            TrendPoint point = points.get(i);
+            double centre = i * slot + slot / 2;
+            if (point.percent().isPresent()) {
+                int percent = clamp(point.percent().getAsInt());
+                double tall = 100.0 * percent / 100;
+                svg.append("<rect x=\"").append(fmt(centre - barWidth / 2)).append("\" y=\"").append(fmt(base - tall))
+                        .append("\" width=\"").append(fmt(barWidth)).append("\" height=\"").append(fmt(tall))
+                        .append(point.open() ? "\" fill=\"#ffffff\" stroke=\"" + BLUE + "\" stroke-width=\"2"
+                                : "\" fill=\"" + BLUE)
+                        .append("\"><title>").append(Html.escape(point.title())).append("</title></rect>");
+                svg.append("<text x=\"").append(fmt(centre)).append("\" y=\"").append(fmt(base - tall - 4))
+                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#172b4d\">").append(percent)
+                        .append("%</text>");
+            } else {
+                svg.append("<text x=\"").append(fmt(centre)).append("\" y=\"").append(base - 4)
+                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#172b4d\"><title>")
+                        .append(Html.escape(point.title())).append("</title>\u2014</text>");
+            }
+            svg.append("<text x=\"").append(fmt(centre)).append("\" y=\"").append(base + 18)
+                    .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#172b4d\">")
+                    .append(Html.escape(point.label())).append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** One round of the trend: {@code label} under its column, {@code title} its tooltip, no percent without a score. */
+    record TrendPoint(String label, String title, java.util.OptionalInt percent, boolean open) {
+    }
+
     record Bar(String label, int percent, boolean highlight) {
     }
 

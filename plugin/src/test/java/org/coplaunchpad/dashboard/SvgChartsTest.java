@@ -15,7 +15,9 @@ class SvgChartsTest {
     void every_chart_is_an_image_with_a_text_equivalent_for_screen_readers() {
         for (String svg : List.of(SvgCharts.scoreRing(40, 75, false, "Readiness 40 %"),
                 SvgCharts.bars(List.of(new SvgCharts.Bar("Fundamentals", 50, false)), "Per section"),
-                SvgCharts.timeline(List.of(new SvgCharts.Day("2026-11-27", 3, 1)), "Timeline"))) {
+                SvgCharts.timeline(List.of(new SvgCharts.Day("2026-11-27", 3, 1)), "Timeline"),
+                SvgCharts.trend(List.of(new SvgCharts.TrendPoint("1", "Round 1: 40 %", java.util.OptionalInt.of(40), false)),
+                        "Score per round"))) {
             Element root = Jsoup.parse(svg, Parser.xmlParser()).selectFirst("svg");
             assertEquals("img", root.attr("role"));
             assertFalse(root.attr("aria-label").isBlank());
@@ -37,5 +39,21 @@ class SvgChartsTest {
 
         assertTrue(svg.contains("width=\"140.0\""), svg);
         assertTrue(svg.contains("width=\"280.0\""), svg);
+    }
+
+    @Test
+    void the_trend_has_a_column_per_scored_round_a_dash_for_the_others_and_escapes_its_texts() {
+        String svg = SvgCharts.trend(List.of(
+                new SvgCharts.TrendPoint("1", "Round 1: —", java.util.OptionalInt.empty(), false),
+                new SvgCharts.TrendPoint("2", "Round 2: 50 %", java.util.OptionalInt.of(50), false),
+                new SvgCharts.TrendPoint("<3>", "Round 3 (open): 80 %", java.util.OptionalInt.of(80), true)), "a\"b");
+        Element root = Jsoup.parse(svg, Parser.xmlParser()).selectFirst("svg");
+
+        assertEquals(2, root.select("rect").size(), svg);
+        assertEquals("50.0", root.select("rect").get(0).attr("height"));
+        assertEquals("#ffffff", root.select("rect").get(1).attr("fill"), "the open round is outlined");
+        assertTrue(root.text().contains("\u2014"), svg);
+        assertTrue(svg.contains("&lt;3&gt;"), svg);
+        assertTrue(svg.contains("aria-label=\"a&quot;b\""), svg);
     }
 }

@@ -191,6 +191,7 @@ class DashboardBrowserIT extends BrowserSession {
         Browserless alice = Ticking.member(host.baseUri(), "alice");
         Ticking.OpenedPage team = Ticking.open(alice, DemoData.SPACE_KEY, DemoData.TEAM_PAGE);
         assertEquals(200, Ticking.answer(alice, team, "equipe", "member-time-allocated", "partly", "À mi-temps.").statusCode());
+        twoClosedRoundsWithDifferentScopes("acces-tours");
         LoginPage.open(driver, host.baseUri(), ViewPage.path(DemoData.SPACE_KEY, DemoData.CHILD_PAGE)).logInAs("coach", "coach");
         LaunchDashboardPage dashboard = LaunchDashboardPage.openFromSpaceTools(driver, "Tableau de bord du lancement", "acces");
 
@@ -201,10 +202,55 @@ class DashboardBrowserIT extends BrowserSession {
 
         List<AxeCore.Violation> violations = dashboard.accessibilityViolations();
         assertTrue(violations.isEmpty(), AxeCore.report(violations));
+        // A closed round chosen in the selector: its frozen items, its comparison with round 1, the trend.
+        LaunchDashboardPage rounds = dashboard.showRound("acces-tours", 2);
+        assertEquals(2, rounds.closedRoundsInTrend());
+        assertTrue(rounds.changesShown().containsAll(Set.of("better", "worse", "not-asked-then")),
+                "the comparison's changes: " + rounds.changesShown());
+        violations = rounds.accessibilityViolations();
+        assertTrue(violations.isEmpty(), "with two closed rounds, round 2 shown: " + AxeCore.report(violations));
 
+        dashboard = rounds;
         dashboard.insertUnlabelledField();
         assertTrue(dashboard.accessibilityViolations().stream().anyMatch(violation -> violation.id().equals("label")),
                 "the check is not vacuous: it finds a field without a label on the dashboard");
+    }
+
+    /**
+     * A page of its own with checklist {@code name}: three members answer round 1 (the fundamental conditions), the
+     * space administrator closes it over HTTP, the page adds the legitimacy section, the members answer round 2
+     * (one item better, one worse, one not asked then) and it is closed too.
+     */
+    private void twoClosedRoundsWithDifferentScopes(String name) {
+        String title = "Tours " + name;
+        org.coplaunchpad.standalone.data.Page page = host.site().lifecycle().create(DemoData.SPACE_KEY, null, title,
+                checklist(name, "fundamentals"), "coach");
+        answerAll(title, name, Map.of("facilitating-environment", "yes", "relevant-purpose", "no"));
+        closeRound(name);
+        assertTrue(host.site().lifecycle().update(page.id(), page.version(), title,
+                checklist(name, "fundamentals,legitimacy"), "coach",
+                com.atlassian.confluence.pages.PageUpdateTrigger.EDIT_PAGE));
+        answerAll(title, name, Map.of("facilitating-environment", "no", "relevant-purpose", "yes",
+                "legitimate-structure", "yes"));
+        closeRound(name);
+    }
+
+    private void answerAll(String title, String name, Map<String, String> answers) {
+        for (String member : List.of("alice", "bruno", "chloe")) {
+            Browserless session = Ticking.member(host.baseUri(), member);
+            Ticking.OpenedPage page = Ticking.open(session, DemoData.SPACE_KEY, title);
+            answers.forEach((item, answer) ->
+                    assertEquals(200, Ticking.answer(session, page, name, item, answer, null).statusCode()));
+        }
+    }
+
+    private void closeRound(String name) {
+        String dashboard = "/plugins/servlet/cop-launchpad/dashboard?spaceKey=" + DemoData.SPACE_KEY;
+        Browserless coach = Ticking.member(host.baseUri(), "coach");
+        String token = org.jsoup.Jsoup.parse(coach.get(dashboard).body()).selectFirst("input[name=atl_token]").val();
+        HttpResponse<String> closed = coach.postForm(dashboard, new java.util.HashMap<>(Map.of("atl_token", token,
+                "action", "close-round", "checklist", name)));
+        assertEquals(302, closed.statusCode(), closed.body());
     }
 
     private static String checklist(String name, String sections) {

@@ -144,6 +144,33 @@ final class LaunchDashboardPage {
                 .map(panel -> panel.getAttribute("data-decision")).collect(Collectors.toSet());
     }
 
+    /**
+     * Chooses round {@code number} in {@code checklist}'s round selector and shows it (a GET form): the page that
+     * loads, with that checklist's panel.
+     */
+    LaunchDashboardPage showRound(String checklist, int number) {
+        WebElement history = driver.findElement(By.cssSelector("section.cop-dashboard__checklist[data-checklist='"
+                + checklist + "'] .cop-dashboard__round-history"));
+        new org.openqa.selenium.support.ui.Select(history.findElement(By.cssSelector("select[name=view-round]")))
+                .selectByValue(Integer.toString(number));
+        history.findElement(By.cssSelector("form.cop-dashboard__round-select button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "section.cop-dashboard__checklist[data-checklist='" + checklist + "'] .cop-dashboard__round-history"
+                        + "[data-viewed-round='" + number + "'][data-closed-viewed=true]")));
+        return new LaunchDashboardPage(driver, checklist);
+    }
+
+    /** This checklist's comparison with the round before: each item's change (better, worse, same, not-asked-then…). */
+    Set<String> changesShown() {
+        return section().findElements(By.cssSelector(".cop-dashboard__comparison tr[data-change]")).stream()
+                .map(row -> row.getAttribute("data-change")).collect(Collectors.toSet());
+    }
+
+    /** How many closed rounds this checklist's trend table lists. */
+    long closedRoundsInTrend() {
+        return section().findElements(By.cssSelector(".cop-dashboard__trend tr[data-open=false]")).size();
+    }
+
     /** Puts a text field without a label into the dashboard: what the accessibility check must catch. */
     void insertUnlabelledField() {
         ((JavascriptExecutor) driver).executeScript(
