@@ -111,7 +111,7 @@ class RoundsIT {
     }
 
     @Test
-    void a_deadline_in_the_past_refuses_answers_in_the_members_language_and_removing_it_accepts_them_again() {
+    void a_deadline_in_the_past_refuses_answers_in_the_members_language_and_moving_or_removing_it_accepts_them() {
         Browserless coach = Ticking.member(host.baseUri(), "coach");
         Browserless alice = Ticking.member(host.baseUri(), "alice");
         Browserless chloe = Ticking.member(host.baseUri(), "chloe");
@@ -123,9 +123,12 @@ class RoundsIT {
         HttpResponse<String> french = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "yes", null);
         HttpResponse<String> english = Ticking.answer(chloe, chloesPage, "rounds-deadline", "coach", "yes", null);
         String shown = panel(coach, "rounds-deadline").selectFirst(".cop-dashboard__deadline-text").text();
+        assertEquals(302, post(coach, Map.of("action", "deadline", "checklist", "rounds-deadline",
+                "deadline", "2099-12-31", "zone", "Europe/Paris")).statusCode());
+        HttpResponse<String> moved = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "yes", null);
         assertEquals(302, post(coach, Map.of("action", "deadline", "checklist", "rounds-deadline", "deadline", ""))
                 .statusCode());
-        HttpResponse<String> accepted = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "yes", null);
+        HttpResponse<String> accepted = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "no", null);
 
         assertEquals(409, french.statusCode(), french.body());
         assertTrue(json(french).get("message").asText().startsWith("Les réponses de ce tour sont closes depuis le"),
@@ -135,6 +138,7 @@ class RoundsIT {
         assertEquals(409, english.statusCode());
         assertTrue(json(english).get("message").asText().startsWith("This round's answers closed on"), english.body());
         assertTrue(shown.contains("(Europe/Paris)"), shown);
-        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(200, moved.statusCode(), "the deadline moved later: accepted again: " + moved.body());
+        assertEquals(200, accepted.statusCode(), "no deadline at all: " + accepted.body());
     }
 }
