@@ -135,11 +135,9 @@ public class AnsweringService {
         AnswerKey key = mode == ChecklistMode.SHARED
                 ? AnswerKey.shared(spaceKey, checklist, item.get().key())
                 : AnswerKey.personal(spaceKey, checklist, item.get().key(), member.key());
-        // After-answer and confidential win when the checklist's pages disagree (the registry's rule).
-        boolean confidential = mode == ChecklistMode.PERSONAL && (settings.get().confidential()
-                || registered.stream().anyMatch(row -> row.settings().confidential()));
-        boolean blind = mode == ChecklistMode.PERSONAL && (settings.get().reveal() == ChecklistReveal.AFTER_ANSWER
-                || registered.stream().anyMatch(row -> !ChecklistReveal.ALWAYS.parameterValue().equals(row.settings().reveal())));
+        ChecklistSettings candour = settings.get().withCandourOf(registered);
+        boolean confidential = candour.confidential();
+        boolean blind = candour.blind();
         RecordedAnswer recorded = answerStore.record(new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get(),
                 confidential));
         return new Recorded(item.get().key(), mode, recorded, blind, confidential);

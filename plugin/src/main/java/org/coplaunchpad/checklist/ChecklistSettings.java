@@ -1,6 +1,7 @@
 package org.coplaunchpad.checklist;
 
 import java.util.List;
+import org.coplaunchpad.answers.RegisteredPage;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,22 @@ public record ChecklistSettings(String checklist, ChecklistMode mode, List<Strin
     /** The macro's defaults for the rest: the others' answers after one's own, not confidential. */
     public ChecklistSettings(String checklist, ChecklistMode mode, List<String> sections, Optional<String> title) {
         this(checklist, mode, sections, title, ChecklistReveal.AFTER_ANSWER, false);
+    }
+
+    /**
+     * These settings with the checklist's candour as all its registered pages give it: after-answer and
+     * confidential win when pages disagree, so that a page which forgot them reveals nothing another page hides.
+     * The one place the rule is applied to a page's settings (the registry's view is RegisteredChecklist's).
+     */
+    public ChecklistSettings withCandourOf(List<RegisteredPage> registered) {
+        if (mode != ChecklistMode.PERSONAL) {
+            return this;
+        }
+        boolean anyConfidential = confidential || registered.stream().anyMatch(row -> row.settings().confidential());
+        boolean afterAnswer = reveal == ChecklistReveal.AFTER_ANSWER || registered.stream()
+                .anyMatch(row -> !ChecklistReveal.ALWAYS.parameterValue().equals(row.settings().reveal()));
+        return new ChecklistSettings(checklist, mode, sections, title,
+                afterAnswer ? ChecklistReveal.AFTER_ANSWER : ChecklistReveal.ALWAYS, anyConfidential);
     }
 
     /** Whether a member must answer an item before seeing how the others answered it. */

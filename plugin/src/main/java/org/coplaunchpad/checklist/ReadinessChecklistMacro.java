@@ -95,7 +95,7 @@ public class ReadinessChecklistMacro implements Macro {
                     return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
                             texts.get("cop-launchpad.checklist.error.mode-conflict", settings.checklist())));
                 }
-                settings = candour(settings, registered);
+                settings = settings.withCandourOf(registered);
                 boolean shared = settings.mode() == ChecklistMode.SHARED;
                 answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
                         shared);
@@ -132,22 +132,6 @@ public class ReadinessChecklistMacro implements Macro {
         }
         return ChecklistMode.fromParameterValue(registered.get(0).settings().mode()).orElse(ChecklistMode.PERSONAL)
                 != settings.mode();
-    }
-
-    /**
-     * This macro's settings with the checklist's candour as all its pages give it: after-answer and confidential win
-     * when pages disagree, so that a page which forgot them reveals nothing another page hides.
-     */
-    private static ChecklistSettings candour(ChecklistSettings settings, List<RegisteredPage> registered) {
-        if (settings.mode() != ChecklistMode.PERSONAL) {
-            return settings;
-        }
-        boolean confidential = settings.confidential()
-                || registered.stream().anyMatch(row -> row.settings().confidential());
-        boolean afterAnswer = settings.reveal() == ChecklistReveal.AFTER_ANSWER || registered.stream()
-                .anyMatch(row -> !ChecklistReveal.ALWAYS.parameterValue().equals(row.settings().reveal()));
-        return new ChecklistSettings(settings.checklist(), settings.mode(), settings.sections(), settings.title(),
-                afterAnswer ? ChecklistReveal.AFTER_ANSWER : ChecklistReveal.ALWAYS, confidential);
     }
 
     @Override
