@@ -95,6 +95,15 @@ public interface AnswerEntity extends Entity {
 
     void setConfidential(boolean confidential);
 
+    /**
+     * The answer this row had when the checklist's last round closed (model version 5), null when none: the hint the
+     * page shows its respondent in the next round, read with the row itself so that the page needs no query for it.
+     */
+    @StringLength(16)
+    String getPreviousAnswer();
+
+    void setPreviousAnswer(String previousAnswer);
+
     /** Number of real changes so far; the next change is revision + 1 (see {@link AnswerChangeEntity}). */
     @NotNull
     @Default("0")

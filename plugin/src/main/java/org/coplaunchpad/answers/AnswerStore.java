@@ -158,9 +158,10 @@ public class AnswerStore {
     }
 
     /**
-     * A checklist's answers in a space as the macro shows them, in two queries: every answer without its reason
-     * (how members answered each item, how many answered; the team's answers), then the reasons of the one
-     * respondent the page shows them for: the viewer (personal mode) or the team (shared mode), none when anonymous.
+     * A checklist's answers in a space as the macro shows them, in one query: how members answered each item, how
+     * many answered, the team's answers, and — for the one respondent the page shows them to, the viewer (personal
+     * mode) or the team (shared mode), none when anonymous — their reasons and their answers of the last closed
+     * round (hints). Other members' reasons are read with the rows but never leave this method.
      */
     public ChecklistAnswers read(String spaceKey, String checklist, Optional<String> viewerKey, boolean shared) {
         return transactions.read("read the answers of a checklist", () -> {
@@ -168,42 +169,38 @@ public class AnswerStore {
             Map<String, AnswerCounts> counts = new HashMap<>();
             Map<String, MemberAnswer> viewer = new HashMap<>();
             Map<String, SharedAnswer> team = new HashMap<>();
+            Map<String, Answer> hints = new HashMap<>();
+            Optional<String> shownTo = shared ? Optional.of(AnswerKey.TEAM) : viewerKey;
             int[] confidential = {0};
             ao.stream(AnswerEntity.class,
-                    Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, GIVEN_AS_TICK, CONFIDENTIAL, ANSWERED_BY, ANSWERED_AT")
+                    Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, REASON, GIVEN_AS_TICK, CONFIDENTIAL, PREVIOUS_ANSWER, "
+                                    + "ANSWERED_BY, ANSWERED_AT")
                             .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist),
                     row -> {
                         confidential[0] += row.isConfidential() ? 1 : 0;
+                        String respondent = row.getRespondent();
+                        boolean theirs = shownTo.filter(respondent::equals).isPresent();
+                        Answer previous = Answer.stored(row.getPreviousAnswer());
+                        if (theirs && previous.isGiven()) {
+                            hints.put(row.getItemKey(), previous);
+                        }
                         Answer answer = Answer.stored(row.getAnswer());
                         if (!answer.isGiven()) {
                             return;
                         }
-                        String respondent = row.getRespondent();
+                        Optional<String> reason = theirs ? Optional.ofNullable(row.getReason()) : Optional.empty();
                         if (AnswerKey.TEAM.equals(respondent)) {
-                            team.put(row.getItemKey(), new SharedAnswer(answer, row.getAnsweredBy(),
-                                    row.getAnsweredAt().toInstant()));
+                            team.put(row.getItemKey(), new SharedAnswer(answer, shared ? reason : Optional.empty(),
+                                    row.getAnsweredBy(), row.getAnsweredAt().toInstant()));
                             return;
                         }
                         respondents.add(respondent);
                         counts.merge(row.getItemKey(), AnswerCounts.NONE.plus(answer, 1), AnswerStore::sum);
-                        if (viewerKey.filter(respondent::equals).isPresent()) {
-                            viewer.put(row.getItemKey(), new MemberAnswer(answer, Optional.empty(), row.isGivenAsTick()));
+                        if (theirs) {
+                            viewer.put(row.getItemKey(), new MemberAnswer(answer, reason, row.isGivenAsTick()));
                         }
                     });
-            Optional<String> reasonsOf = shared ? Optional.of(AnswerKey.TEAM) : viewerKey;
-            if (reasonsOf.isPresent() && !(shared ? team : viewer).isEmpty()) {
-                ao.stream(AnswerEntity.class, Query.select("ID, ITEM_KEY, REASON").where(
-                        "SPACE_KEY = ? AND CHECKLIST = ? AND RESPONDENT = ? AND REASON IS NOT NULL",
-                        spaceKey, checklist, reasonsOf.get()), row -> {
-                            Optional<String> reason = Optional.ofNullable(row.getReason());
-                            team.computeIfPresent(row.getItemKey(), (item, answer) -> shared
-                                    ? new SharedAnswer(answer.answer(), reason, answer.answeredBy(), answer.answeredAt())
-                                    : answer);
-                            viewer.computeIfPresent(row.getItemKey(), (item, answer) -> shared ? answer
-                                    : new MemberAnswer(answer.answer(), reason, answer.givenAsTick()));
-                        });
-            }
-            return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential[0]);
+            return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential[0], hints);
         });
     }
 

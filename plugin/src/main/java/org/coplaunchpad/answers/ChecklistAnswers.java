@@ -11,16 +11,22 @@ import java.util.Optional;
  */
 public record ChecklistAnswers(int respondents, Map<String, AnswerCounts> countsByItem,
                                Map<String, MemberAnswer> viewerByItem, Map<String, SharedAnswer> sharedByItem,
-                               int confidentialAnswers) {
+                               int confidentialAnswers, Map<String, Answer> hintsByItem) {
     public ChecklistAnswers(int respondents, Map<String, AnswerCounts> countsByItem,
                             Map<String, MemberAnswer> viewerByItem, Map<String, SharedAnswer> sharedByItem) {
-        this(respondents, countsByItem, viewerByItem, sharedByItem, 0);
+        this(respondents, countsByItem, viewerByItem, sharedByItem, 0, Map.of());
+    }
+
+    /** The viewer's (or, shared, the team's) answer of the last closed round: a hint, never an answer. */
+    public Optional<Answer> hint(String itemKey) {
+        return Optional.ofNullable(hintsByItem.get(itemKey));
     }
 
     public ChecklistAnswers {
         countsByItem = Map.copyOf(countsByItem);
         viewerByItem = Map.copyOf(viewerByItem);
         sharedByItem = Map.copyOf(sharedByItem);
+        hintsByItem = Map.copyOf(hintsByItem);
     }
 
     public AnswerCounts counts(String itemKey) {

@@ -100,14 +100,19 @@ public class RoundStore {
             // Each answer becomes a hint of the next round; the live row stays, unanswered, so that its revisions
             // (and the history's unique change keys) go on.
             for (AnswerEntity answer : ao.find(AnswerEntity.class, Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, REASON, "
-                    + "CONFIDENTIAL, GIVEN_AS_TICK").where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist))) {
+                    + "CONFIDENTIAL, GIVEN_AS_TICK, PREVIOUS_ANSWER").where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist))) {
                 Answer given = Answer.stored(answer.getAnswer());
                 if (!given.isGiven()) {
+                    if (answer.getPreviousAnswer() != null) {
+                        answer.setPreviousAnswer(null);   // not answered in this round: no hint for the next
+                        answer.save();
+                    }
                     continue;
                 }
                 ao.create(RoundAnswerEntity.class, new DBParam("ROUND_ID", round.getID()),
                         new DBParam("ITEM_KEY", answer.getItemKey()), new DBParam("RESPONDENT", answer.getRespondent()),
                         new DBParam("ANSWER", given.value()), new DBParam("REASON", answer.getReason()));
+                answer.setPreviousAnswer(given.value());
                 answer.setAnswer(Answer.NONE.value());
                 answer.setReason(null);
                 answer.setGivenAsTick(false);
@@ -164,35 +169,17 @@ public class RoundStore {
         });
     }
 
-    /**
-     * What the checklist on a page needs of its rounds, in one query (two once a round was closed and a respondent
-     * is given): the open round with its deadline, and the respondent's answers of the last closed round (hints).
-     */
-    public PageRound pageRound(String spaceKey, String checklist, Optional<String> respondent) {
+    /** What the checklist on a page needs of its rounds, in one query: the open round with its deadline. */
+    public OpenRound pageRound(String spaceKey, String checklist) {
         return transactions.read("read the rounds of a checklist", () -> {
             AssessmentRoundEntity[] latest = ao.find(AssessmentRoundEntity.class, Query.select()
-                    .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist).order("ROUND_NUMBER DESC").limit(2));
-            OpenRound open = latest.length > 0 && latest[0].getClosedAt() == null ? openRound(latest[0])
-                    : new OpenRound(latest.length == 0 ? 1 : latest[0].getRoundNumber() + 1, Optional.empty(),
-                            Optional.empty());
-            Optional<AssessmentRoundEntity> lastClosed = Arrays.stream(latest)
-                    .filter(round -> round.getClosedAt() != null).findFirst();
-            Map<String, Answer> hints = new LinkedHashMap<>();
-            if (lastClosed.isPresent() && respondent.isPresent()) {
-                for (RoundAnswerEntity answer : ao.find(RoundAnswerEntity.class, Query.select()
-                        .where("ROUND_ID = ? AND RESPONDENT = ?", lastClosed.get().getID(), respondent.get()))) {
-                    hints.put(answer.getItemKey(), Answer.stored(answer.getAnswer()));
-                }
+                    .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist).order("ROUND_NUMBER DESC").limit(1));
+            if (latest.length == 0) {
+                return new OpenRound(1, Optional.empty(), Optional.empty());
             }
-            return new PageRound(open, lastClosed.map(AssessmentRoundEntity::getRoundNumber), hints);
+            return latest[0].getClosedAt() == null ? openRound(latest[0])
+                    : new OpenRound(latest[0].getRoundNumber() + 1, Optional.empty(), Optional.empty());
         });
-    }
-
-    /** The open round, the number of the last closed one (if any) and the respondent's answers in it. */
-    public record PageRound(OpenRound open, Optional<Integer> lastClosed, Map<String, Answer> hints) {
-        public PageRound {
-            hints = Map.copyOf(hints);
-        }
     }
 
     /** What a member (or the team) answered in the checklist's last closed round: the hints of the open one. */

@@ -35,14 +35,13 @@ final class ChecklistViews {
 
     ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
                         ChecklistAnswers answers, Texts texts) {
-        return build(settings, spaceKey, pageId, access, answers,
-                new RoundStore.PageRound(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()),
-                        Optional.empty(), Map.of()), texts);
+        return build(settings, spaceKey, pageId, access, answers, new RoundStore.OpenRound(1, Optional.empty(),
+                Optional.empty()), texts);
     }
 
     /** The checklist in its open round: the round and its deadline said, the last round's answers as hints. */
     ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
-                        ChecklistAnswers answers, RoundStore.PageRound round, Texts texts) {
+                        ChecklistAnswers answers, RoundStore.OpenRound round, Texts texts) {
         boolean shared = settings.mode() == ChecklistMode.SHARED;
         String idPrefix = "cop-" + pageId + "-" + settings.checklist().replaceAll("[^A-Za-z0-9_-]", "_") + "-";
         Candour candour = Candour.of(settings, answers);
@@ -50,7 +49,7 @@ final class ChecklistViews {
         for (ReadinessPart part : catalog.readinessParts()) {
             List<ChecklistSectionView> sections = part.sections().stream()
                     .filter(section -> settings.shows(section.key()))
-                    .map(section -> section(part, section, shared, answers, candour, round.hints(), idPrefix, texts))
+                    .map(section -> section(part, section, shared, answers, candour, answers.hintsByItem(), idPrefix, texts))
                     .toList();
             // A part whose sections are all out of the checklist's scope is not shown, nor its heading.
             if (!sections.isEmpty()) {
@@ -72,7 +71,7 @@ final class ChecklistViews {
                 .mode(settings.mode().parameterValue())
                 .language(texts.languageTag())
                 .readOnly(access != Access.MAY_ANSWER, access == Access.DEADLINE_PASSED
-                        ? texts.get("cop-launchpad.checklist.read-only.deadline", deadline(round.open(), texts))
+                        ? texts.get("cop-launchpad.checklist.read-only.deadline", deadline(round, texts))
                         : readOnlyText(access, settings.mode(), texts))
                 // The template keeps {0} and {1} for the page script, which counts again after each answer.
                 .progress(percent, texts.get(progressKey, answered, shown), texts.get(progressKey, "{0}", "{1}"))
@@ -162,13 +161,13 @@ final class ChecklistViews {
     }
 
     /** The open round, said once a round was closed or a deadline set. */
-    private static String roundText(RoundStore.PageRound round, Texts texts) {
-        String deadline = deadline(round.open(), texts);
-        if (round.open().number() == 1 && deadline.isEmpty()) {
+    private static String roundText(RoundStore.OpenRound round, Texts texts) {
+        String deadline = deadline(round, texts);
+        if (round.number() == 1 && deadline.isEmpty()) {
             return "";
         }
-        return deadline.isEmpty() ? texts.get("cop-launchpad.checklist.round", round.open().number())
-                : texts.get("cop-launchpad.checklist.round.deadline", round.open().number(), deadline);
+        return deadline.isEmpty() ? texts.get("cop-launchpad.checklist.round", round.number())
+                : texts.get("cop-launchpad.checklist.round.deadline", round.number(), deadline);
     }
 
     /** Who sees what of a member's answers, said on the checklist itself. */

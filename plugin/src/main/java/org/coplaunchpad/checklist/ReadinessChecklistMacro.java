@@ -18,7 +18,6 @@ import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.RoundStore;
-import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.StoreUnavailableException;
 import org.coplaunchpad.catalog.Catalog;
@@ -88,7 +87,7 @@ public class ReadinessChecklistMacro implements Macro {
                     : settings.mode().mayAnswer(accessPolicy, viewer, page) ? ChecklistViews.Access.MAY_ANSWER
                     : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
             ChecklistAnswers answers;
-            RoundStore.PageRound round;
+            RoundStore.OpenRound round;
             try {
                 List<RegisteredPage> registered = registryStore.checklist(spaceKey, settings.checklist());
                 if (page != null && inModeConflict(registered, settings, page)) {
@@ -99,14 +98,13 @@ public class ReadinessChecklistMacro implements Macro {
                 boolean shared = settings.mode() == ChecklistMode.SHARED;
                 answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
                         shared);
-                round = rounds.pageRound(spaceKey, settings.checklist(),
-                        shared ? Optional.of(AnswerKey.TEAM) : viewer.userKey());
+                round = rounds.pageRound(spaceKey, settings.checklist());
             } catch (StoreUnavailableException e) {
                 // The rest of the page still renders; the checklist says why it is missing, without the database's words.
                 return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
                         texts.get("cop-launchpad.checklist.error.unavailable")));
             }
-            if (access == ChecklistViews.Access.MAY_ANSWER && round.open().isPastDeadline(clock.now())) {
+            if (access == ChecklistViews.Access.MAY_ANSWER && round.isPastDeadline(clock.now())) {
                 access = ChecklistViews.Access.DEADLINE_PASSED;
             }
             ChecklistView view = views.build(settings, spaceKey, page == null ? 0L : page.getId(), access, answers,
