@@ -102,7 +102,7 @@ class CleanFailuresTest {
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
                 stores.rounds, new AppClock(), confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, confluence.spaceManager,
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, new org.coplaunchpad.AppClock(), confluence.spaceManager,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");

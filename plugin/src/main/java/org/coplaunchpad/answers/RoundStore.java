@@ -37,7 +37,10 @@ public class RoundStore {
         this.clock = clock;
     }
 
-    /** The round members answer now, and its deadline if it has one. Reads only. */
+    /**
+     * The round members answer now, and its deadline if it has one, in one query. Reads only: a closing opens the
+     * next round's row at once, so the open row is there once any round was written.
+     */
     public OpenRound openRound(String spaceKey, String checklist) {
         return transactions.read("read the open round of a checklist", () -> open(spaceKey, checklist)
                 .map(RoundStore::openRound).orElse(new OpenRound(1, Optional.empty(), Optional.empty())));
@@ -166,19 +169,6 @@ public class RoundStore {
                         round.isShared(), round.isConfidential(), items.getOrDefault(round.getID(), List.of()))));
             }
             return closed;
-        });
-    }
-
-    /** What the checklist on a page needs of its rounds, in one query: the open round with its deadline. */
-    public OpenRound pageRound(String spaceKey, String checklist) {
-        return transactions.read("read the rounds of a checklist", () -> {
-            AssessmentRoundEntity[] latest = ao.find(AssessmentRoundEntity.class, Query.select()
-                    .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist).order("ROUND_NUMBER DESC").limit(1));
-            if (latest.length == 0) {
-                return new OpenRound(1, Optional.empty(), Optional.empty());
-            }
-            return latest[0].getClosedAt() == null ? openRound(latest[0])
-                    : new OpenRound(latest[0].getRoundNumber() + 1, Optional.empty(), Optional.empty());
         });
     }
 

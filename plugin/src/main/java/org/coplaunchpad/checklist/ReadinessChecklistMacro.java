@@ -98,7 +98,7 @@ public class ReadinessChecklistMacro implements Macro {
                 boolean shared = settings.mode() == ChecklistMode.SHARED;
                 answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
                         shared);
-                round = rounds.pageRound(spaceKey, settings.checklist());
+                round = rounds.openRound(spaceKey, settings.checklist());
             } catch (StoreUnavailableException e) {
                 // The rest of the page still renders; the checklist says why it is missing, without the database's words.
                 return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),

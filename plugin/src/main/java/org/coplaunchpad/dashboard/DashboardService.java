@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coplaunchpad.AppClock;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.Answer;
@@ -76,14 +77,15 @@ public class DashboardService {
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
     private final RoundStore rounds;
-    private final org.coplaunchpad.AppClock clock = new org.coplaunchpad.AppClock();
+    private final AppClock clock;
     private final RoundHistory history;
 
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
-                            RoundStore rounds, @ComponentImport SpaceManager spaceManager,
+                            RoundStore rounds, AppClock clock, @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageManager pageManager) {
         this.rounds = rounds;
+        this.clock = clock;
         this.history = new RoundHistory(catalog, answerTexts);
         this.catalog = catalog;
         this.figures = figures;

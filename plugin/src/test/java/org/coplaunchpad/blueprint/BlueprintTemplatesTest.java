@@ -127,7 +127,7 @@ class BlueprintTemplatesTest {
         Catalog catalog = new Catalog();
         AnswerStore store = Mockito.mock(AnswerStore.class);
         org.coplaunchpad.answers.RoundStore rounds = Mockito.mock(org.coplaunchpad.answers.RoundStore.class);
-        when(rounds.pageRound(Mockito.any(), Mockito.any())).thenReturn(new org.coplaunchpad.answers.RoundStore.OpenRound(1,
+        when(rounds.openRound(Mockito.any(), Mockito.any())).thenReturn(new org.coplaunchpad.answers.RoundStore.OpenRound(1,
                 java.util.Optional.empty(), java.util.Optional.empty()));
         when(store.read(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
                 .thenReturn(new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()));

@@ -92,7 +92,7 @@ class DashboardServletsTest {
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds,
+                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, new org.coplaunchpad.AppClock(),
                 confluence.spaceManager, confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService, new RoundClosing(stores.transactions, stores.rounds, stores.figures,
