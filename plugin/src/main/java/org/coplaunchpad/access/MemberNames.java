@@ -18,6 +18,13 @@ public class MemberNames {
         this.userManager = userManager;
     }
 
+    /** Their full name while Confluence knows them; empty for a removed user (then texts say "a removed user"). */
+    public java.util.Optional<String> knownName(String userKey) {
+        UserProfile profile = userKey == null ? null : userManager.getUserProfile(new UserKey(userKey));
+        return profile == null ? java.util.Optional.empty() : java.util.Optional.of(
+                profile.getFullName() == null || profile.getFullName().isBlank() ? userKey : profile.getFullName());
+    }
+
     public String displayName(String userKey) {
         UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
         return profile == null || profile.getFullName() == null || profile.getFullName().isBlank()

@@ -5,15 +5,21 @@ import org.springframework.stereotype.Component;
 /**
  * Forgets a member Confluence removed: their own answers, with their reasons, and the history of those answers, in
  * one transaction, with what closed rounds kept of their answers (the frozen counts stay: they are not personal). The team's answers they gave stay the team's: whoever gave them becomes "a former member"
- * ({@link AnswerKey#FORMER_MEMBER}), as do their entries in the team answers' history.
+ * ({@link AnswerKey#FORMER_MEMBER}), as do their entries in the team answers' history. The decisions they recorded,
+ * the rounds they closed and the threshold changes they made stay, by "a removed user".
  */
 @Component
 public class MemberErasure {
     private final Transactions transactions;
     private final AnswerStore answers;
     private final RoundStore rounds;
+    private final DecisionStore decisions;
+    private final LaunchSettingsStore settings;
 
-    public MemberErasure(Transactions transactions, AnswerStore answers, RoundStore rounds) {
+    public MemberErasure(Transactions transactions, AnswerStore answers, RoundStore rounds, DecisionStore decisions,
+                         LaunchSettingsStore settings) {
+        this.decisions = decisions;
+        this.settings = settings;
         this.transactions = transactions;
         this.answers = answers;
         this.rounds = rounds;
@@ -22,6 +28,6 @@ public class MemberErasure {
     /** Returns the rows deleted or made anonymous. */
     public int forget(String userKey) {
         return transactions.write("forget a removed member", () -> answers.deleteMember(userKey)
-                + rounds.deleteMember(userKey));
+                + rounds.deleteMember(userKey) + decisions.forgetDecider(userKey) + settings.forgetUser(userKey));
     }
 }

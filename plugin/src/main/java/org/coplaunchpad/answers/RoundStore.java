@@ -140,10 +140,14 @@ public class RoundStore {
 
     /** The closed rounds of a checklist, oldest first, with their frozen figures. */
     public List<ClosedRound> closedRounds(String spaceKey, String checklist) {
+        return closedRounds(spaceKey, checklist, "SPACE_KEY = ? AND CHECKLIST = ? AND CLOSED_AT IS NOT NULL",
+                spaceKey, checklist);
+    }
+
+    private List<ClosedRound> closedRounds(String spaceKey, String checklist, String where, Object... parameters) {
         return transactions.read("read the closed rounds of a checklist", () -> {
             AssessmentRoundEntity[] rounds = ao.find(AssessmentRoundEntity.class, Query.select()
-                    .where("SPACE_KEY = ? AND CHECKLIST = ? AND CLOSED_AT IS NOT NULL", spaceKey, checklist)
-                    .order("ROUND_NUMBER ASC"));
+                    .where(where, parameters).order("ROUND_NUMBER ASC"));
             if (rounds.length == 0) {
                 return List.of();
             }
@@ -170,6 +174,21 @@ public class RoundStore {
             }
             return closed;
         });
+    }
+
+    /**
+     * One closed round of a checklist with its frozen figures (empty when no such round was closed): what a decision
+     * shows of the round it was taken on. Two queries.
+     */
+    public Optional<ClosedRound> closedRound(String spaceKey, String checklist, int number) {
+        return closedRounds(spaceKey, checklist, "SPACE_KEY = ? AND CHECKLIST = ? AND ROUND_NUMBER = ? AND CLOSED_AT IS NOT NULL",
+                spaceKey, checklist, number).stream().findFirst();
+    }
+
+    /** The checklist's last closed round, if any: what a decision is taken on unless it closes the open one. */
+    public Optional<ClosedRound> lastClosedRound(String spaceKey, String checklist) {
+        List<ClosedRound> closed = closedRounds(spaceKey, checklist);
+        return closed.isEmpty() ? Optional.empty() : Optional.of(closed.get(closed.size() - 1));
     }
 
     /** What a member (or the team) answered in the checklist's last closed round: the hints of the open one. */
@@ -202,10 +221,21 @@ public class RoundStore {
         });
     }
 
-    /** Deletes a removed member's answers kept from closed rounds (the frozen counts stay: they are not personal). */
+    /**
+     * Deletes a removed member's answers kept from closed rounds (the frozen counts stay: they are not personal), and
+     * forgets who closed the rounds they closed.
+     */
     int deleteMember(String userKey) {
-        return transactions.write("delete the kept answers of a member", () ->
-                ao.deleteWithSQL(RoundAnswerEntity.class, "RESPONDENT = ?", userKey));
+        return transactions.write("delete the kept answers of a member", () -> {
+            int changed = ao.deleteWithSQL(RoundAnswerEntity.class, "RESPONDENT = ?", userKey);
+            for (AssessmentRoundEntity round : ao.find(AssessmentRoundEntity.class, Query.select()
+                    .where("CLOSED_BY = ?", userKey))) {
+                round.setClosedBy(null);
+                round.save();
+                changed++;
+            }
+            return changed;
+        });
     }
 
     private Optional<AssessmentRoundEntity> open(String spaceKey, String checklist) {

@@ -2,7 +2,7 @@ package org.coplaunchpad.answers;
 
 import org.springframework.stereotype.Component;
 
-/** Forgets a space: its answers, their history, its settings, its registered checklists and its rounds, in one transaction. */
+/** Forgets a space: its answers, their history, its settings, its registered checklists, its rounds and its decisions, in one transaction. */
 @Component
 public class SpaceErasure {
     private final Transactions transactions;
@@ -10,9 +10,11 @@ public class SpaceErasure {
     private final LaunchSettingsStore settings;
     private final RegistryStore registry;
     private final RoundStore rounds;
+    private final DecisionStore decisions;
 
     public SpaceErasure(Transactions transactions, AnswerStore answers, LaunchSettingsStore settings,
-                        RegistryStore registry, RoundStore rounds) {
+                        RegistryStore registry, RoundStore rounds, DecisionStore decisions) {
+        this.decisions = decisions;
         this.rounds = rounds;
         this.transactions = transactions;
         this.answers = answers;
@@ -23,6 +25,6 @@ public class SpaceErasure {
     /** Returns the rows deleted. */
     public int forget(String spaceKey) {
         return transactions.write("forget a space", () -> answers.deleteSpace(spaceKey) + settings.deleteSpace(spaceKey)
-                + registry.deleteSpace(spaceKey) + rounds.deleteSpace(spaceKey));
+                + registry.deleteSpace(spaceKey) + rounds.deleteSpace(spaceKey) + decisions.deleteSpace(spaceKey));
     }
 }

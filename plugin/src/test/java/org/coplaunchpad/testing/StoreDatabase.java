@@ -5,7 +5,9 @@ import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
 import org.coplaunchpad.answers.ChecklistPageEntity;
+import org.coplaunchpad.answers.LaunchDecisionEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
+import org.coplaunchpad.answers.ThresholdChangeEntity;
 import org.coplaunchpad.answers.RefusedMoveEntity;
 import org.coplaunchpad.answers.AssessmentRoundEntity;
 import org.coplaunchpad.answers.RoundAnswerEntity;
@@ -41,7 +43,8 @@ public final class StoreDatabase implements AutoCloseable {
     /** What the AO plugin does after the upgrade tasks: migrates every entity the descriptor declares. */
     public void migrateEveryEntity() {
         ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
-                RefusedMoveEntity.class, AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class);
+                RefusedMoveEntity.class, AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class,
+                LaunchDecisionEntity.class, ThresholdChangeEntity.class);
     }
 
     /**
@@ -99,6 +102,8 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(RoundItemEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(RoundAnswerEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(AssessmentRoundEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(LaunchDecisionEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(ThresholdChangeEntity.class, "ID > ?", 0);
     }
 
     @Override

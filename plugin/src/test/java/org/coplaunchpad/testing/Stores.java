@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.MemberErasure;
@@ -27,6 +28,7 @@ public final class Stores {
     public final SpaceErasure erasure;
     public final MemberErasure memberErasure;
     public final RoundStore rounds;
+    public final DecisionStore decisions;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
         this.transactions = new Transactions(ao);
@@ -35,8 +37,9 @@ public final class Stores {
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
         this.registry = new RegistryStore(ao, transactions, clock);
         this.rounds = new RoundStore(ao, transactions, clock);
-        this.erasure = new SpaceErasure(transactions, answers, settings, registry, rounds);
-        this.memberErasure = new MemberErasure(transactions, answers, rounds);
+        this.decisions = new DecisionStore(ao, transactions, clock);
+        this.erasure = new SpaceErasure(transactions, answers, settings, registry, rounds, decisions);
+        this.memberErasure = new MemberErasure(transactions, answers, rounds, decisions, settings);
         this.pageMoves = new PageMoves(transactions, registry, answers);
     }
 
