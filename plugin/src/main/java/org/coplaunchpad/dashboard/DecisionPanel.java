@@ -97,8 +97,10 @@ final class DecisionPanel {
         if (before.quorum() != after.quorum()) {
             parts.add(texts.get(D + "change.quorum", before.quorum(), after.quorum()));
         }
-        return texts.get(D + "change", answerTexts.actorName(change.changedBy(), texts), texts.dateTime(change.changedAt()),
-                String.join(texts.get(D + "change.separator"), parts));
+        String text = texts.get(D + "change", answerTexts.actorName(change.changedBy(), texts),
+                texts.dateTime(change.changedAt()), String.join(texts.get(D + "change.separator"), parts));
+        // "a removed user changed…" opens the line: a sentence starts with a capital.
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(texts.locale()) + text.substring(1);
     }
 
     private DecisionFormView form(String checklist, String id, int openRound, Decision openSuggestion,

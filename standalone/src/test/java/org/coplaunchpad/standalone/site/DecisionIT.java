@@ -9,11 +9,15 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import org.coplaunchpad.standalone.data.SpacePermission;
+import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.SeedRules;
 import org.coplaunchpad.standalone.testing.Ticking;
+import org.coplaunchpad.standalone.testing.WebSudoSessions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -201,5 +205,34 @@ class DecisionIT {
         Element panel = panel(coach, "decide-member");
         assertEquals("1", panel.selectFirst(".cop-dashboard__rounds").attr("data-round"), "the round is still open");
         assertNull(panel.selectFirst(".cop-dashboard__decided"), "no decision was recorded");
+    }
+
+    @Test
+    void a_removed_users_decisions_and_threshold_changes_stay_by_a_removed_user() {
+        host.site().users().create(new User("dora", "Dora Durand", "dora@example.org", Locale.FRENCH, false), "dora");
+        for (SpacePermission permission : SpacePermission.values()) {
+            host.site().spaces().grantToUser(DemoData.SPACE_KEY, permission, "dora");
+        }
+        pageWith("decide-removed");
+        everyoneSays("decide-removed", List.of("alice"), "no");
+        Browserless dora = Ticking.member(host.baseUri(), "dora");
+        assertEquals(302, decide(dora, "decide-removed", "not-yet", "open", "", "").statusCode());
+        assertEquals(302, post(dora, Map.of("majority", "55", "readiness", "75", "quorum", "3")).statusCode());
+        Browserless admin = WebSudoSessions.confirmed(host.baseUri(), "admin", UserAdministrationServlet.BROWSE_PATH);
+        String token = Jsoup.parse(admin.get(UserAdministrationServlet.REMOVE_PATH + "?username=dora").body())
+                .select("input[name=atl_token]").val();
+
+        HttpResponse<String> removed = admin.postForm(UserAdministrationServlet.DO_REMOVE_PATH,
+                Map.of("username", "dora", "atl_token", token));
+
+        assertEquals(302, removed.statusCode(), removed.body());
+        Element panel = panel(Ticking.member(host.baseUri(), "coach"), "decide-removed");
+        assertEquals("not-yet", panel.selectFirst(".cop-dashboard__decided").attr("data-decision"), "the decision stays");
+        assertTrue(panel.selectFirst(".cop-dashboard__decided-by").text().startsWith("Décidé par un utilisateur supprimé le "),
+                panel.selectFirst(".cop-dashboard__decided-by").text());
+        assertTrue(panel.select(".cop-dashboard__decision-history > li[data-kind=thresholds]").stream()
+                .anyMatch(change -> change.text().startsWith("Un utilisateur supprimé a modifié les seuils le ")),
+                panel.select(".cop-dashboard__decision-history").text());
+        assertTrue(!panel.text().contains("Dora"), "her name is nowhere in the panel: " + panel.text());
     }
 }
