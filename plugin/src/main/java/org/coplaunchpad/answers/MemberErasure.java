@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
  * Forgets a member Confluence removed: their own answers, with their reasons, and the history of those answers, in
  * one transaction, with what closed rounds kept of their answers (the frozen counts stay: they are not personal). The team's answers they gave stay the team's: whoever gave them becomes "a former member"
  * ({@link AnswerKey#FORMER_MEMBER}), as do their entries in the team answers' history. The decisions they recorded,
- * the rounds they closed and the threshold changes they made stay, by "a removed user".
+ * the rounds they closed, the threshold changes they made and the actions they own or changed stay, by "a removed
+ * user"; the actions they owned stay open, to be reassigned.
  */
 @Component
 public class MemberErasure {
@@ -15,9 +16,11 @@ public class MemberErasure {
     private final RoundStore rounds;
     private final DecisionStore decisions;
     private final LaunchSettingsStore settings;
+    private final ActionStore actions;
 
     public MemberErasure(Transactions transactions, AnswerStore answers, RoundStore rounds, DecisionStore decisions,
-                         LaunchSettingsStore settings) {
+                         LaunchSettingsStore settings, ActionStore actions) {
+        this.actions = actions;
         this.decisions = decisions;
         this.settings = settings;
         this.transactions = transactions;
@@ -28,6 +31,7 @@ public class MemberErasure {
     /** Returns the rows deleted or made anonymous. */
     public int forget(String userKey) {
         return transactions.write("forget a removed member", () -> answers.deleteMember(userKey)
-                + rounds.deleteMember(userKey) + decisions.forgetDecider(userKey) + settings.forgetUser(userKey));
+                + rounds.deleteMember(userKey) + decisions.forgetDecider(userKey) + settings.forgetUser(userKey)
+                + actions.forgetUser(userKey));
     }
 }

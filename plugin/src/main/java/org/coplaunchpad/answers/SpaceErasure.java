@@ -2,7 +2,7 @@ package org.coplaunchpad.answers;
 
 import org.springframework.stereotype.Component;
 
-/** Forgets a space: its answers, their history, its settings, its registered checklists, its rounds and its decisions, in one transaction. */
+/** Forgets a space: its answers, their history, its settings, its registered checklists, its rounds, its decisions and its action plans, in one transaction. */
 @Component
 public class SpaceErasure {
     private final Transactions transactions;
@@ -11,9 +11,11 @@ public class SpaceErasure {
     private final RegistryStore registry;
     private final RoundStore rounds;
     private final DecisionStore decisions;
+    private final ActionStore actions;
 
     public SpaceErasure(Transactions transactions, AnswerStore answers, LaunchSettingsStore settings,
-                        RegistryStore registry, RoundStore rounds, DecisionStore decisions) {
+                        RegistryStore registry, RoundStore rounds, DecisionStore decisions, ActionStore actions) {
+        this.actions = actions;
         this.decisions = decisions;
         this.rounds = rounds;
         this.transactions = transactions;
@@ -25,6 +27,7 @@ public class SpaceErasure {
     /** Returns the rows deleted. */
     public int forget(String spaceKey) {
         return transactions.write("forget a space", () -> answers.deleteSpace(spaceKey) + settings.deleteSpace(spaceKey)
-                + registry.deleteSpace(spaceKey) + rounds.deleteSpace(spaceKey) + decisions.deleteSpace(spaceKey));
+                + registry.deleteSpace(spaceKey) + rounds.deleteSpace(spaceKey) + decisions.deleteSpace(spaceKey)
+                + actions.deleteSpace(spaceKey));
     }
 }

@@ -5,6 +5,8 @@ import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
 import org.coplaunchpad.answers.ChecklistPageEntity;
+import org.coplaunchpad.answers.ActionChangeEntity;
+import org.coplaunchpad.answers.LaunchActionEntity;
 import org.coplaunchpad.answers.LaunchDecisionEntity;
 import org.coplaunchpad.answers.LaunchSettingsEntity;
 import org.coplaunchpad.answers.ThresholdChangeEntity;
@@ -44,7 +46,7 @@ public final class StoreDatabase implements AutoCloseable {
     public void migrateEveryEntity() {
         ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
                 RefusedMoveEntity.class, AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class,
-                LaunchDecisionEntity.class, ThresholdChangeEntity.class);
+                LaunchDecisionEntity.class, ThresholdChangeEntity.class, LaunchActionEntity.class, ActionChangeEntity.class);
     }
 
     /**
@@ -104,6 +106,8 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(AssessmentRoundEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(LaunchDecisionEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(ThresholdChangeEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(ActionChangeEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(LaunchActionEntity.class, "ID > ?", 0);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.coplaunchpad.testing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.coplaunchpad.AppClock;
+import org.coplaunchpad.answers.ActionStore;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.FigureStore;
@@ -29,6 +30,7 @@ public final class Stores {
     public final MemberErasure memberErasure;
     public final RoundStore rounds;
     public final DecisionStore decisions;
+    public final ActionStore actions;
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
         this.transactions = new Transactions(ao);
@@ -38,8 +40,9 @@ public final class Stores {
         this.registry = new RegistryStore(ao, transactions, clock);
         this.rounds = new RoundStore(ao, transactions, clock);
         this.decisions = new DecisionStore(ao, transactions, clock);
-        this.erasure = new SpaceErasure(transactions, answers, settings, registry, rounds, decisions);
-        this.memberErasure = new MemberErasure(transactions, answers, rounds, decisions, settings);
+        this.actions = new ActionStore(ao, transactions, clock);
+        this.erasure = new SpaceErasure(transactions, answers, settings, registry, rounds, decisions, actions);
+        this.memberErasure = new MemberErasure(transactions, answers, rounds, decisions, settings, actions);
         this.pageMoves = new PageMoves(transactions, registry, answers);
     }
 

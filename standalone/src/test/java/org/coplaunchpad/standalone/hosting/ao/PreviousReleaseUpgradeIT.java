@@ -156,7 +156,7 @@ class PreviousReleaseUpgradeIT {
             assertEquals(List.of("equipe shared on " + DemoData.TEAM_PAGE, "readiness personal on " + DemoData.CHILD_PAGE),
                     registryRows(host));
         }
-        assertEquals(Optional.of("5"), storedModelVersion(), "a fresh install ran the tasks too, on empty tables");
+        assertEquals(Optional.of("7"), storedModelVersion(), "a fresh install ran the tasks too, on empty tables");
         asThePreviousReleaseLeftIt();
 
         try (StandaloneHost host = TestHosts.start(data)) {
@@ -168,7 +168,7 @@ class PreviousReleaseUpgradeIT {
             assertEquals("1", readiness.selectFirst("[data-respondents]").attr("data-respondents"));
             assertNull(listed(host, "equipe"), "never answered: the task registers answered pages only");
         }
-        assertEquals(Optional.of("5"), storedModelVersion(), "the newest task's version");
+        assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
         forgetTheRegistry();
 
         try (StandaloneHost host = TestHosts.start(data)) {
@@ -213,6 +213,6 @@ class PreviousReleaseUpgradeIT {
             assertEquals(0, rows(host, "ANSWER"), "the old tables are emptied");
             assertEquals(0, rows(host, "ANSWER_CHANGE"));
         }
-        assertEquals(Optional.of("5"), storedModelVersion(), "the newest task's version");
+        assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
     }
 }

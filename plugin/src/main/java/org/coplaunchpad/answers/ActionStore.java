@@ -1,0 +1,242 @@
+package org.coplaunchpad.answers;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.coplaunchpad.AppClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * The action plans of a space's checklists: each action and every change of it (created, reassigned, rescheduled,
+ * done, reopened, deleted) in one transaction. A deleted action is kept, marked deleted, with its history. Holds no
+ * state: on a Data Center cluster, nodes share only the database.
+ */
+@Component
+public class ActionStore {
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final AppClock clock;
+
+    public ActionStore(@ComponentImport ActiveObjects ao, Transactions transactions, AppClock clock) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public PlannedAction create(NewAction action) {
+        return transactions.write("add an action to a plan", () -> {
+            LaunchActionEntity row = ao.create(LaunchActionEntity.class, new DBParam("SPACE_KEY", action.spaceKey()),
+                    new DBParam("CHECKLIST", action.checklist()), new DBParam("DECISION_ID", action.decisionId()),
+                    new DBParam("ROUND_NUMBER", action.roundNumber()),
+                    new DBParam("ITEM_KEY", action.itemKey().orElse(null)),
+                    new DBParam("CONDITION_TEXT", action.condition().orElse(null)),
+                    new DBParam("DESCRIPTION", action.description().isEmpty() ? null : action.description()),
+                    new DBParam("OWNER", action.owner()), new DBParam("DUE_DATE", action.due().toString()),
+                    new DBParam("STATUS", PlannedAction.OPEN), new DBParam("CREATED_BY", action.createdBy()),
+                    new DBParam("CREATED_AT", Date.from(clock.now())));
+            change(row.getID(), "created", null, action.owner(), action.createdBy());
+            return action(row, history(List.of(row.getID())).getOrDefault(row.getID(), List.of()));
+        });
+    }
+
+    /** The action, deleted or not, with its history; empty when there is none of that id in that space. */
+    public Optional<PlannedAction> find(String spaceKey, int id) {
+        return transactions.read("read an action", () -> Arrays.stream(ao.find(LaunchActionEntity.class,
+                        Query.select().where("ID = ? AND SPACE_KEY = ?", id, spaceKey))).findFirst()
+                .map(row -> action(row, history(List.of(row.getID())).getOrDefault(row.getID(), List.of()))));
+    }
+
+    /** A checklist's plan: its actions not deleted, oldest first, with their histories. Two queries. */
+    public List<PlannedAction> plan(String spaceKey, String checklist) {
+        return transactions.read("read the plan of a checklist", () -> {
+            LaunchActionEntity[] rows = ao.find(LaunchActionEntity.class, Query.select()
+                    .where("SPACE_KEY = ? AND CHECKLIST = ? AND STATUS <> ?", spaceKey, checklist, PlannedAction.DELETED)
+                    .order("ID ASC"));
+            Map<Integer, List<PlannedAction.Change>> history = history(Arrays.stream(rows).map(LaunchActionEntity::getID)
+                    .toList());
+            return Arrays.stream(rows).map(row -> action(row, history.getOrDefault(row.getID(), List.of()))).toList();
+        });
+    }
+
+    public Optional<PlannedAction> reassign(String spaceKey, int id, String owner, String by) {
+        return update(spaceKey, id, by, row -> {
+            change(row.getID(), "reassigned", row.getOwner(), owner, by);
+            row.setOwner(owner);
+        });
+    }
+
+    public Optional<PlannedAction> reschedule(String spaceKey, int id, LocalDate due, String by) {
+        return update(spaceKey, id, by, row -> {
+            change(row.getID(), "rescheduled", row.getDueDate(), due.toString(), by);
+            row.setDueDate(due.toString());
+        });
+    }
+
+    public Optional<PlannedAction> markDone(String spaceKey, int id, String by) {
+        return update(spaceKey, id, by, row -> {
+            change(row.getID(), "done", row.getStatus(), PlannedAction.DONE, by);
+            row.setStatus(PlannedAction.DONE);
+            row.setDoneBy(by);
+            row.setDoneAt(Date.from(clock.now()));
+        });
+    }
+
+    public Optional<PlannedAction> reopen(String spaceKey, int id, String by) {
+        return update(spaceKey, id, by, row -> {
+            change(row.getID(), "reopened", row.getStatus(), PlannedAction.OPEN, by);
+            row.setStatus(PlannedAction.OPEN);
+            row.setDoneBy(null);
+            row.setDoneAt(null);
+        });
+    }
+
+    public Optional<PlannedAction> delete(String spaceKey, int id, String by) {
+        return update(spaceKey, id, by, row -> {
+            change(row.getID(), "deleted", row.getStatus(), PlannedAction.DELETED, by);
+            row.setStatus(PlannedAction.DELETED);
+        });
+    }
+
+    /**
+     * Per checklist of these spaces, its open actions and how many of them are overdue on {@code today}: what the
+     * institution overview shows. One query.
+     */
+    public Map<String, Map<String, PlanCounts>> counts(List<String> spaceKeys, LocalDate today) {
+        Map<String, Map<String, PlanCounts>> counts = new HashMap<>();
+        if (spaceKeys.isEmpty()) {
+            return counts;
+        }
+        Object[] keys = spaceKeys.toArray();
+        LaunchActionEntity[] open = transactions.read("count the open actions of spaces", () ->
+                ao.find(LaunchActionEntity.class, Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE").where(
+                        "STATUS = ? AND SPACE_KEY IN (" + String.join(", ", Collections.nCopies(keys.length, "?")) + ")",
+                        concat(PlannedAction.OPEN, keys))));
+        for (LaunchActionEntity action : open) {
+            counts.computeIfAbsent(action.getSpaceKey(), space -> new HashMap<>())
+                    .merge(action.getChecklist(), new PlanCounts(1, LocalDate.parse(action.getDueDate()).isBefore(today)
+                            ? 1 : 0), PlanCounts::plus);
+        }
+        return counts;
+    }
+
+    /** How many actions of a plan are open, and how many of those are overdue. */
+    public record PlanCounts(int open, int overdue) {
+        public static final PlanCounts NONE = new PlanCounts(0, 0);
+
+        PlanCounts plus(PlanCounts other) {
+            return new PlanCounts(open + other.open, overdue + other.overdue);
+        }
+    }
+
+    /** Deletes a space's actions and their history; returns the rows deleted. Joins a caller's transaction. */
+    int deleteSpace(String spaceKey) {
+        return transactions.write("delete the actions of a space", () -> {
+            int deleted = 0;
+            for (LaunchActionEntity action : ao.find(LaunchActionEntity.class, Query.select("ID")
+                    .where("SPACE_KEY = ?", spaceKey))) {
+                deleted += ao.deleteWithSQL(ActionChangeEntity.class, "ACTION_ID = ?", action.getID());
+            }
+            return deleted + ao.deleteWithSQL(LaunchActionEntity.class, "SPACE_KEY = ?", spaceKey);
+        });
+    }
+
+    /**
+     * A removed user: the actions they own stay open without an owner (to be reassigned), and they become "a removed
+     * user" wherever the plans name them. Returns the rows changed. Joins a caller's transaction.
+     */
+    int forgetUser(String userKey) {
+        return transactions.write("forget a removed user in the plans", () -> {
+            int changed = 0;
+            for (LaunchActionEntity action : ao.find(LaunchActionEntity.class, Query.select().where(
+                    "OWNER = ? OR DONE_BY = ? OR CREATED_BY = ?", userKey, userKey, userKey))) {
+                if (userKey.equals(action.getOwner())) {
+                    action.setOwner(null);
+                }
+                if (userKey.equals(action.getDoneBy())) {
+                    action.setDoneBy(null);
+                }
+                if (userKey.equals(action.getCreatedBy())) {
+                    action.setCreatedBy(null);
+                }
+                action.save();
+                changed++;
+            }
+            for (ActionChangeEntity change : ao.find(ActionChangeEntity.class, Query.select().where(
+                    "CHANGED_BY = ? OR OLD_VALUE = ? OR NEW_VALUE = ?", userKey, userKey, userKey))) {
+                boolean owners = change.getKind().equals("created") || change.getKind().equals("reassigned");
+                if (userKey.equals(change.getChangedBy())) {
+                    change.setChangedBy(null);
+                }
+                if (owners && userKey.equals(change.getOldValue())) {
+                    change.setOldValue(null);
+                }
+                if (owners && userKey.equals(change.getNewValue())) {
+                    change.setNewValue(null);
+                }
+                change.save();
+                changed++;
+            }
+            return changed;
+        });
+    }
+
+    private Optional<PlannedAction> update(String spaceKey, int id, String by, Consumer<LaunchActionEntity> change) {
+        return transactions.write("change an action", () -> {
+            Optional<LaunchActionEntity> row = Arrays.stream(ao.find(LaunchActionEntity.class, Query.select()
+                    .where("ID = ? AND SPACE_KEY = ? AND STATUS <> ?", id, spaceKey, PlannedAction.DELETED))).findFirst();
+            row.ifPresent(found -> {
+                change.accept(found);
+                found.save();
+            });
+            return row.map(found -> action(found, history(List.of(found.getID())).getOrDefault(found.getID(), List.of())));
+        });
+    }
+
+    private void change(int actionId, String kind, String oldValue, String newValue, String by) {
+        ao.create(ActionChangeEntity.class, new DBParam("ACTION_ID", actionId), new DBParam("KIND", kind),
+                new DBParam("OLD_VALUE", oldValue), new DBParam("NEW_VALUE", newValue), new DBParam("CHANGED_BY", by),
+                new DBParam("CHANGED_AT", Date.from(clock.now())));
+    }
+
+    private Map<Integer, List<PlannedAction.Change>> history(List<Integer> actionIds) {
+        Map<Integer, List<PlannedAction.Change>> history = new LinkedHashMap<>();
+        if (actionIds.isEmpty()) {
+            return history;
+        }
+        Object[] ids = actionIds.toArray();
+        for (ActionChangeEntity change : ao.find(ActionChangeEntity.class, Query.select().where(
+                "ACTION_ID IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")", ids).order("ID ASC"))) {
+            history.computeIfAbsent(change.getActionId(), id -> new ArrayList<>()).add(new PlannedAction.Change(
+                    change.getKind(), Optional.ofNullable(change.getOldValue()), Optional.ofNullable(change.getNewValue()),
+                    Optional.ofNullable(change.getChangedBy()), change.getChangedAt().toInstant()));
+        }
+        return history;
+    }
+
+    private static PlannedAction action(LaunchActionEntity row, List<PlannedAction.Change> history) {
+        return new PlannedAction(row.getID(), row.getSpaceKey(), row.getChecklist(), row.getDecisionId(),
+                row.getRoundNumber(), Optional.ofNullable(row.getItemKey()), Optional.ofNullable(row.getConditionText()),
+                row.getDescription() == null ? "" : row.getDescription(), Optional.ofNullable(row.getOwner()),
+                LocalDate.parse(row.getDueDate()), row.getStatus(), Optional.ofNullable(row.getDoneBy()),
+                Optional.ofNullable(row.getDoneAt()).map(Date::toInstant), history);
+    }
+
+    private static Object[] concat(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}
