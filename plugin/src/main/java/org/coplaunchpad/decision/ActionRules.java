@@ -40,9 +40,9 @@ public final class ActionRules {
         }
     }
 
-    /** A description as typed: line ends as LF, trimmed; empty when it is longer than allowed. */
+    /** A description as typed, made plain ({@code PlainText}); empty when it is longer than allowed. */
     public static Optional<String> description(String value) {
-        String text = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String text = org.coplaunchpad.answers.PlainText.of(value);
         return text.codePointCount(0, text.length()) > MAX_DESCRIPTION_LENGTH ? Optional.empty() : Optional.of(text);
     }
 

@@ -3,7 +3,6 @@ package org.coplaunchpad.decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.coplaunchpad.assessment.Decision;
 
 /**
@@ -18,7 +17,6 @@ public final class DecisionRules {
     public static final int MAX_CONDITION_LENGTH = 500;
 
     /** C0 controls but tab and LF, and DEL: invisible in a text, and PostgreSQL refuses a NUL in any string. */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
 
     private DecisionRules() {
     }
@@ -78,7 +76,7 @@ public final class DecisionRules {
     }
 
     private static String plain(String text) {
-        return CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+        return org.coplaunchpad.answers.PlainText.of(text);
     }
 
     /** Either the checked form or why it is refused. */
