@@ -229,7 +229,7 @@ public class DashboardService {
     /** The open round and the closed ones, as the dashboard shows them (no dates for a confidential checklist). */
     private RoundView round(ListedChecklist listed, Assessment current, RoundStore.OpenRound open,
                             List<RoundStore.ClosedRound> closedRounds, Optional<Integer> viewedRound,
-                            String contextPath, Texts texts) {
+                            Map<Integer, Map<String, String>> actionsTaken, String contextPath, Texts texts) {
         List<ClosedRoundView> closed = closedRounds.stream()
                 .map(round -> new ClosedRoundView(round.number(), texts.get(K + "round.title", round.number()),
                         round.figures().respondents(),
@@ -246,7 +246,7 @@ public class DashboardService {
                         .orElse(texts.get(K + "round.no-deadline")),
                 deadline.map(at -> at.toLocalDate().toString()).orElse(""), open.isPastDeadline(clock.now()), closed,
                 history.view(listed.name(), listed.confidential(), open.number(), current, closedRounds, viewedRound,
-                        contextPath + DASHBOARD_PATH, texts));
+                        contextPath + DASHBOARD_PATH, actionsTaken, texts));
     }
 
     /** Pages as the viewer may know them: a title if they may view the page, nothing otherwise. Looked up once each. */
@@ -282,6 +282,7 @@ public class DashboardService {
         RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
         List<RoundStore.ClosedRound> closedRounds = rounds.closedRounds(spaceKey, listed.name());
         List<org.coplaunchpad.answers.RecordedDecision> decided = decisions.history(spaceKey, listed.name());
+        List<org.coplaunchpad.answers.PlannedAction> plan = actions.plan(spaceKey, listed.name());
         List<String> verdictReasons = assessment.verdict().reasons().stream().map(reason -> reasonText(reason, texts))
                 .toList();
         List<RecommendationRowView> recommendations = assessment.recommendations().stream()
@@ -320,7 +321,8 @@ public class DashboardService {
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
                 assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
                 assessment.shared() ? "" : texts.get(K + "complete", complete, assessment.respondents()),
-                round(listed, assessment, open, closedRounds, viewedRound, contextPath, texts),
+                round(listed, assessment, open, closedRounds, viewedRound, planPanel.actionsTaken(plan, texts),
+                        contextPath, texts),
                 listed.confidential() ? "" : listed.tally().lastActivity()
                         .map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
                 score, assessment.score().isPresent(), scoreText, decisionKey,
@@ -342,7 +344,7 @@ public class DashboardService {
                         planPanel.view(listed.name(), decided.stream().findFirst(), decided.stream().findFirst()
                                         .flatMap(inForce -> closedRounds.stream()
                                                 .filter(round -> round.number() == inForce.roundNumber()).findFirst()),
-                                actions.plan(spaceKey, listed.name()),
+                                plan,
                                 java.time.LocalDate.ofInstant(clock.now(), java.time.ZoneOffset.UTC), rejectedAction,
                                 contextPath + DASHBOARD_PATH, token, texts),
                         texts));

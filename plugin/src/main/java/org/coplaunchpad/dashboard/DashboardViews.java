@@ -308,7 +308,7 @@ public final class DashboardViews {
 
     /** One item compared with the round before: the two states' texts (« not asked » when outside a scope). */
     public record ItemChangeView(String key, String label, String beforeText, String afterText, String changeKey,
-                                 String changeText) {
+                                 String changeText, String actionText) {
     }
 
     /** One round's score in the trend table: « — » without a score; {@code open} for the round under way. */

@@ -81,6 +81,22 @@ final class PlanPanel {
                 action.history().stream().map(change -> changeText(change, texts)).toList());
     }
 
+    /**
+     * What was done about each item after each round's decision, in words (« Proposer trois thèmes (Alice Martin,
+     * faite) »): round number → item key → the actions about it, for the comparison of the next round.
+     */
+    java.util.Map<Integer, java.util.Map<String, String>> actionsTaken(List<PlannedAction> plan, Texts texts) {
+        java.util.Map<Integer, java.util.Map<String, String>> taken = new java.util.HashMap<>();
+        for (PlannedAction action : plan) {
+            action.itemKey().ifPresent(item -> taken.computeIfAbsent(action.roundNumber(), n -> new java.util.HashMap<>())
+                    .merge(item, texts.get(A + "taken", action.description().isEmpty() ? texts.get(A + "label.action")
+                                    : action.description(), answerTexts.actorName(action.owner(), texts),
+                            texts.get(A + "status." + action.status()).toLowerCase(texts.locale())),
+                            (first, second) -> first + texts.get(A + "taken.separator") + second));
+        }
+        return taken;
+    }
+
     /** The labels the plan's part of the dashboard shows, by short name. */
     static java.util.Map<String, String> labels(Texts texts) {
         java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();

@@ -52,6 +52,16 @@ final class RoundHistory {
      */
     RoundHistoryView view(String checklist, boolean confidential, int openNumber, Assessment current,
                           List<ClosedRound> closed, Optional<Integer> requested, String action, Texts texts) {
+        return view(checklist, confidential, openNumber, current, closed, requested, action, Map.of(), texts);
+    }
+
+    /**
+     * The same, with the actions taken after each round's decision ({@code actionsTaken}: round number → item key →
+     * what was done, in words): the comparison shows, per item, the action taken after the earlier round.
+     */
+    RoundHistoryView view(String checklist, boolean confidential, int openNumber, Assessment current,
+                          List<ClosedRound> closed, Optional<Integer> requested, String action,
+                          Map<Integer, Map<String, String>> actionsTaken, Texts texts) {
         Optional<ClosedRound> viewed = requested.flatMap(number -> closed.stream()
                 .filter(round -> round.number() == number).findFirst());
         List<RoundOptionView> options = new ArrayList<>();
@@ -67,7 +77,9 @@ final class RoundHistory {
                 .reduce((first, second) -> second);
         List<ItemChangeView> changes = previous
                 .map(before -> RoundComparison.compare(states(before.figures()), later).stream()
-                        .map(change -> changeView(change, texts)).toList())
+                        .map(change -> changeView(change, actionsTaken.getOrDefault(before.number(), Map.of())
+                                .getOrDefault(change.itemKey(), texts.get("cop-launchpad.actions.taken.none")), texts))
+                        .toList())
                 .orElse(List.of());
         String summary = previous.map(before -> summary(RoundComparison.compare(states(before.figures()), later), texts))
                 .orElse("");
@@ -116,12 +128,12 @@ final class RoundHistory {
         return states;
     }
 
-    private ItemChangeView changeView(ItemChange change, Texts texts) {
+    private ItemChangeView changeView(ItemChange change, String actionTaken, Texts texts) {
         String notAsked = texts.get(K + "history.not-asked");
         return new ItemChangeView(change.itemKey(), label(change.itemKey(), texts),
                 change.before().map(state -> stateText(state, texts)).orElse(notAsked),
                 change.after().map(state -> stateText(state, texts)).orElse(notAsked),
-                change.change().key(), texts.get(K + "change." + change.change().key()));
+                change.change().key(), texts.get(K + "change." + change.change().key()), actionTaken);
     }
 
     private static String summary(List<ItemChange> changes, Texts texts) {
@@ -192,7 +204,7 @@ final class RoundHistory {
     private static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String name : List.of("view-round", "show", "trend", "trend-round", "trend-score", "trend-decision",
-                "compare-item", "compare-change", "frozen-counts", "frozen-answer", "item", "section", "state",
+                "compare-item", "compare-change", "compare-action", "frozen-counts", "frozen-answer", "item", "section", "state",
                 "decision", "gate")) {
             labels.put(name, texts.get(K + "label." + name));
         }
