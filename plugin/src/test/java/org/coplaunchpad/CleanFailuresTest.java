@@ -32,6 +32,7 @@ import org.coplaunchpad.dashboard.DashboardService;
 import org.coplaunchpad.dashboard.LaunchDashboardServlet;
 import org.coplaunchpad.dashboard.OverviewServlet;
 import org.coplaunchpad.dashboard.RoundClosing;
+import org.coplaunchpad.dashboard.DecisionRecording;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.FailingDatabase;
 import org.coplaunchpad.testing.MacroHarness;
@@ -102,13 +103,14 @@ class CleanFailuresTest {
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
                 stores.rounds, new AppClock(), confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, new org.coplaunchpad.AppClock(), confluence.spaceManager,
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(), confluence.spaceManager,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, tokens,
-                harness.pageBuilderService, new RoundClosing(stores.transactions, stores.rounds, stores.figures,
-                        stores.settings, stores.checklistRegistry(confluence), new Assessor(catalog)), stores.rounds);
+                harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
+                new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
+                        stores.decisions));
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
                 stores.registry, confluence.accessPolicy, answerTexts, stores.rounds, new AppClock(), harness.pageBuilderService);
@@ -207,5 +209,10 @@ class CleanFailuresTest {
         NEVER_SHOWN.forEach(secret -> assertFalse(broken.html().contains(secret), secret));
         failing.recover();
         assertEquals(19, Jsoup.parseBodyFragment(checklist()).select("input[data-item][value=yes]").size());
+    }
+
+    private static RoundClosing closing(Stores stores, ConfluenceFixture confluence, Catalog catalog) {
+        return new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+                stores.checklistRegistry(confluence), new Assessor(catalog));
     }
 }

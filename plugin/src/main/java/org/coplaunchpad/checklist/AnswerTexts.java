@@ -63,4 +63,13 @@ public class AnswerTexts {
         return AnswerKey.FORMER_MEMBER.equals(userKey) ? texts.get("cop-launchpad.answers.former-member")
                 : memberNames.displayName(userKey);
     }
+
+    /**
+     * Who recorded a decision, closed a round or changed thresholds: their full name, or "a removed user" once
+     * Confluence removed them (the app forgot them, or Confluence no longer knows them).
+     */
+    public String actorName(Optional<String> userKey, Texts texts) {
+        return userKey.filter(key -> !AnswerKey.FORMER_MEMBER.equals(key)).flatMap(memberNames::knownName)
+                .orElseGet(() -> texts.get("cop-launchpad.decision.removed-user"));
+    }
 }

@@ -23,6 +23,7 @@ import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.ChecklistTally;
+import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.assessment.AssessedItem;
 import org.coplaunchpad.assessment.Assessment;
 import org.coplaunchpad.assessment.Decision;
@@ -79,12 +80,16 @@ public class DashboardService {
     private final RoundStore rounds;
     private final AppClock clock;
     private final RoundHistory history;
+    private final DecisionStore decisions;
+    private final DecisionPanel decisionPanel;
 
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
-                            RoundStore rounds, AppClock clock, @ComponentImport SpaceManager spaceManager,
-                            @ComponentImport PageManager pageManager) {
+                            RoundStore rounds, DecisionStore decisions, AppClock clock,
+                            @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
         this.rounds = rounds;
+        this.decisions = decisions;
+        this.decisionPanel = new DecisionPanel(answerTexts);
         this.clock = clock;
         this.history = new RoundHistory(catalog, answerTexts);
         this.catalog = catalog;
@@ -162,7 +167,21 @@ public class DashboardService {
     public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
                                         Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
                                         Optional<ViewedRound> viewed, Texts texts) {
+        return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, roundMessage, viewed,
+                Optional.empty(), texts);
+    }
+
+    /** A decision form refused for one checklist: what was typed and why, shown again in that checklist's panel. */
+    public record RejectedDecision(org.coplaunchpad.decision.DecisionForm form, String error) {
+    }
+
+    /** The same, with a refused decision shown again in its checklist's panel. */
+    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
+                                        Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
+                                        Optional<ViewedRound> viewed, Optional<RejectedDecision> rejectedDecision,
+                                        Texts texts) {
         String spaceKey = space.getKey();
+        List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges = settings.changes(spaceKey);
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
         List<TimelineDay> timeline = figures.timeline(spaceKey);
         List<ChecklistPanelView> panels = new ArrayList<>();
@@ -181,7 +200,9 @@ public class DashboardService {
                     confidentialReasons(checklist, reasons.getOrDefault(checklist.name(), Map.of())),
                     timeline.stream().filter(day -> day.checklist().equals(checklist.name())).toList(),
                     spaceKey, titles, contextPath, viewed.filter(round -> round.checklist().equals(checklist.name()))
-                            .map(ViewedRound::number), texts));
+                            .map(ViewedRound::number), thresholdChanges,
+                    rejectedDecision.filter(refused -> refused.form().checklist().equals(checklist.name())),
+                    token, texts));
         }
         FormState form = rejected.orElse(FormState.of(thresholds));
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
@@ -194,11 +215,9 @@ public class DashboardService {
     }
 
     /** The open round and the closed ones, as the dashboard shows them (no dates for a confidential checklist). */
-    private RoundView round(ListedChecklist listed, Assessment current, Optional<Integer> viewedRound,
+    private RoundView round(ListedChecklist listed, Assessment current, RoundStore.OpenRound open,
+                            List<RoundStore.ClosedRound> closedRounds, Optional<Integer> viewedRound,
                             String contextPath, Texts texts) {
-        String spaceKey = listed.tally().spaceKey();
-        RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
-        List<RoundStore.ClosedRound> closedRounds = rounds.closedRounds(spaceKey, listed.name());
         List<ClosedRoundView> closed = closedRounds.stream()
                 .map(round -> new ClosedRoundView(round.number(), texts.get(K + "round.title", round.number()),
                         round.figures().respondents(),
@@ -243,8 +262,12 @@ public class DashboardService {
 
     private ChecklistPanelView panel(ListedChecklist listed, Assessment assessment, int complete,
                                      Map<String, List<String>> reasons, List<TimelineDay> timeline, String spaceKey,
-                                     PageTitles titles, String contextPath, Optional<Integer> viewedRound, Texts texts) {
+                                     PageTitles titles, String contextPath, Optional<Integer> viewedRound,
+                                     List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges,
+                                     Optional<RejectedDecision> rejectedDecision, String token, Texts texts) {
         boolean ready = assessment.decision() == Decision.READY;
+        RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
+        List<RoundStore.ClosedRound> closedRounds = rounds.closedRounds(spaceKey, listed.name());
         List<String> verdictReasons = assessment.verdict().reasons().stream().map(reason -> reasonText(reason, texts))
                 .toList();
         List<RecommendationRowView> recommendations = assessment.recommendations().stream()
@@ -283,7 +306,7 @@ public class DashboardService {
                 texts.get(K + (assessment.shared() ? "mode.shared" : "mode.personal")),
                 assessment.respondents(), texts.get(K + "respondents", assessment.respondents()),
                 assessment.shared() ? "" : texts.get(K + "complete", complete, assessment.respondents()),
-                round(listed, assessment, viewedRound, contextPath, texts),
+                round(listed, assessment, open, closedRounds, viewedRound, contextPath, texts),
                 listed.confidential() ? "" : listed.tally().lastActivity()
                         .map(at -> texts.get(K + "last-activity", texts.dateTime(at))).orElse(""),
                 score, assessment.score().isPresent(), scoreText, decisionKey,
@@ -299,7 +322,10 @@ public class DashboardService {
                         day.cleared())).toList(), texts.get(K + "chart.timeline")),
                 days, links, hidden == 0 ? "" : texts.get(K + "pages-hidden", hidden),
                 listed.registered().map(RegisteredChecklist::hasModeConflict).orElse(false),
-                warnings(listed, spaceKey, titles, texts), notes(listed, assessment, texts));
+                warnings(listed, spaceKey, titles, texts), notes(listed, assessment, texts),
+                decisionPanel.view(listed.name(), open.number(), assessment.decision(), closedRounds,
+                        decisions.history(spaceKey, listed.name()), thresholdChanges, rejectedDecision,
+                        contextPath + DASHBOARD_PATH, token, texts));
     }
 
     /** ready, not-yet, cannot-decide: the decision's key in texts, CSS and the markup contract. */
@@ -525,7 +551,9 @@ public class DashboardService {
                 "day", "answered", "cleared", "pages", "csv", "csv-reasons", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
                 "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",
-                "rescan-help")) {
+                "rescan-help", "decision-title", "decision-current", "decision-record", "decision-choice",
+                "decision-round", "decision-rationale", "decision-conditions", "decision-submit", "decision-history",
+                "decision-conditions-heading", "decision-history-empty")) {
             labels.put(name, texts.get(K + "label." + name));
         }
         return labels;

@@ -40,7 +40,7 @@ public final class DashboardViews {
                                      List<RecommendationRowView> recommendations, List<ItemRowView> items,
                                      List<String> missing, String timelineChartHtml, List<TimelineRowView> timeline,
                                      List<PageLinkView> pages, String hiddenPagesText, boolean modeConflict,
-                                     List<String> warnings, List<String> notes) {
+                                     List<String> warnings, List<String> notes, DecisionPanelView decision) {
         public ChecklistPanelView {
             warnings = List.copyOf(warnings);
             notes = List.copyOf(notes);
@@ -66,6 +66,70 @@ public final class DashboardViews {
 
         public boolean hasClosed() {
             return !closed.isEmpty();
+        }
+    }
+
+    /**
+     * The checklist's launch decisions: the one in force ({@code current}, null before any: then {@code hasCurrent}
+     * is false), the form that records the next, and the history of decisions and threshold changes, newest first.
+     */
+    public record DecisionPanelView(String id, DecisionEntryView current, String noneText, DecisionFormView form,
+                                    List<HistoryEntryView> history) {
+        public DecisionPanelView {
+            history = List.copyOf(history);
+        }
+
+        public boolean hasCurrent() {
+            return current != null;
+        }
+    }
+
+    /**
+     * A decision as recorded: what, on which round, by whom, when, why (plain text) and on which conditions, with
+     * the round's frozen figures in brief and whether it followed the app's suggestion then.
+     */
+    public record DecisionEntryView(long id, String decisionKey, String decisionText, int roundNumber, String roundText,
+                                    String byText, String atText, String atIso, String rationale, List<String> conditions,
+                                    String figuresText, String suggestionText, boolean followsSuggestion) {
+        public DecisionEntryView {
+            conditions = List.copyOf(conditions);
+        }
+
+        public boolean hasRationale() {
+            return !rationale.isEmpty();
+        }
+
+        public boolean hasConditions() {
+            return !conditions.isEmpty();
+        }
+    }
+
+    /**
+     * The form recording a decision: the four decisions, the rationale and conditions (as typed when refused), the
+     * round it is taken on (the last closed one, or the open one, which it closes), the suggestion of each, and the
+     * refusal's message.
+     */
+    public record DecisionFormView(String action, String token, String idPrefix, List<ChoiceView> decisions,
+                                   List<ChoiceView> rounds, String rationale, String conditions, String helpText,
+                                   String error) {
+        public DecisionFormView {
+            decisions = List.copyOf(decisions);
+            rounds = List.copyOf(rounds);
+        }
+
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
+    }
+
+    /** A radio button of a form: its value, label, id and whether it is chosen. */
+    public record ChoiceView(String value, String label, String inputId, boolean checked) {
+    }
+
+    /** One line of a checklist's decision history: a decision, or a change of the space's thresholds. */
+    public record HistoryEntryView(String kind, String atIso, DecisionEntryView decision, String text) {
+        public boolean isDecision() {
+            return decision != null;
         }
     }
 

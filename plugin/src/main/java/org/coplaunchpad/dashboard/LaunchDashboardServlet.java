@@ -33,7 +33,8 @@ import org.coplaunchpad.web.PageResponses;
  * reasons members gave, {@code &checklist=NAME&view-round=N} that checklist's closed round N compared with the round
  * before); POST saves the space's
  * thresholds and quorum, with {@code action=close-round} or {@code action=deadline} closes a checklist's round or
- * sets its deadline, or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
+ * sets its deadline, with {@code action=decide} records a launch decision (on the last closed round, or with
+ * {@code on=open} on the open round, which it closes; a refused one is shown again as typed, with a 400), or with {@code action=rescan} registers the checklists of every page of the space afresh (pages saved
  * before the app was installed), and redirects back. The guard has checked the viewer, the token of a POST and the space.
  */
 @LicensedOnly
@@ -52,12 +53,14 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private final PageBuilderService pageBuilderService;
     private final RoundClosing roundClosing;
     private final RoundStore rounds;
+    private final DecisionRecording decisionRecording;
 
     public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, ChecklistRegistry registry,
                                   LaunchSettingsStore settings, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
                                   @ComponentImport PageBuilderService pageBuilderService, RoundClosing roundClosing,
-                                  RoundStore rounds) {
+                                  RoundStore rounds, DecisionRecording decisionRecording) {
         super(guard, ENDPOINT);
+        this.decisionRecording = decisionRecording;
         this.roundClosing = roundClosing;
         this.rounds = rounds;
         this.dashboardService = dashboardService;
@@ -79,12 +82,14 @@ public class LaunchDashboardServlet extends GuardedServlet {
             String outcome = checklist.flatMap(name -> roundClosing.close(space.getKey(), name, granted.viewer().key()))
                     .map(next -> "closed-" + next).orElse("close-refused");
             response.sendRedirect(dashboardUrl(request, space) + "&round=" + outcome);
+        } else if ("POST".equals(request.getMethod()) && "decide".equals(request.getParameter("action"))) {
+            decide(granted, space, request, response);
         } else if ("POST".equals(request.getMethod()) && "deadline".equals(request.getParameter("action"))) {
             response.sendRedirect(dashboardUrl(request, space) + "&round=" + saveDeadline(space, request));
         } else if ("POST".equals(request.getMethod())) {
             saveThresholds(granted, space, request, response);
         } else {
-            show(granted, request, response, space, Optional.empty());
+            show(granted, request, response, space, Optional.empty(), Optional.empty());
         }
     }
 
@@ -100,11 +105,36 @@ public class LaunchDashboardServlet extends GuardedServlet {
             // Shown again with what was typed, so nothing is lost.
             show(granted, request, response, space, Optional.of(new DashboardService.FormState(
                     majority == null ? "" : majority, readiness == null ? "" : readiness, quorum == null ? "" : quorum,
-                    granted.texts().get(K + "error.thresholds"))));
+                    granted.texts().get(K + "error.thresholds"))), Optional.empty());
             return;
         }
         settings.saveThresholds(space.getKey(), thresholds.get(), granted.viewer().key());
         response.sendRedirect(dashboardUrl(request, space) + "&saved=true");
+    }
+
+    /**
+     * Records a decision, or shows the dashboard again with what was typed and why it was refused (400): nothing is
+     * stored then, not even the closing of the open round.
+     */
+    private void decide(Granted granted, Space space, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<String> checklist = checklistOf(request);
+        if (checklist.isEmpty()) {
+            response.sendRedirect(dashboardUrl(request, space) + "&round=decision-refused");
+            return;
+        }
+        org.coplaunchpad.decision.DecisionForm form = new org.coplaunchpad.decision.DecisionForm(checklist.get(),
+                request.getParameter("decision"), request.getParameter("rationale"), request.getParameter("conditions"),
+                "open".equals(request.getParameter("on")));
+        DecisionOutcome outcome = decisionRecording.record(space.getKey(), form, granted.viewer().key());
+        if (outcome.recorded().isPresent()) {
+            response.sendRedirect(dashboardUrl(request, space) + "&round=decided-"
+                    + outcome.recorded().get().roundNumber() + "#cop-decision-" + URLEncoder.encode(checklist.get(),
+                    StandardCharsets.UTF_8));
+            return;
+        }
+        show(granted, request, response, space, Optional.empty(), Optional.of(new DashboardService.RejectedDecision(form,
+                DecisionPanel.refusalText(outcome.refusal().orElseThrow(), granted.texts()))));
     }
 
     private static Optional<String> checklistOf(HttpServletRequest request) {
@@ -147,8 +177,12 @@ public class LaunchDashboardServlet extends GuardedServlet {
         if (outcome.matches("closed-\\d{1,6}")) {
             return texts.get(K + "round.closed", Integer.parseInt(outcome.substring("closed-".length())));
         }
+        if (outcome.matches("decided-\\d{1,6}")) {
+            return texts.get("cop-launchpad.decision.recorded", Integer.parseInt(outcome.substring("decided-".length())));
+        }
         return switch (outcome) {
             case "close-refused" -> texts.get(K + "round.close-refused");
+            case "decision-refused" -> texts.get("cop-launchpad.decision.refused.unknown-checklist");
             case "deadline-set" -> texts.get(K + "round.deadline-set");
             case "deadline-removed" -> texts.get(K + "round.deadline-removed");
             case "deadline-refused" -> texts.get(K + "round.deadline-refused");
@@ -183,7 +217,8 @@ public class LaunchDashboardServlet extends GuardedServlet {
     }
 
     private void show(Granted granted, HttpServletRequest request, HttpServletResponse response, Space space,
-                      Optional<DashboardService.FormState> rejected) throws IOException {
+                      Optional<DashboardService.FormState> rejected,
+                      Optional<DashboardService.RejectedDecision> rejectedDecision) throws IOException {
         Texts texts = granted.texts();
         if ("csv".equals(request.getParameter("format")) && "reasons".equals(request.getParameter("part"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey(), "reasons"),
@@ -193,12 +228,12 @@ public class LaunchDashboardServlet extends GuardedServlet {
         DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
                 xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
                 rescanned(request.getParameter("rescanned")), rejected,
-                roundMessage(request.getParameter("round"), texts), viewedRound(request), texts);
+                roundMessage(request.getParameter("round"), texts), viewedRound(request), rejectedDecision, texts);
         if ("csv".equals(request.getParameter("format"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey()), CsvExport.space(view));
             return;
         }
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
-        PageResponses.html(response, rejected.isPresent() ? 400 : 200, templates.render(TEMPLATE, Map.of("dashboard", view)));
+        PageResponses.html(response, rejected.isPresent() || rejectedDecision.isPresent() ? 400 : 200, templates.render(TEMPLATE, Map.of("dashboard", view)));
     }
 }

@@ -72,7 +72,7 @@ public final class DashboardBenchmark {
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
-                    stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, new org.coplaunchpad.AppClock(),
+                    stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(),
                     confluence.spaceManager, confluence.pageManager);
             Random random = new Random(7);
 

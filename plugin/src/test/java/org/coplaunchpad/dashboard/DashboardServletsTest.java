@@ -92,11 +92,12 @@ class DashboardServletsTest {
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, new org.coplaunchpad.AppClock(),
+                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(),
                 confluence.spaceManager, confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
-                harness.pageBuilderService, new RoundClosing(stores.transactions, stores.rounds, stores.figures,
-                        stores.settings, stores.checklistRegistry(confluence), new Assessor(catalog)), stores.rounds);
+                harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
+                new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
+                        stores.decisions));
         overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
             stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", member), Answer.YES, member, 42L));
@@ -413,5 +414,10 @@ class DashboardServletsTest {
         when(servlets.xsrf.validateFormEncodedToken(any())).thenReturn(false);
         assertEquals(403, call(dashboard, "POST", "coach", Map.of("spaceKey", "CDP", "action", "rescan")).status());
         assertTrue(stores.registry.space("CDP").isEmpty());
+    }
+
+    private static RoundClosing closing(Stores stores, ConfluenceFixture confluence, Catalog catalog) {
+        return new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+                stores.checklistRegistry(confluence), new Assessor(catalog));
     }
 }

@@ -53,7 +53,7 @@ class OverviewCsvTest {
         stores = new Stores(ao.activeObjects(), sql, clock);
         ConfluenceFixture confluence = new ConfluenceFixture();
         service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, new org.coplaunchpad.AppClock(),
+                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(),
                 confluence.spaceManager, confluence.pageManager);
         String insert = "INSERT INTO " + database.ao().tablePrefix() + "ITEM_ANSWER (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
                 + " RESPONDENT, ANSWER, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)";

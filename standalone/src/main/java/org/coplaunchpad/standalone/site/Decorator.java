@@ -140,6 +140,9 @@ final class Decorator {
             return Optional.empty();
         }
         Document page = Jsoup.parse(new String(content, charset));
+        // Sitemesh copies the body as it is: pretty-printing would collapse the line breaks of plain texts shown
+        // with white-space: pre-line (a decision's rationale), which Confluence keeps.
+        page.outputSettings().prettyPrint(false);
         Element decorator = page.head().selectFirst("meta[name=decorator]");
         if (decorator == null || !decorator.attr("content").startsWith("atl.")) {
             return Optional.empty();
