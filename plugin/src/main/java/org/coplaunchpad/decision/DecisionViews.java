@@ -6,6 +6,7 @@ import org.coplaunchpad.answers.RecordedDecision;
 import org.coplaunchpad.answers.RoundStore.ClosedRound;
 import org.coplaunchpad.answers.RoundStore.FrozenRound;
 import org.coplaunchpad.assessment.Share;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.decision.DecisionView.FiguresView;
 import org.coplaunchpad.macro.Texts;
 
@@ -15,8 +16,8 @@ import org.coplaunchpad.macro.Texts;
  * a figure of one or two members would tell what they answered.
  */
 final class DecisionViews {
-    /** As the checklist's confidential rule (AnswerTexts.MIN_CONFIDENTIAL_OPINIONS): fewer opinions show no figure. */
-    static final int MIN_CONFIDENTIAL_OPINIONS = org.coplaunchpad.checklist.AnswerTexts.MIN_CONFIDENTIAL_OPINIONS;
+    /** The checklist's confidential rule: a figure of fewer opinions is not shown. */
+    static final int MIN_CONFIDENTIAL_OPINIONS = AnswerTexts.MIN_CONFIDENTIAL_OPINIONS;
     private static final String K = "cop-launchpad.decision.macro.";
     private static final String MET = "met";
 
@@ -44,6 +45,7 @@ final class DecisionViews {
                 round.map(closed -> figures(closed, confidentialNow, texts)).orElse(FiguresView.NONE));
     }
 
+    /** A shared round's figures are the team's answers, which have an author by nature: never confidential. */
     private static FiguresView figures(ClosedRound round, boolean confidentialNow, Texts texts) {
         FrozenRound figures = round.figures();
         // The suggestion as stored (ready, not-yet, cannot-decide); a key a later release wrote reads as cannot-decide.
