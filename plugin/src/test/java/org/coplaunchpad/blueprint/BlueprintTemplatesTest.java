@@ -21,12 +21,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.benefits.BenefitsPanelMacro;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.checklist.ReadinessChecklistMacro;
+import org.coplaunchpad.decision.LaunchDecisionMacro;
 import org.coplaunchpad.testing.BundleI18nResolver;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
@@ -105,7 +107,7 @@ class BlueprintTemplatesTest {
     }
 
     @Test
-    void the_decide_page_carries_the_four_benefit_panels_the_checklist_and_the_reference_as_the_seed_page() throws Exception {
+    void the_decide_page_carries_the_four_benefit_panels_the_checklist_the_decision_below_it_and_the_reference() throws Exception {
         String french = filled("blueprint/se-decider.xml", Locale.FRENCH);
         Document document = parse(french);
 
@@ -115,7 +117,7 @@ class BlueprintTemplatesTest {
             macros.add(((Element) nodes.item(i)).getAttributeNS("http://atlassian.com/content", "name"));
         }
         assertEquals(List.of("cop-benefits-panel", "cop-benefits-panel", "cop-benefits-panel", "cop-benefits-panel",
-                "cop-readiness-checklist"), macros);
+                "cop-readiness-checklist", "cop-launch-decision"), macros);
         assertTrue(french.contains("CEFRIO 2005"), french);
         assertTrue(french.contains("pp. 21-34"), french);
     }
@@ -136,7 +138,10 @@ class BlueprintTemplatesTest {
                         harness.pageBuilderService),
                 "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
                         store, Mockito.mock(RegistryStore.class), confluence.accessPolicy,
-                        new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(), harness.pageBuilderService));
+                        new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(), harness.pageBuilderService),
+                "cop-launch-decision", new LaunchDecisionMacro(harness.viewerTexts, harness.templates,
+                        Mockito.mock(DecisionStore.class), rounds, Mockito.mock(RegistryStore.class), confluence.memberNames,
+                        harness.pageBuilderService));
         AbstractPage page = confluence.page(42, "CDP", "");
         ConversionContext context = MacroHarness.context("display", "CDP");
         when(context.getEntity()).thenReturn(page);
@@ -158,18 +163,18 @@ class BlueprintTemplatesTest {
                 rendered++;
             }
         }
-        assertEquals(6, rendered);
+        assertEquals(7, rendered);
     }
 
     @Test
-    void the_decide_page_names_its_checklist_with_the_context_providers_checklist_name() throws Exception {
+    void the_decide_page_names_its_checklist_and_its_decision_with_the_context_providers_checklist_name() throws Exception {
         String source = source("blueprint/se-decider.xml");
         Matcher variables = VAR.matcher(source);
         List<String> names = new ArrayList<>();
         while (variables.find()) {
             names.add(variables.group(1));
         }
-        assertEquals(List.of(StartUpContextProvider.CHECKLIST_NAME), names);
+        assertEquals(List.of(StartUpContextProvider.CHECKLIST_NAME, StartUpContextProvider.CHECKLIST_NAME), names);
 
         Document document = parse(filled("blueprint/se-decider.xml", Locale.FRENCH));
         NodeList parameters = document.getElementsByTagNameNS("http://atlassian.com/content", "parameter");
@@ -180,6 +185,6 @@ class BlueprintTemplatesTest {
                 checklist.add(parameter.getTextContent());
             }
         }
-        assertEquals(List.of("readiness"), checklist);
+        assertEquals(List.of("readiness", "readiness"), checklist, "the decision shown is the checklist's above it");
     }
 }

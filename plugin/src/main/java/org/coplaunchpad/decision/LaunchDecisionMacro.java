@@ -1,0 +1,122 @@
+package org.coplaunchpad.decision;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coplaunchpad.App;
+import org.coplaunchpad.access.MemberNames;
+import org.coplaunchpad.answers.DecisionStore;
+import org.coplaunchpad.answers.RecordedDecision;
+import org.coplaunchpad.answers.RegisteredPage;
+import org.coplaunchpad.answers.RegistryStore;
+import org.coplaunchpad.answers.RoundStore;
+import org.coplaunchpad.answers.StoreUnavailableException;
+import org.coplaunchpad.checklist.ChecklistName;
+import org.coplaunchpad.macro.MacroErrorView;
+import org.coplaunchpad.macro.MacroTemplates;
+import org.coplaunchpad.macro.OutputMode;
+import org.coplaunchpad.macro.ParameterProblem;
+import org.coplaunchpad.macro.Texts;
+import org.coplaunchpad.macro.ViewerTexts;
+import org.coplaunchpad.registry.RegisteredChecklist;
+
+/**
+ * {@code cop-launch-decision}: the latest launch decision of one of the space's checklists, as anyone who may view
+ * the page sees it (Confluence checked that already): what was decided, by whom, when, why, on which conditions, and
+ * the decided round's figures as they were frozen when it closed — never the open round's, never a member's reason or
+ * name. Rendering reads the latest decision (one query), and only if there is one its round (two) and the checklist's
+ * registry rows (one, for whether it is confidential now); it writes nothing. In PDF, Word and e-mail it is static
+ * HTML, so Confluence's own export of the page is the decision's record.
+ */
+public class LaunchDecisionMacro implements Macro {
+    public static final String MACRO_NAME = "cop-launch-decision";
+    static final String WEB_RESOURCE = App.moduleKey("decision-resources");
+    static final String TEMPLATE = "templates/decision.vm";
+    static final String STATIC_TEMPLATE = "templates/decision-static.vm";
+    static final String CHECKLIST = "checklist";
+    private static final String ERROR_TITLE = "cop-launchpad.decision.macro.error.title";
+
+    private final ViewerTexts viewerTexts;
+    private final MacroTemplates templates;
+    private final DecisionStore decisions;
+    private final RoundStore rounds;
+    private final RegistryStore registry;
+    private final MemberNames memberNames;
+    private final PageBuilderService pageBuilderService;
+
+    public LaunchDecisionMacro(ViewerTexts viewerTexts, MacroTemplates templates, DecisionStore decisions,
+                               RoundStore rounds, RegistryStore registry, MemberNames memberNames,
+                               @ComponentImport PageBuilderService pageBuilderService) {
+        this.viewerTexts = viewerTexts;
+        this.templates = templates;
+        this.decisions = decisions;
+        this.rounds = rounds;
+        this.registry = registry;
+        this.memberNames = memberNames;
+        this.pageBuilderService = pageBuilderService;
+    }
+
+    @Override
+    public String execute(Map<String, String> macroParameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Texts texts = viewerTexts.current();
+        try {
+            String value = macroParameters == null || macroParameters.get(CHECKLIST) == null ? ""
+                    : macroParameters.get(CHECKLIST);
+            Optional<String> checklist = ChecklistName.parse(value);
+            if (checklist.isEmpty()) {
+                return templates.renderError(new ParameterProblem(CHECKLIST, value.trim(),
+                        List.of(ChecklistName.rule())).toErrorView(ERROR_TITLE, texts));
+            }
+            String spaceKey = context == null ? null : context.getSpaceKey();
+            if (spaceKey == null || spaceKey.isBlank()) {
+                return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                        texts.get("cop-launchpad.decision.macro.error.no-space")));
+            }
+            DecisionView view;
+            try {
+                view = view(spaceKey, checklist.get(), texts);
+            } catch (StoreUnavailableException e) {
+                // The rest of the page still renders; the macro says why the decision is missing, without the database's words.
+                return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                        texts.get("cop-launchpad.decision.macro.error.unavailable")));
+            }
+            if (OutputMode.of(context) == OutputMode.STATIC) {
+                return templates.render(STATIC_TEMPLATE, Map.of("decision", view));
+            }
+            pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+            return templates.render(TEMPLATE, Map.of("decision", view));
+        } catch (RenderingException e) {
+            throw new MacroExecutionException("The launch decision could not be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    private DecisionView view(String spaceKey, String checklist, Texts texts) {
+        Optional<RecordedDecision> latest = decisions.latest(spaceKey, checklist);
+        if (latest.isEmpty()) {
+            return DecisionViews.none(checklist, texts);
+        }
+        RecordedDecision decision = latest.get();
+        Optional<RoundStore.ClosedRound> round = rounds.closedRound(spaceKey, checklist, decision.roundNumber());
+        List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
+        boolean confidentialNow = !pages.isEmpty() && new RegisteredChecklist(spaceKey, checklist, pages).confidential();
+        Optional<String> decider = decision.decidedBy().flatMap(memberNames::knownName);
+        return DecisionViews.decided(decision, decider, round, confidentialNow, texts);
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}
