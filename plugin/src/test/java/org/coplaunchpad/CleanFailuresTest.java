@@ -34,6 +34,7 @@ import org.coplaunchpad.dashboard.OverviewService;
 import org.coplaunchpad.dashboard.OverviewServlet;
 import org.coplaunchpad.dashboard.RoundClosing;
 import org.coplaunchpad.dashboard.DecisionRecording;
+import org.coplaunchpad.dashboard.ActionPlanning;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.FailingDatabase;
 import org.coplaunchpad.testing.MacroHarness;
@@ -104,14 +105,15 @@ class CleanFailuresTest {
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
                 stores.rounds, new AppClock(), confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(), confluence.spaceManager,
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), confluence.spaceManager,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, tokens,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
                 new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
-                        stores.decisions));
+                        stores.decisions),
+                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
         overview = new OverviewServlet(servlets.guard, new OverviewService(stores.figures, stores.settings,
                 new Assessor(catalog), stores.checklistRegistry(confluence), stores.rounds, stores.decisions,
                 stores.actions, new AppClock(), confluence.spaceManager), harness.templates,

@@ -106,6 +106,13 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void the_ao_module_declares_exactly_the_entities_the_store_tests_migrate() {
+        assertEquals(org.coplaunchpad.testing.StoreDatabase.EVERY_ENTITY.stream().map(Class::getName).toList(),
+                PluginResources.elements(descriptor, "entity").stream().map(entity -> entity.getTextContent().trim())
+                        .toList(), "an entity the descriptor forgets has no table in Confluence");
+    }
+
+    @Test
     void every_servlet_carries_a_confluence_access_annotation() {
         for (Element servlet : PluginResources.elements(descriptor, "servlet")) {
             Class<?> servletClass = AppClasses.load(servlet.getAttribute("class"));

@@ -61,6 +61,29 @@ public class AccessPolicy {
         return has(viewer, Permission.EDIT, page);
     }
 
+    /** Whether the viewer may view the space (an action's owner must). */
+    public boolean mayViewSpace(Viewer viewer, Space space) {
+        return has(viewer, Permission.VIEW, space);
+    }
+
+    /**
+     * The user key of the user with this username, as typed in a form (trimmed); empty when Confluence knows no such
+     * user. The server decides: a form never sends user keys.
+     */
+    public Optional<String> userKeyOf(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(userAccessor.getUserByName(username.trim()))
+                .map(user -> user.getKey().getStringValue());
+    }
+
+    /** The username of a user key, for a form to show (e.g. an action's owner); empty once Confluence removed them. */
+    public Optional<String> usernameOf(String userKey) {
+        return Optional.ofNullable(userKey).map(key -> userAccessor.getUserByKey(new UserKey(key)))
+                .map(com.atlassian.user.Entity::getName);
+    }
+
     /** Space administrators and Confluence administrators (who administer every space). */
     public boolean mayAdministerSpace(Viewer viewer, Space space) {
         return has(viewer, Permission.ADMINISTER, space) || isConfluenceAdministrator(viewer);

@@ -77,11 +77,16 @@ public class DashboardService {
     private final RoundHistory history;
     private final DecisionStore decisions;
     private final DecisionPanel decisionPanel;
+    private final PlanPanel planPanel;
+    private final org.coplaunchpad.answers.ActionStore actions;
 
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
-                            RoundStore rounds, DecisionStore decisions, AppClock clock,
-                            @ComponentImport SpaceManager spaceManager, @ComponentImport PageManager pageManager) {
+                            RoundStore rounds, DecisionStore decisions, org.coplaunchpad.answers.ActionStore actions,
+                            AppClock clock, @ComponentImport SpaceManager spaceManager,
+                            @ComponentImport PageManager pageManager) {
+        this.actions = actions;
+        this.planPanel = new PlanPanel(catalog, answerTexts, accessPolicy);
         this.rounds = rounds;
         this.decisions = decisions;
         this.decisionPanel = new DecisionPanel(answerTexts);
@@ -163,18 +168,25 @@ public class DashboardService {
                                         Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
                                         Optional<ViewedRound> viewed, Texts texts) {
         return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, roundMessage, viewed,
-                Optional.empty(), texts);
+                Optional.empty(), Optional.empty(), texts);
     }
 
     /** A decision form refused for one checklist: what was typed and why, shown again in that checklist's panel. */
     public record RejectedDecision(org.coplaunchpad.decision.DecisionForm form, String error) {
     }
 
-    /** The same, with a refused decision shown again in its checklist's panel. */
+    /**
+     * A change of a checklist's plan refused: why, and for a new action what was typed ({@code form} empty for a
+     * change of an existing action), shown again in that checklist's panel.
+     */
+    public record RejectedAction(String checklist, Optional<ActionPlanning.ActionForm> form, String error) {
+    }
+
+    /** The same, with a refused decision or change of a plan shown again in its checklist's panel. */
     public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
                                         Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
                                         Optional<ViewedRound> viewed, Optional<RejectedDecision> rejectedDecision,
-                                        Texts texts) {
+                                        Optional<RejectedAction> rejectedAction, Texts texts) {
         String spaceKey = space.getKey();
         List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges = settings.changes(spaceKey);
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
@@ -197,7 +209,7 @@ public class DashboardService {
                     spaceKey, titles, contextPath, viewed.filter(round -> round.checklist().equals(checklist.name()))
                             .map(ViewedRound::number), thresholdChanges,
                     rejectedDecision.filter(refused -> refused.form().checklist().equals(checklist.name())),
-                    token, texts));
+                    rejectedAction.filter(refused -> refused.checklist().equals(checklist.name())), token, texts));
         }
         FormState form = rejected.orElse(FormState.of(thresholds));
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
@@ -259,10 +271,12 @@ public class DashboardService {
                                      Map<String, List<String>> reasons, List<TimelineDay> timeline, String spaceKey,
                                      PageTitles titles, String contextPath, Optional<Integer> viewedRound,
                                      List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges,
-                                     Optional<RejectedDecision> rejectedDecision, String token, Texts texts) {
+                                     Optional<RejectedDecision> rejectedDecision,
+                                     Optional<RejectedAction> rejectedAction, String token, Texts texts) {
         boolean ready = assessment.decision() == Decision.READY;
         RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
         List<RoundStore.ClosedRound> closedRounds = rounds.closedRounds(spaceKey, listed.name());
+        List<org.coplaunchpad.answers.RecordedDecision> decided = decisions.history(spaceKey, listed.name());
         List<String> verdictReasons = assessment.verdict().reasons().stream().map(reason -> reasonText(reason, texts))
                 .toList();
         List<RecommendationRowView> recommendations = assessment.recommendations().stream()
@@ -318,9 +332,15 @@ public class DashboardService {
                 days, links, hidden == 0 ? "" : texts.get(K + "pages-hidden", hidden),
                 listed.registered().map(RegisteredChecklist::hasModeConflict).orElse(false),
                 warnings(listed, spaceKey, titles, texts), notes(listed, assessment, texts),
-                decisionPanel.view(listed.name(), open.number(), assessment.decision(), closedRounds,
-                        decisions.history(spaceKey, listed.name()), thresholdChanges, rejectedDecision,
-                        contextPath + DASHBOARD_PATH, token, texts));
+                decisionPanel.view(listed.name(), open.number(), assessment.decision(), closedRounds, decided,
+                        thresholdChanges, rejectedDecision, contextPath + DASHBOARD_PATH, token,
+                        planPanel.view(listed.name(), decided.stream().findFirst(), decided.stream().findFirst()
+                                        .flatMap(inForce -> closedRounds.stream()
+                                                .filter(round -> round.number() == inForce.roundNumber()).findFirst()),
+                                actions.plan(spaceKey, listed.name()),
+                                java.time.LocalDate.ofInstant(clock.now(), java.time.ZoneOffset.UTC), rejectedAction,
+                                contextPath + DASHBOARD_PATH, token, texts),
+                        texts));
     }
 
     /** ready, not-yet, cannot-decide: the decision's key in texts, CSS and the markup contract. */

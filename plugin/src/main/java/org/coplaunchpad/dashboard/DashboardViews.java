@@ -74,7 +74,7 @@ public final class DashboardViews {
      * is false), the form that records the next, and the history of decisions and threshold changes, newest first.
      */
     public record DecisionPanelView(String id, DecisionEntryView current, String noneText, DecisionFormView form,
-                                    List<HistoryEntryView> history) {
+                                    List<HistoryEntryView> history, PlanView plan) {
         public DecisionPanelView {
             history = List.copyOf(history);
         }
@@ -120,6 +120,60 @@ public final class DashboardViews {
         public boolean hasError() {
             return !error.isEmpty();
         }
+    }
+
+    /**
+     * The checklist's action plan: its actions (open and done, oldest first) and, while the decision in force is
+     * "not yet" or "launch with conditions", the form adding one about an item of the decided round that was not met
+     * or about one of its conditions ({@code open}).
+     */
+    public record PlanView(String id, Map<String, String> labels, boolean open, String introText,
+                           List<ActionView> actions, ActionFormView form, String noActionsText) {
+        public PlanView {
+            labels = Map.copyOf(labels);
+            actions = List.copyOf(actions);
+        }
+
+        public boolean hasActions() {
+            return !actions.isEmpty();
+        }
+    }
+
+    /**
+     * One action: what it is about, what to do, its owner (a name, or "a removed user"), its due day (and ISO, for
+     * the script that says "overdue" in the viewer's own time zone), whether it is overdue today (UTC without the
+     * script), its status, and its history in words. {@code ownerUsername} fills the reassign form.
+     */
+    public record ActionView(int id, String idPrefix, String subjectText, String description, String ownerText,
+                             String ownerUsername, String dueText, String dueIso, boolean overdue, String overdueText,
+                             String statusKey, String statusText, String doneText, List<String> history) {
+        public ActionView {
+            history = List.copyOf(history);
+        }
+
+        public boolean hasDescription() {
+            return !description.isEmpty();
+        }
+
+        public boolean isOpen() {
+            return "open".equals(statusKey);
+        }
+    }
+
+    /** The form adding an action: the subjects it may be about, and what was typed when it was refused. */
+    public record ActionFormView(String action, String token, String idPrefix, List<OptionView> subjects, String owner,
+                                 String due, String description, String error) {
+        public ActionFormView {
+            subjects = List.copyOf(subjects);
+        }
+
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
+    }
+
+    /** An option of a select: its value, label and whether it is chosen. */
+    public record OptionView(String value, String label, boolean selected) {
     }
 
     /** A radio button of a form: its value, label, id and whether it is chosen. */

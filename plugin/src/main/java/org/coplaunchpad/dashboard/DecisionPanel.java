@@ -43,7 +43,7 @@ final class DecisionPanel {
 
     DecisionPanelView view(String checklist, int openRound, Decision openSuggestion, List<ClosedRound> closed,
                            List<RecordedDecision> decisions, List<ThresholdChange> changes, Optional<DashboardService.RejectedDecision> rejected,
-                           String action, String token, Texts texts) {
+                           String action, String token, DashboardViews.PlanView plan, Texts texts) {
         Map<Integer, ClosedRound> rounds = closed.stream()
                 .collect(Collectors.toMap(ClosedRound::number, Function.identity()));
         List<DecisionEntryView> entries = decisions.stream()
@@ -58,7 +58,7 @@ final class DecisionPanel {
         String id = "cop-decision-" + checklist;
         return new DecisionPanelView(id, entries.isEmpty() ? null : entries.get(0), texts.get(D + "none"),
                 form(checklist, id, openRound, openSuggestion, closed.isEmpty() ? Optional.empty()
-                        : Optional.of(closed.get(closed.size() - 1)), rejected, action, token, texts), history);
+                        : Optional.of(closed.get(closed.size() - 1)), rejected, action, token, texts), history, plan);
     }
 
     private DecisionEntryView entry(RecordedDecision decision, Optional<ClosedRound> round, Texts texts) {

@@ -54,12 +54,14 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private final RoundClosing roundClosing;
     private final RoundStore rounds;
     private final DecisionRecording decisionRecording;
+    private final ActionPlanning planning;
 
     public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, ChecklistRegistry registry,
                                   LaunchSettingsStore settings, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
                                   @ComponentImport PageBuilderService pageBuilderService, RoundClosing roundClosing,
-                                  RoundStore rounds, DecisionRecording decisionRecording) {
+                                  RoundStore rounds, DecisionRecording decisionRecording, ActionPlanning planning) {
         super(guard, ENDPOINT);
+        this.planning = planning;
         this.decisionRecording = decisionRecording;
         this.roundClosing = roundClosing;
         this.rounds = rounds;
@@ -82,6 +84,9 @@ public class LaunchDashboardServlet extends GuardedServlet {
             String outcome = checklist.flatMap(name -> roundClosing.close(space.getKey(), name, granted.viewer().key()))
                     .map(next -> "closed-" + next).orElse("close-refused");
             response.sendRedirect(dashboardUrl(request, space) + "&round=" + outcome);
+        } else if ("POST".equals(request.getMethod()) && request.getParameter("action") != null
+                && request.getParameter("action").startsWith("action-")) {
+            changePlan(granted, space, request, response);
         } else if ("POST".equals(request.getMethod()) && "decide".equals(request.getParameter("action"))) {
             decide(granted, space, request, response);
         } else if ("POST".equals(request.getMethod()) && "deadline".equals(request.getParameter("action"))) {
@@ -89,7 +94,7 @@ public class LaunchDashboardServlet extends GuardedServlet {
         } else if ("POST".equals(request.getMethod())) {
             saveThresholds(granted, space, request, response);
         } else {
-            show(granted, request, response, space, Optional.empty(), Optional.empty());
+            show(granted, request, response, space, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -105,7 +110,7 @@ public class LaunchDashboardServlet extends GuardedServlet {
             // Shown again with what was typed, so nothing is lost.
             show(granted, request, response, space, Optional.of(new DashboardService.FormState(
                     majority == null ? "" : majority, readiness == null ? "" : readiness, quorum == null ? "" : quorum,
-                    granted.texts().get(K + "error.thresholds"))), Optional.empty());
+                    granted.texts().get(K + "error.thresholds"))), Optional.empty(), Optional.empty());
             return;
         }
         settings.saveThresholds(space.getKey(), thresholds.get(), granted.viewer().key());
@@ -134,7 +139,53 @@ public class LaunchDashboardServlet extends GuardedServlet {
             return;
         }
         show(granted, request, response, space, Optional.empty(), Optional.of(new DashboardService.RejectedDecision(form,
-                DecisionPanel.refusalText(outcome.refusal().orElseThrow(), granted.texts()))));
+                DecisionPanel.refusalText(outcome.refusal().orElseThrow(), granted.texts()))), Optional.empty());
+    }
+
+    /**
+     * A change of a checklist's plan ({@code action=action-create|action-reassign|action-reschedule|action-done|
+     * action-reopen|action-delete}, with {@code id} for an existing action). Done: back to the plan. Refused: the
+     * dashboard again with the reason (and, for a new action, what was typed), 400 — or 404 for an action that is not
+     * there.
+     */
+    private void changePlan(Granted granted, Space space, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String checklist = checklistOf(request).orElse("");
+        String operation = request.getParameter("action").substring("action-".length());
+        Optional<ActionPlanning.ActionForm> form = Optional.empty();
+        int id = actionId(request.getParameter("id"));
+        ActionOutcome outcome;
+        switch (operation) {
+            case "create" -> {
+                form = Optional.of(new ActionPlanning.ActionForm(checklist, request.getParameter("subject"),
+                        request.getParameter("owner"), request.getParameter("due"), request.getParameter("description")));
+                outcome = planning.create(granted.viewer(), space, form.get());
+            }
+            case "reassign" -> outcome = planning.reassign(granted.viewer(), space, id, request.getParameter("owner"));
+            case "reschedule" -> outcome = planning.reschedule(granted.viewer(), space, id, request.getParameter("due"));
+            case "done" -> outcome = planning.markDone(granted.viewer(), space, id);
+            case "reopen" -> outcome = planning.reopen(granted.viewer(), space, id);
+            case "delete" -> outcome = planning.delete(granted.viewer(), space, id);
+            default -> outcome = ActionOutcome.refused(ActionOutcome.Refusal.NO_SUCH_ACTION);
+        }
+        if (outcome.action().isPresent()) {
+            response.sendRedirect(dashboardUrl(request, space) + "&round=plan-" + operation + "#cop-plan-"
+                    + URLEncoder.encode(outcome.action().get().checklist(), StandardCharsets.UTF_8));
+            return;
+        }
+        ActionOutcome.Refusal refusal = outcome.refusal().orElseThrow();
+        if (refusal == ActionOutcome.Refusal.NOT_ALLOWED) {
+            PageResponses.error(response, templates, 403, granted.texts().get(K + "error.title"),
+                    granted.texts().get(K + "error.forbidden"));
+            return;
+        }
+        response.setStatus(refusal == ActionOutcome.Refusal.NO_SUCH_ACTION ? 404 : 400);
+        show(granted, request, response, space, Optional.empty(), Optional.empty(), Optional.of(
+                new DashboardService.RejectedAction(checklist, form, PlanTexts.refusal(outcome, granted.texts()))));
+    }
+
+    private static int actionId(String value) {
+        return value != null && value.matches("\\d{1,9}") ? Integer.parseInt(value) : -1;
     }
 
     private static Optional<String> checklistOf(HttpServletRequest request) {
@@ -183,6 +234,8 @@ public class LaunchDashboardServlet extends GuardedServlet {
         return switch (outcome) {
             case "close-refused" -> texts.get(K + "round.close-refused");
             case "decision-refused" -> texts.get("cop-launchpad.decision.refused.unknown-checklist");
+            case "plan-create", "plan-reassign", "plan-reschedule", "plan-done", "plan-reopen", "plan-delete" ->
+                    texts.get("cop-launchpad.actions.changed." + outcome.substring("plan-".length()));
             case "deadline-set" -> texts.get(K + "round.deadline-set");
             case "deadline-removed" -> texts.get(K + "round.deadline-removed");
             case "deadline-refused" -> texts.get(K + "round.deadline-refused");
@@ -218,7 +271,8 @@ public class LaunchDashboardServlet extends GuardedServlet {
 
     private void show(Granted granted, HttpServletRequest request, HttpServletResponse response, Space space,
                       Optional<DashboardService.FormState> rejected,
-                      Optional<DashboardService.RejectedDecision> rejectedDecision) throws IOException {
+                      Optional<DashboardService.RejectedDecision> rejectedDecision,
+                      Optional<DashboardService.RejectedAction> rejectedAction) throws IOException {
         Texts texts = granted.texts();
         if ("csv".equals(request.getParameter("format")) && "reasons".equals(request.getParameter("part"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey(), "reasons"),
@@ -228,12 +282,14 @@ public class LaunchDashboardServlet extends GuardedServlet {
         DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
                 xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
                 rescanned(request.getParameter("rescanned")), rejected,
-                roundMessage(request.getParameter("round"), texts), viewedRound(request), rejectedDecision, texts);
+                roundMessage(request.getParameter("round"), texts), viewedRound(request), rejectedDecision,
+                rejectedAction, texts);
         if ("csv".equals(request.getParameter("format"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey()), CsvExport.space(view));
             return;
         }
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
-        PageResponses.html(response, rejected.isPresent() || rejectedDecision.isPresent() ? 400 : 200, templates.render(TEMPLATE, Map.of("dashboard", view)));
+        PageResponses.html(response, rejectedAction.isPresent() ? response.getStatus()
+                        : rejected.isPresent() || rejectedDecision.isPresent() ? 400 : 200, templates.render(TEMPLATE, Map.of("dashboard", view)));
     }
 }

@@ -8,12 +8,15 @@ import org.coplaunchpad.assessment.Decision;
 /**
  * What a recorded decision must carry, as pure rules (no Confluence, no database): a rationale when the decision
  * differs from the suggestion and always for abandon; conditions, one per line, with launch-with-conditions and only
- * with it. Texts are plain: line ends become LF and each text is trimmed; nothing is ever cut, too long is refused.
+ * with it. Texts are plain: line ends become LF, control characters other than tab and line end are dropped (a NUL
+ * cannot even be stored on PostgreSQL), and each text is trimmed; nothing is ever cut, too long is refused.
  */
 public final class DecisionRules {
     public static final int MAX_RATIONALE_LENGTH = 10_000;
     public static final int MAX_CONDITIONS = 20;
     public static final int MAX_CONDITION_LENGTH = 500;
+
+    /** C0 controls but tab and LF, and DEL: invisible in a text, and PostgreSQL refuses a NUL in any string. */
 
     private DecisionRules() {
     }
@@ -73,7 +76,7 @@ public final class DecisionRules {
     }
 
     private static String plain(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return org.coplaunchpad.answers.PlainText.of(text);
     }
 
     /** Either the checked form or why it is refused. */

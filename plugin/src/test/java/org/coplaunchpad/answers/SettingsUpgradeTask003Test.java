@@ -70,6 +70,7 @@ class SettingsUpgradeTask003Test {
     void after_the_upgrade_a_quorum_is_saved_with_the_thresholds_and_it_is_model_version_3() {
         database = StoreDatabase.empty(kind);
         upgrade(database.activeObjects());
+        database.activeObjects().migrate(ThresholdChangeEntity.class);   // task 6's: saving now records the change
 
         stores().settings.saveThresholds("CDP", new LaunchThresholds(50, 75, 5), "coach");
 

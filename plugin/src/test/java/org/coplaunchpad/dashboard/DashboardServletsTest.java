@@ -92,12 +92,13 @@ class DashboardServletsTest {
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(),
+                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
                 confluence.spaceManager, confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
                 new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
-                        stores.decisions));
+                        stores.decisions),
+                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
         overview = new OverviewServlet(servlets.guard, new OverviewService(stores.figures, stores.settings,
                 new Assessor(catalog), stores.checklistRegistry(confluence), stores.rounds, stores.decisions,
                 stores.actions, new org.coplaunchpad.AppClock(), confluence.spaceManager), harness.templates,

@@ -82,12 +82,13 @@ class RoundHistoryTest {
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(catalog, stores.figures, stores.settings, new Assessor(catalog),
                 new AnswerTexts(confluence.memberNames), stores.checklistRegistry(confluence), confluence.accessPolicy,
-                stores.rounds, stores.decisions, new org.coplaunchpad.AppClock(), confluence.spaceManager, confluence.pageManager);
+                stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), confluence.spaceManager, confluence.pageManager);
         closing = new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
                 stores.settings, harness.templates, xsrf, harness.pageBuilderService, closing, stores.rounds,
-                new DecisionRecording(stores.transactions, closing, stores.rounds, stores.decisions));
+                new DecisionRecording(stores.transactions, closing, stores.rounds, stores.decisions),
+                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
     }
 
     private void answer(String checklist, String item, Answer answer, List<String> members) {

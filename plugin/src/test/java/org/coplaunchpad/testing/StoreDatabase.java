@@ -1,6 +1,8 @@
 package org.coplaunchpad.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.util.List;
+import net.java.ao.RawEntity;
 import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
@@ -42,11 +44,16 @@ public final class StoreDatabase implements AutoCloseable {
         return database;
     }
 
+    /** Every entity atlassian-plugin.xml declares, in its order (PluginDescriptorTest checks they are the same). */
+    public static final List<Class<? extends RawEntity<?>>> EVERY_ENTITY = List.of(AnswerEntity.class,
+            AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class, RefusedMoveEntity.class,
+            AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class, LaunchDecisionEntity.class,
+            ThresholdChangeEntity.class, LaunchActionEntity.class, ActionChangeEntity.class);
+
     /** What the AO plugin does after the upgrade tasks: migrates every entity the descriptor declares. */
+    @SuppressWarnings("unchecked")
     public void migrateEveryEntity() {
-        ao.migrate(AnswerEntity.class, AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class,
-                RefusedMoveEntity.class, AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class,
-                LaunchDecisionEntity.class, ThresholdChangeEntity.class, LaunchActionEntity.class, ActionChangeEntity.class);
+        ao.migrate(EVERY_ENTITY.toArray(new Class[0]));
     }
 
     /**

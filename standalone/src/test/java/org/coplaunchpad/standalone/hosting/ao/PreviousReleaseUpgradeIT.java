@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * Before the registry (no registry tables, no stored model version AO_55510E_#, answers as ticks): RegistryUpgradeTask001
  * registers the answered checklist with its page; the unanswered one stays unknown until its page's next event; the
  * task runs once. Before four-level answers (model version 1, answers as ticks): AnswerUpgradeTask002 makes each tick a
- * yes or a no, the dashboard's figures stay those the ticks gave, and it says answers were ticks.
+ * yes or a no, the dashboard's figures stay those the ticks gave, and it says answers were ticks. Before the decision
+ * record (model version 5): DecisionUpgradeTask006 creates the decisions and the threshold changes, and the rows the
+ * rounds release wrote stay.
  */
 class PreviousReleaseUpgradeIT {
     private static final String NAMESPACE = "org.coplaunchpad.cop-launchpad";
@@ -111,6 +113,24 @@ class PreviousReleaseUpgradeIT {
     private void asTheRegistryReleaseLeftIt() {
         answersAsTicks();
         execute("UPDATE HOST_SETTINGS SET VAL = '1' WHERE NAME = '" + PREFIX + "#'");
+    }
+
+    /** The host stopped; its database as the rounds release (model version 5) left it: no decision record. */
+    private void asTheRoundsReleaseLeftIt() {
+        execute("DROP TABLE \"" + PREFIX + "LAUNCH_DECISION\"", "DROP TABLE \"" + PREFIX + "THRESHOLD_CHANGE\"",
+                "DROP TABLE \"" + PREFIX + "LAUNCH_ACTION\"", "DROP TABLE \"" + PREFIX + "ACTION_CHANGE\"",
+                "UPDATE HOST_SETTINGS SET VAL = '5' WHERE NAME = '" + PREFIX + "#'");
+    }
+
+    /** A dashboard form posted as the coach's browser posts it: with the page's atl_token. */
+    private static HttpResponse<String> postDashboard(Browserless coach, java.util.Map<String, String> fields) {
+        String dashboard = "/plugins/servlet/cop-launchpad/dashboard";
+        String token = Jsoup.parse(coach.get(dashboard + "?spaceKey=" + DemoData.SPACE_KEY).body())
+                .selectFirst("input[name=atl_token]").val();
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        form.put("spaceKey", DemoData.SPACE_KEY);
+        form.put("atl_token", token);
+        return coach.postForm(dashboard, form);
     }
 
     private static int rows(StandaloneHost host, String table) {
@@ -212,6 +232,39 @@ class PreviousReleaseUpgradeIT {
             assertEquals(4, rows(host, "ITEM_ANSWER_CHANGE"), "every history row kept");
             assertEquals(0, rows(host, "ANSWER"), "the old tables are emptied");
             assertEquals(0, rows(host, "ANSWER_CHANGE"));
+        }
+        assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
+    }
+
+    @Test
+    void the_upgrade_to_the_decision_record_keeps_the_rounds_and_answers_and_records_threshold_changes() {
+        try (StandaloneHost host = TestHosts.start(data)) {
+            Browserless alice = Ticking.member(host.baseUri(), "alice");
+            Ticking.OpenedPage decide = Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
+            assertEquals(200, Ticking.answer(alice, decide, "readiness", "coach", "yes", null).statusCode());
+            Browserless coach = Ticking.member(host.baseUri(), "coach");
+            assertEquals(302, postDashboard(coach, java.util.Map.of("action", "close-round", "checklist", "readiness"))
+                    .statusCode());
+            assertEquals(200, Ticking.answer(alice, Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE),
+                    "readiness", "groupware", "no", null).statusCode());
+        }
+        asTheRoundsReleaseLeftIt();
+        assertEquals(Optional.of("5"), storedModelVersion());
+
+        try (StandaloneHost host = TestHosts.start(data)) {
+            assertEquals(0, rows(host, "LAUNCH_DECISION"), "created by the task, empty: no decision before it");
+            assertEquals(0, rows(host, "THRESHOLD_CHANGE"), "earlier changes were not kept");
+            assertEquals(0, rows(host, "LAUNCH_ACTION"), "created by task 7, empty: no plan before it");
+            assertEquals(2, rows(host, "ASSESSMENT_ROUND"), "round 1 closed, round 2 open");
+            assertEquals(1, rows(host, "ROUND_ANSWER"), "what round 1 kept of alice's answer");
+            Element readiness = listed(host, "readiness");
+            assertNotNull(readiness);
+            assertEquals("1", readiness.selectFirst(".cop-dashboard__items tr[data-item=groupware]").attr("data-no"),
+                    "round 2's answer");
+            Browserless coach = Ticking.member(host.baseUri(), "coach");
+            assertEquals(302, postDashboard(coach, java.util.Map.of("majority", "60", "readiness", "80", "quorum", "2"))
+                    .statusCode());
+            assertEquals(1, rows(host, "THRESHOLD_CHANGE"), "the first change after the upgrade is recorded");
         }
         assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
     }
