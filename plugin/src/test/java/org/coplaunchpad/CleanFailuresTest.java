@@ -30,6 +30,7 @@ import org.coplaunchpad.checklist.ReadinessChecklistMacro;
 import org.coplaunchpad.dashboard.Assessor;
 import org.coplaunchpad.dashboard.DashboardService;
 import org.coplaunchpad.dashboard.LaunchDashboardServlet;
+import org.coplaunchpad.dashboard.OverviewService;
 import org.coplaunchpad.dashboard.OverviewServlet;
 import org.coplaunchpad.dashboard.RoundClosing;
 import org.coplaunchpad.dashboard.DecisionRecording;
@@ -113,7 +114,10 @@ class CleanFailuresTest {
                 new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
                         stores.decisions),
                 new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
-        overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
+        overview = new OverviewServlet(servlets.guard, new OverviewService(stores.figures, stores.settings,
+                new Assessor(catalog), stores.checklistRegistry(confluence), stores.rounds, stores.decisions,
+                stores.actions, new AppClock(), confluence.spaceManager), harness.templates,
+                harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
                 stores.registry, confluence.accessPolicy, answerTexts, stores.rounds, new AppClock(), harness.pageBuilderService);
     }

@@ -123,6 +123,19 @@ public class ActionStore {
                 ao.find(LaunchActionEntity.class, Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE").where(
                         "STATUS = ? AND SPACE_KEY IN (" + String.join(", ", Collections.nCopies(keys.length, "?")) + ")",
                         concat(PlannedAction.OPEN, keys))));
+        return counted(open, today, counts);
+    }
+
+    /** The same for every space (the overview's download), in one query. */
+    public Map<String, Map<String, PlanCounts>> countsOfEverySpace(LocalDate today) {
+        LaunchActionEntity[] open = transactions.read("count the open actions of every space", () ->
+                ao.find(LaunchActionEntity.class, Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE")
+                        .where("STATUS = ?", PlannedAction.OPEN)));
+        return counted(open, today, new HashMap<>());
+    }
+
+    private static Map<String, Map<String, PlanCounts>> counted(LaunchActionEntity[] open, LocalDate today,
+                                                                Map<String, Map<String, PlanCounts>> counts) {
         for (LaunchActionEntity action : open) {
             counts.computeIfAbsent(action.getSpaceKey(), space -> new HashMap<>())
                     .merge(action.getChecklist(), new PlanCounts(1, LocalDate.parse(action.getDueDate()).isBefore(today)

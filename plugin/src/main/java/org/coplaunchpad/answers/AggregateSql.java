@@ -104,37 +104,23 @@ final class AggregateSql {
                 + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWERED_AT") + ", " + id("ID");
     }
 
-    /** How many (space, checklist) pairs have answers: the overview's row count. */
-    String overviewCount() {
-        return "SELECT COUNT(*) FROM (SELECT DISTINCT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + " FROM "
-                + answers() + ") PAIRS";
-    }
-
-    /** One overview row per (space, checklist), sorted in the database. Parameters: TEAM, none, true. */
-    String overviewRows(OverviewSort sort, boolean descending) {
-        String column = switch (sort) {
-            case SPACE -> id("SPACE_KEY");
-            case RESPONDENTS -> "RESPONDENTS";
-            case ACTIVITY -> "LAST_AT";
-        };
-        String direction = descending ? " DESC" : " ASC";
+    /**
+     * One overview row per answered (space, checklist): members who answered, the last answer, the confidential
+     * answers. One row per pair, never per answer; the overview sorts and filters them with the registry's checklists
+     * and the decisions. Parameters: TEAM, none, true.
+     */
+    String overviewPairs() {
         return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + respondents() + " AS RESPONDENTS, MAX("
                 + id("ANSWERED_AT") + ") AS LAST_AT, " + confidentialAnswers() + " AS CONFIDENTIAL_ANSWERS FROM "
-                + answers() + " GROUP BY " + id("SPACE_KEY") + ", "
-                + id("CHECKLIST") + " ORDER BY " + column + direction + ", " + id("SPACE_KEY") + " ASC, "
-                + id("CHECKLIST") + " ASC";
+                + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST");
     }
 
     /**
-     * Every overview row with its per-item figures and its space's thresholds, in one statement sorted for the CSV:
-     * one row per (space, checklist, item), the rows of a (space, checklist) next to each other. Parameters: see
+     * Every overview row with its per-item figures and its space's thresholds, in one statement for the CSV: one row
+     * per (space, checklist, item), the rows of a (space, checklist) next to each other. Parameters: see
      * {@link #everyOverviewRowParameters}.
      */
-    String everyOverviewRow(OverviewSort sort, boolean descending) {
-        String pairs = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + respondents()
-                + " AS RESPONDENTS, MAX(" + id("ANSWERED_AT") + ") AS LAST_AT, " + confidentialAnswers()
-                + " AS CONFIDENTIAL_ANSWERS FROM " + answers() + " GROUP BY "
-                + id("SPACE_KEY") + ", " + id("CHECKLIST");
+    String everyOverviewRow() {
         String team = "CASE WHEN " + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?";
         String items = "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", "
                 + memberCounts()
@@ -142,19 +128,13 @@ final class AggregateSql {
                 + ", MAX(" + team + " THEN " + id("ANSWERED_BY") + " END) AS TEAM_BY"
                 + ", MAX(" + team + " THEN " + id("ANSWERED_AT") + " END) AS TEAM_AT"
                 + " FROM " + answers() + " GROUP BY " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY");
-        String column = switch (sort) {
-            case SPACE -> "P." + id("SPACE_KEY");
-            case RESPONDENTS -> "P.RESPONDENTS";
-            case ACTIVITY -> "P.LAST_AT";
-        };
         return "SELECT P." + id("SPACE_KEY") + ", P." + id("CHECKLIST") + ", P.RESPONDENTS, P.LAST_AT, I." + id("ITEM_KEY")
                 + ", I.N_YES, I.N_PARTLY, I.N_NO, I.N_UNKNOWN, I.TEAM_ANSWER, I.TEAM_BY, I.TEAM_AT, S." + id("MAJORITY_PERCENT")
                 + ", S." + id("READINESS_PERCENT") + ", S." + id("QUORUM") + ", P.CONFIDENTIAL_ANSWERS"
-                + " FROM (" + pairs + ") P JOIN (" + items + ") I ON I." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
+                + " FROM (" + overviewPairs() + ") P JOIN (" + items + ") I ON I." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
                 + " AND I." + id("CHECKLIST") + " = P." + id("CHECKLIST")
                 + " LEFT JOIN " + id(AoTables.LAUNCH_SETTINGS) + " S ON S." + id("SPACE_KEY") + " = P." + id("SPACE_KEY")
-                + " ORDER BY " + column + (descending ? " DESC" : " ASC") + ", P." + id("SPACE_KEY") + " ASC, P."
-                + id("CHECKLIST") + " ASC";
+                + " ORDER BY P." + id("SPACE_KEY") + ", P." + id("CHECKLIST");
     }
 
     /** The parameters of {@link #everyOverviewRow}, in the order it binds them. */

@@ -2,9 +2,12 @@ package org.coplaunchpad.answers;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -50,6 +53,26 @@ public class DecisionStore {
         return transactions.read("read the launch decisions of a checklist", () -> Arrays.stream(ao.find(
                 LaunchDecisionEntity.class, Query.select().where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist)
                         .order("ID DESC"))).map(DecisionStore::decision).toList());
+    }
+
+    /** The decision in force on a checklist, as the institution overview lists it (no rationale, no conditions). */
+    public record InForce(String spaceKey, String checklist, int roundNumber, String decision, Instant decidedAt) {
+    }
+
+    /**
+     * The decision in force on every checklist of the institution that has one, in one query (the overview filters
+     * on it before paging). Reads each decision's short columns only; decisions are few, one per round at most.
+     */
+    public List<InForce> inForceOnEveryChecklist() {
+        return transactions.read("read the decisions in force", () -> {
+            Map<String, InForce> latest = new LinkedHashMap<>();
+            for (LaunchDecisionEntity row : ao.find(LaunchDecisionEntity.class,
+                    Query.select("ID, SPACE_KEY, CHECKLIST, ROUND_NUMBER, DECISION, DECIDED_AT").order("ID ASC"))) {
+                latest.put(row.getSpaceKey() + '\u0000' + row.getChecklist(), new InForce(row.getSpaceKey(),
+                        row.getChecklist(), row.getRoundNumber(), row.getDecision(), row.getDecidedAt().toInstant()));
+            }
+            return List.copyOf(latest.values());
+        });
     }
 
     /** Deletes a space's decisions; returns the rows deleted. Joins a caller's transaction. */

@@ -181,33 +181,30 @@ public class FigureStore {
         });
     }
 
-    /** How many (space, checklist) pairs have answers. */
-    public int overviewSize() {
-        return query("count the spaces with answers", (connection, queries) -> {
-            int[] count = {0};
-            rows(connection, queries.overviewCount(), 0, List.of(), row -> count[0] = row.getInt(1));
-            return count[0];
+    /**
+     * Every answered (space, checklist) of the institution, without per-item figures: members who answered, last
+     * answer, confidential answers. One streamed aggregate, one row per pair.
+     */
+    public List<ChecklistTally> overviewPairs() {
+        return query("list the checklists with answers", (connection, queries) -> {
+            List<ChecklistTally> rows = new ArrayList<>();
+            rows(connection, queries.overviewPairs(), 0, List.of(AnswerKey.TEAM, Answer.NONE.value(), true), row ->
+                    rows.add(new ChecklistTally(row.getString(1), row.getString(2), row.getInt(3), Map.of(), Map.of(),
+                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant), 0,
+                            row.getInt(5))));
+            return rows;
         });
     }
 
     /**
-     * One page of the overview: (space, checklist) pairs sorted and cut in the database, then their per-item figures
-     * for just those spaces. Three queries whatever the number of spaces.
+     * These rows (one page of the overview) with their per-item figures and team answers, read for just their
+     * spaces: two queries whatever the number of rows, none for no rows.
      */
-    public List<ChecklistTally> overviewPage(OverviewSort sort, boolean descending, int offset, int limit) {
+    public List<ChecklistTally> withItemFigures(List<ChecklistTally> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         return query("aggregate the overview", (connection, queries) -> {
-            List<ChecklistTally> rows = new ArrayList<>();
-            int[] index = {0};
-            rows(connection, queries.overviewRows(sort, descending), offset + limit,
-                    List.of(AnswerKey.TEAM, Answer.NONE.value(), true), row -> {
-                if (index[0]++ >= offset) {
-                    rows.add(new ChecklistTally(row.getString(1), row.getString(2), row.getInt(3), Map.of(), Map.of(),
-                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant), 0, row.getInt(5)));
-                }
-            });
-            if (rows.isEmpty()) {
-                return rows;
-            }
             List<String> spaces = rows.stream().map(ChecklistTally::spaceKey).distinct().toList();
             Map<String, Map<String, AnswerCounts>> counts = new HashMap<>();
             List<Object> countParameters = new ArrayList<>(AggregateSql.memberCountParameters());
@@ -230,14 +227,14 @@ public class FigureStore {
     }
 
     /**
-     * Every row of the overview, sorted, with its per-item figures and its space's thresholds: one streamed query
-     * whatever the number of spaces (for the CSV). Each row is handed over as soon as its last item is read.
+     * Every answered row of the overview with its per-item figures and its space's thresholds: one streamed query
+     * whatever the number of spaces (for the CSV), by space and checklist. Each row is handed over as soon as its
+     * last item is read.
      */
-    public void everyOverviewRow(OverviewSort sort, boolean descending, Consumer<OverviewFigures> row) {
+    public void everyOverviewRow(Consumer<OverviewFigures> row) {
         query("aggregate every row of the overview", (connection, queries) -> {
             OverviewRowBuilder building = new OverviewRowBuilder(row);
-            rows(connection, queries.everyOverviewRow(sort, descending), 0, AggregateSql.everyOverviewRowParameters(),
-                    building::add);
+            rows(connection, queries.everyOverviewRow(), 0, AggregateSql.everyOverviewRowParameters(), building::add);
             building.finish();
             return null;
         });

@@ -47,6 +47,36 @@ public class RoundStore {
     }
 
     /**
+     * The open round's number of each checklist of these spaces that ever had a round row, by space and checklist,
+     * in one query (a checklist missing from the map is in round 1).
+     */
+    public Map<String, Map<String, Integer>> openRoundNumbers(java.util.Collection<String> spaceKeys) {
+        if (spaceKeys.isEmpty()) {
+            return Map.of();
+        }
+        Object[] keys = spaceKeys.toArray();
+        return openRoundNumbers("CLOSED_AT IS NULL AND SPACE_KEY IN ("
+                + String.join(", ", java.util.Collections.nCopies(keys.length, "?")) + ")", keys);
+    }
+
+    /** The same for every space (the overview's download), in one query. */
+    public Map<String, Map<String, Integer>> openRoundNumbersOfEverySpace() {
+        return openRoundNumbers("CLOSED_AT IS NULL");
+    }
+
+    private Map<String, Map<String, Integer>> openRoundNumbers(String where, Object... parameters) {
+        return transactions.read("read the open rounds of spaces", () -> {
+            Map<String, Map<String, Integer>> numbers = new java.util.HashMap<>();
+            for (AssessmentRoundEntity round : ao.find(AssessmentRoundEntity.class,
+                    Query.select("ID, SPACE_KEY, CHECKLIST, ROUND_NUMBER").where(where, parameters))) {
+                numbers.computeIfAbsent(round.getSpaceKey(), space -> new java.util.HashMap<>())
+                        .merge(round.getChecklist(), round.getRoundNumber(), Math::max);
+            }
+            return numbers;
+        });
+    }
+
+    /**
      * Inside an answer's transaction, before it reads any answer: writes the open round's row (creating round 1's
      * the first time), so that a closing of that round waits for this answer, or this answer for the closing.
      */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
-import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
-import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
+import org.coplaunchpad.dashboard.OverviewViews.OverviewRowView;
+import org.coplaunchpad.dashboard.OverviewViews.OverviewView;
 
 /**
  * The dashboard's figures as CSV, from the same view models the pages show (so the download matches the page):
@@ -52,14 +52,22 @@ public final class CsvExport {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The overview's rows as the page lists them. The columns of the release before decisions come first, as they
+     * were (sheets built on them keep working); then the open round, the decision in force (its key, its text, its
+     * ISO instant, empty for none) and the open and overdue actions.
+     */
     public static byte[] overview(OverviewView view) {
         StringBuilder csv = new StringBuilder(BOM);
         row(csv, List.of(view.labels().get("space"), "space name", view.labels().get("checklist"),
                 view.labels().get("respondents-column"), view.labels().get("score-column"), view.labels().get("decision"),
-                view.labels().get("activity-column")));
+                view.labels().get("activity-column"), "round", "decision", view.labels().get("decision-in-force"),
+                "decided at", "open actions", "overdue actions"));
         for (OverviewRowView row : view.rows()) {
             row(csv, List.of(row.spaceKey(), row.spaceName(), row.checklist(), Integer.toString(row.respondents()),
-                    row.scoreText().replace("\u00a0%", "").replace("\u2014", ""), row.decisionText(), row.lastActivityText()));
+                    row.scoreText().replace("\u00a0%", "").replace("\u2014", ""), row.suggestionText(),
+                    row.lastActivityText(), Integer.toString(row.round()), row.decisionKey(), row.decisionText(),
+                    row.decidedAtIso(), Integer.toString(row.openActions()), Integer.toString(row.overdueActions())));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

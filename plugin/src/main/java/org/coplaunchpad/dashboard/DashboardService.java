@@ -22,7 +22,6 @@ import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerCounts;
-import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.assessment.AssessedItem;
 import org.coplaunchpad.assessment.Assessment;
@@ -36,7 +35,6 @@ import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
-import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.answers.RefusedMove;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.TimelineDay;
@@ -47,8 +45,6 @@ import org.coplaunchpad.dashboard.DashboardViews.ClosedRoundView;
 import org.coplaunchpad.dashboard.DashboardViews.RoundView;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
-import org.coplaunchpad.dashboard.DashboardViews.OverviewRowView;
-import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
 import org.coplaunchpad.dashboard.DashboardViews.PageLinkView;
 import org.coplaunchpad.dashboard.DashboardViews.RecommendationRowView;
 import org.coplaunchpad.dashboard.DashboardViews.ThresholdsFormView;
@@ -59,13 +55,12 @@ import org.coplaunchpad.registry.RegisteredChecklist;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the dashboard's and the overview's view models: the checklists from the registry (and the answered ones it
- * does not know), figures from the store, judgement from the Assessor.
+ * Builds the space dashboard's view model: the checklists from the registry (and the answered ones it does not know),
+ * figures from the store, judgement from the Assessor. (The institution overview is {@link OverviewService}'s.)
  */
 @Component
 public class DashboardService {
     static final String DASHBOARD_PATH = "/plugins/servlet/cop-launchpad/dashboard";
-    static final String OVERVIEW_PATH = "/plugins/servlet/cop-launchpad/overview";
     private static final String K = "cop-launchpad.dashboard.";
 
     private final Catalog catalog;
@@ -507,62 +502,6 @@ public class DashboardService {
         java.util.Collections.shuffle(confidential);
         rows.addAll(confidential);
         confidential.clear();
-    }
-
-    /** One page of the institution overview. */
-    public OverviewView overview(OverviewSort sort, boolean descending, int page, int pageSize, String contextPath, Texts texts) {
-        int total = figures.overviewSize();
-        int pages = Math.max(1, (total + pageSize - 1) / pageSize);
-        int current = Math.min(Math.max(1, page), pages);
-        List<ChecklistTally> tallies = figures.overviewPage(sort, descending, (current - 1) * pageSize, pageSize);
-        Map<String, LaunchThresholds> thresholds = settings.thresholds(
-                tallies.stream().map(ChecklistTally::spaceKey).distinct().toList());
-        Map<String, List<RegisteredChecklist>> registered = registry.checklists(
-                tallies.stream().map(ChecklistTally::spaceKey).distinct().toList());
-        List<OverviewRowView> rows = new ArrayList<>();
-        for (ChecklistTally tally : tallies) {
-            rows.add(overviewRow(tally, thresholds.get(tally.spaceKey()), registered, contextPath, texts));
-        }
-        return overviewView(sort, descending, rows, total, current, pages, contextPath, texts);
-    }
-
-    /** Every row of the overview (for the CSV download), from one streamed query. */
-    public OverviewView overviewOfEverySpace(OverviewSort sort, boolean descending, String contextPath, Texts texts) {
-        List<OverviewRowView> rows = new ArrayList<>();
-        // Every space's registered checklists at once: one query, rather than one per space of the download.
-        Map<String, List<RegisteredChecklist>> registered = registry.checklists(List.of());
-        figures.everyOverviewRow(sort, descending,
-                row -> rows.add(overviewRow(row.tally(), row.thresholds(), registered, contextPath, texts)));
-        return overviewView(sort, descending, rows, rows.size(), 1, 1, contextPath, texts);
-    }
-
-    private OverviewRowView overviewRow(ChecklistTally tally, LaunchThresholds thresholds,
-                                        Map<String, List<RegisteredChecklist>> registered, String contextPath, Texts texts) {
-        ListedChecklist listed = new ListedChecklist(tally, registered.getOrDefault(tally.spaceKey(), List.of()).stream()
-                .filter(checklist -> checklist.name().equals(tally.checklist())).findFirst(), List.of());
-        Assessment assessment = assessor.assess(tally, thresholds, listed.shared(), listed.scope(), listed.confidential());
-        Space space = spaceManager.getSpace(tally.spaceKey());
-        String decisionKey = decisionKey(assessment.decision());
-        return new OverviewRowView(tally.spaceKey(), space == null ? tally.spaceKey() : space.getName(),
-                tally.checklist(), tally.respondents(),
-                assessment.score().map(share -> share.percent() + "\u00a0%").orElse("\u2014"), decisionKey,
-                texts.get(K + "decision." + decisionKey),
-                listed.confidential() ? "" : tally.lastActivity().map(at -> texts.dateTime(at)).orElse(""),
-                contextPath + DASHBOARD_PATH + "?spaceKey=" + url(tally.spaceKey()));
-    }
-
-    private OverviewView overviewView(OverviewSort sort, boolean descending, List<OverviewRowView> rows, int total,
-                                      int current, int pages, String contextPath, Texts texts) {
-        String base = contextPath + OVERVIEW_PATH + "?sort=" + sort.parameterValue() + "&dir=" + (descending ? "desc" : "asc");
-        Map<String, String> sortUrls = new LinkedHashMap<>();
-        for (OverviewSort column : OverviewSort.values()) {
-            boolean flip = column == sort && !descending;
-            sortUrls.put(column.parameterValue(), contextPath + OVERVIEW_PATH + "?sort=" + column.parameterValue()
-                    + "&dir=" + (flip ? "desc" : "asc"));
-        }
-        return new OverviewView(texts.languageTag(), labels(texts), rows, total, current, pages,
-                current > 1 ? base + "&page=" + (current - 1) : "", current < pages ? base + "&page=" + (current + 1) : "",
-                sortUrls, base + "&format=csv");
     }
 
     /** Every label the dashboard and overview templates show, by short name. */

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The immutable view models of the dashboard and the overview. Templates call their accessors (e.g.
- * {@code $panel.score()}); every accessor is on the descriptor's Velocity allowlist. Texts are already in the
- * viewer's language; the {@code …Html} members hold SVG this package generated and escaped itself.
+ * The immutable view models of the space dashboard (the overview's are {@link OverviewViews}). Templates call their
+ * accessors (e.g. {@code $panel.score()}); every accessor is on the descriptor's Velocity allowlist. Texts are already
+ * in the viewer's language; the {@code …Html} members hold SVG this package generated and escaped itself.
  */
 public final class DashboardViews {
     private DashboardViews() {
@@ -230,33 +230,6 @@ public final class DashboardViews {
         public boolean hasError() {
             return !error.isEmpty();
         }
-    }
-
-    /** The institution overview: one row per space and checklist, sorted and paginated. */
-    public record OverviewView(String language, Map<String, String> labels, List<OverviewRowView> rows, int total,
-                               int page, int pages, String previousUrl, String nextUrl, Map<String, String> sortUrls,
-                               String csvUrl) {
-        public OverviewView {
-            labels = Map.copyOf(labels);
-            rows = List.copyOf(rows);
-            sortUrls = Map.copyOf(sortUrls);
-        }
-
-        public boolean hasRows() {
-            return !rows.isEmpty();
-        }
-
-        public boolean hasPrevious() {
-            return !previousUrl.isEmpty();
-        }
-
-        public boolean hasNext() {
-            return !nextUrl.isEmpty();
-        }
-    }
-
-    public record OverviewRowView(String spaceKey, String spaceName, String checklist, int respondents, String scoreText,
-                                  String decisionKey, String decisionText, String lastActivityText, String dashboardUrl) {
     }
 
     /**

@@ -12,15 +12,18 @@ import org.coplaunchpad.access.Granted;
 import org.coplaunchpad.access.Guard;
 import org.coplaunchpad.access.GuardedServlet;
 import org.coplaunchpad.access.Permission;
-import org.coplaunchpad.answers.OverviewSort;
-import org.coplaunchpad.dashboard.DashboardViews.OverviewView;
+import org.coplaunchpad.answers.RoundStore;
+import org.coplaunchpad.dashboard.OverviewService.OverviewRequest;
+import org.coplaunchpad.dashboard.OverviewViews.OverviewView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.web.PageResponses;
 
 /**
  * {@code /plugins/servlet/cop-launchpad/overview}: every community of the institution at once, for Confluence
- * administrators, behind WebSudo. {@code ?sort=space|respondents|activity&dir=asc|desc&page=N}; {@code &format=csv}
- * downloads every row.
+ * administrators, behind WebSudo. {@code ?sort=space|respondents|activity&dir=asc|desc&page=N}, filtered by
+ * {@code &decision=none|launch|launch-with-conditions|not-yet|abandon}; {@code &format=csv} downloads every row the
+ * filter keeps. Overdue actions are those due before today in {@code &zone=} (the page script sends the browser's
+ * time zone with the filter form, and the links keep it), UTC without it.
  */
 @AdminOnly
 public class OverviewServlet extends GuardedServlet {
@@ -29,14 +32,14 @@ public class OverviewServlet extends GuardedServlet {
     static final String TEMPLATE = "templates/overview.vm";
     static final int PAGE_SIZE = 25;
 
-    private final DashboardService dashboardService;
+    private final OverviewService overviewService;
     private final MacroTemplates templates;
     private final PageBuilderService pageBuilderService;
 
-    public OverviewServlet(Guard guard, DashboardService dashboardService, MacroTemplates templates,
+    public OverviewServlet(Guard guard, OverviewService overviewService, MacroTemplates templates,
                            @ComponentImport PageBuilderService pageBuilderService) {
         super(guard, ENDPOINT);
-        this.dashboardService = dashboardService;
+        this.overviewService = overviewService;
         this.templates = templates;
         this.pageBuilderService = pageBuilderService;
     }
@@ -44,16 +47,17 @@ public class OverviewServlet extends GuardedServlet {
     @Override
     protected void handle(Granted granted, HttpServletRequest request, HttpServletResponse response) throws IOException {
         OverviewSort sort = OverviewSort.fromParameterValue(request.getParameter("sort")).orElse(OverviewSort.SPACE);
-        boolean descending = "desc".equals(request.getParameter("dir"));
+        String zone = request.getParameter("zone");
+        OverviewRequest asked = new OverviewRequest(sort, "desc".equals(request.getParameter("dir")),
+                OverviewService.decisionFilter(request.getParameter("decision")),
+                RoundStore.zone(zone == null || zone.isBlank() ? "UTC" : zone.trim()));
         if ("csv".equals(request.getParameter("format"))) {
-            OverviewView all = dashboardService.overviewOfEverySpace(sort, descending, request.getContextPath(),
-                    granted.texts());
+            OverviewView all = overviewService.every(asked, request.getContextPath(), granted.texts());
             PageResponses.csv(response, CsvExport.fileName("overview"), CsvExport.overview(all));
             return;
         }
-        int page = parsePage(request.getParameter("page"));
-        OverviewView view = dashboardService.overview(sort, descending, page, PAGE_SIZE, request.getContextPath(),
-                granted.texts());
+        OverviewView view = overviewService.page(asked, parsePage(request.getParameter("page")), PAGE_SIZE,
+                request.getContextPath(), granted.texts());
         pageBuilderService.assembler().resources().requireWebResource(LaunchDashboardServlet.WEB_RESOURCE);
         PageResponses.html(response, 200, templates.render(TEMPLATE, Map.of("overview", view)));
     }

@@ -22,13 +22,14 @@ import java.util.function.Supplier;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerKey;
-import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.dashboard.Assessor;
 import org.coplaunchpad.dashboard.DashboardService;
+import org.coplaunchpad.dashboard.OverviewService;
+import org.coplaunchpad.dashboard.OverviewSort;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.StoreDatabase;
@@ -74,6 +75,9 @@ public final class DashboardBenchmark {
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
                     confluence.spaceManager, confluence.pageManager);
+            OverviewService overview = new OverviewService(stores.figures, stores.settings, new Assessor(new Catalog()),
+                    stores.checklistRegistry(confluence), stores.rounds, stores.decisions, stores.actions,
+                    new AppClock(), confluence.spaceManager);
             Random random = new Random(7);
 
             List<Result> results = new ArrayList<>();
@@ -87,8 +91,8 @@ public final class DashboardBenchmark {
             }));
             results.add(measure("raw SQL: the same space aggregation", () -> rawSpace(database, spaceKey(random.nextInt(spaces)))));
             results.add(measure("overview page (25 rows, by activity)", () -> {
-                var view = service.overview(OverviewSort.ACTIVITY, true, 1 + random.nextInt(spaces / 25), 25, "/confluence",
-                        harness.viewerTexts.current());
+                var view = overview.page(OverviewService.OverviewRequest.of(OverviewSort.ACTIVITY, true),
+                        1 + random.nextInt(spaces / 25), 25, "/confluence", harness.viewerTexts.current());
                 return harness.templates.render("templates/overview.vm", Map.of("overview", view)).length();
             }));
             results.add(measure("raw SQL: the same overview aggregation", () -> rawOverview(database, 25 * random.nextInt(spaces / 25))));

@@ -99,7 +99,10 @@ class DashboardServletsTest {
                 new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
                         stores.decisions),
                 new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
-        overview = new OverviewServlet(servlets.guard, service, harness.templates, harness.pageBuilderService);
+        overview = new OverviewServlet(servlets.guard, new OverviewService(stores.figures, stores.settings,
+                new Assessor(catalog), stores.checklistRegistry(confluence), stores.rounds, stores.decisions,
+                stores.actions, new org.coplaunchpad.AppClock(), confluence.spaceManager), harness.templates,
+                harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
             stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", member), Answer.YES, member, 42L));
         }
@@ -291,6 +294,64 @@ class DashboardServletsTest {
         assertEquals(3, lines.size());
         assertTrue(lines.get(1).startsWith("CDP,Communauté de pratique,readiness,3,"), lines.get(1));
         verify(servlets.webSudo, never()).enforceWebSudoProtection(any(), any());
+    }
+
+    @Test
+    void the_overview_shows_each_checklists_round_decision_and_actions_in_an_accessible_table() throws Exception {
+        stores.registry.register(8L, "OPS", List.of(new PageChecklist("onboarding", "personal", List.of())));
+        stores.decisions.record(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "launch", "",
+                List.of(), "coach"));
+
+        Document html = get(overview, "admin").html();
+
+        assertEquals(List.of("CDP/readiness/launch", "OPS/onboarding/none", "OPS/readiness/none"),
+                html.select("tr[data-space-key]").stream().map(row -> row.attr("data-space-key") + "/"
+                        + row.attr("data-checklist") + "/" + row.attr("data-decision")).toList(),
+                "the registered checklist nobody answered is listed too");
+        assertEquals("0", html.selectFirst("tr[data-checklist=onboarding] .cop-overview__respondents").text());
+        assertEquals("none", html.selectFirst("tr[data-checklist=onboarding] .cop-overview__decision").text());
+        assertEquals("Launch", html.selectFirst("tr[data-space-key=CDP] .cop-overview__decision").text());
+        assertEquals("2026-11-27T12:00:00Z", html.selectFirst("tr[data-space-key=CDP] time").attr("datetime"));
+        assertEquals("1", html.selectFirst("tr[data-space-key=CDP]").attr("data-round"));
+        assertEquals("0", html.selectFirst("tr[data-space-key=CDP]").attr("data-overdue"));
+        assertEquals(List.of("Space", "Checklist", "Open round", "Members who answered", "Readiness (%)",
+                "The app's suggestion", "Decision in force", "Decided on", "Open actions", "Overdue actions",
+                "Last answer"), html.select("thead th[scope=col]").eachText());
+        assertEquals(3, html.select("tbody th[scope=row]").size(), "each row is headed by its space");
+        assertTrue(html.selectFirst("table caption").text().endsWith("(3 checklists)"),
+                html.selectFirst("table caption").text());
+        assertEquals("Decision in force", html.selectFirst("label[for=cop-overview-decision]").text(),
+                "the filter is labelled");
+    }
+
+    @Test
+    void the_overview_filters_by_decision_keeping_the_sort_and_its_csv_keeps_the_filter() throws Exception {
+        stores.decisions.record(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "not-yet", "",
+                List.of(), "coach"));
+
+        Document html = get(overview, "admin", "decision", "none", "sort", "respondents", "dir", "desc").html();
+        Reply csv = get(overview, "admin", "decision", "not-yet", "format", "csv");
+
+        assertEquals(List.of("OPS"), html.select("tr[data-space-key]").eachAttr("data-space-key"));
+        assertEquals("none", html.selectFirst("#cop-overview-decision option[selected]").val());
+        assertEquals("respondents", html.selectFirst(".cop-overview__filter input[name=sort]").val());
+        assertEquals("desc", html.selectFirst(".cop-overview__filter input[name=dir]").val());
+        assertEquals("UTC", html.selectFirst(".cop-overview__filter input[name=zone]").val(),
+                "the page script replaces it with the browser's zone");
+        assertTrue(html.selectFirst(".cop-overview__csv").attr("href").contains("decision=none"));
+        List<String> lines = csv.body().substring(1).lines().toList();
+        assertEquals(2, lines.size(), csv.body());
+        assertTrue(lines.get(1).startsWith("CDP,") && lines.get(1).contains(",1,not-yet,Not yet,2026-11-27T12:00:00Z,0,0"),
+                lines.get(1));
+    }
+
+    @Test
+    void a_filter_that_keeps_no_checklist_says_so_and_still_offers_the_filter() throws Exception {
+        Document html = get(overview, "admin", "decision", "abandon").html();
+
+        assertTrue(html.select("table").isEmpty());
+        assertEquals("No checklist has this decision in force.", html.selectFirst(".cop-overview__filter-empty").text());
+        assertEquals("abandon", html.selectFirst("#cop-overview-decision option[selected]").val());
     }
 
     @Test

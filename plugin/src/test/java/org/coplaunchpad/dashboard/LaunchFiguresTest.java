@@ -22,7 +22,6 @@ import org.coplaunchpad.assessment.ItemState;
 import org.coplaunchpad.assessment.Share;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.OverviewFigures;
-import org.coplaunchpad.answers.OverviewSort;
 import org.coplaunchpad.answers.SharedAnswer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.GivenAnswer;
@@ -225,7 +224,7 @@ class LaunchFiguresTest {
     }
 
     @Test
-    void the_overview_sorts_and_pages_in_the_database() {
+    void the_overview_lists_each_answered_checklist_once_and_fills_the_item_figures_of_the_rows_asked_for() {
         tick("AAA", "readiness", "alice", "coach", true);
         tick("BBB", "readiness", "alice", "coach", true);
         tick("BBB", "readiness", "bruno", "coach", true);
@@ -233,22 +232,23 @@ class LaunchFiguresTest {
         tick("CCC", "other", "alice", "coach", true);
         stores.answers.record(new GivenAnswer(AnswerKey.shared("DDD", "team", "coach"), Answer.YES, "bruno", 1L));
 
-        assertEquals(5, stores.figures.overviewSize());
-        List<ChecklistTally> first = stores.figures.overviewPage(OverviewSort.SPACE, false, 0, 2);
-        List<ChecklistTally> second = stores.figures.overviewPage(OverviewSort.SPACE, false, 2, 2);
-        List<ChecklistTally> last = stores.figures.overviewPage(OverviewSort.SPACE, false, 4, 2);
-        assertEquals(List.of("AAA/readiness", "BBB/readiness"), names(first));
-        assertEquals(List.of("CCC/other", "CCC/readiness"), names(second));
-        assertEquals(List.of("DDD/team"), names(last));
-        assertEquals(List.of("BBB/readiness", "AAA/readiness"),
-                names(stores.figures.overviewPage(OverviewSort.RESPONDENTS, true, 0, 2)));
-        assertEquals(2, first.get(1).respondents());
-        assertEquals(2, first.get(1).counts("coach").yes(), "agreement per item is filled for the page's spaces");
-        assertTrue(last.get(0).isShared());
+        List<ChecklistTally> pairs = stores.figures.overviewPairs();
+        List<ChecklistTally> page = stores.figures.withItemFigures(pairs.stream()
+                .filter(pair -> List.of("BBB", "DDD").contains(pair.spaceKey())).toList());
+
+        assertEquals(List.of("AAA/readiness", "BBB/readiness", "CCC/other", "CCC/readiness", "DDD/team"),
+                names(pairs).stream().sorted().toList());
+        assertTrue(pairs.stream().allMatch(pair -> pair.countsByItem().isEmpty()), "no item figures for every pair");
+        assertEquals(List.of("BBB/readiness", "DDD/team"), names(page).stream().sorted().toList());
+        ChecklistTally bbb = page.stream().filter(row -> row.spaceKey().equals("BBB")).findFirst().orElseThrow();
+        assertEquals(2, bbb.respondents());
+        assertEquals(2, bbb.counts("coach").yes(), "agreement per item is filled for the rows asked for");
+        assertTrue(page.stream().filter(row -> row.spaceKey().equals("DDD")).findFirst().orElseThrow().isShared());
+        assertEquals(List.of(), stores.figures.withItemFigures(List.of()));
     }
 
     @Test
-    void every_overview_row_streams_sorted_with_its_items_figures_and_its_spaces_thresholds() {
+    void every_overview_row_streams_by_space_and_checklist_with_its_items_figures_and_its_spaces_thresholds() {
         tick("AAA", "readiness", "alice", "coach", true);
         tick("BBB", "readiness", "alice", "coach", true);
         tick("BBB", "readiness", "bruno", "coach", true);
@@ -259,7 +259,7 @@ class LaunchFiguresTest {
         stores.settings.saveThresholds("BBB", new LaunchThresholds(40, 10), "coach");
 
         List<OverviewFigures> rows = new ArrayList<>();
-        stores.figures.everyOverviewRow(OverviewSort.SPACE, false, rows::add);
+        stores.figures.everyOverviewRow(rows::add);
 
         assertEquals(List.of("AAA/readiness", "BBB/readiness", "CCC/other", "CCC/readiness", "DDD/team"),
                 names(rows.stream().map(OverviewFigures::tally).toList()));
@@ -273,17 +273,6 @@ class LaunchFiguresTest {
         ChecklistTally team = rows.get(4).tally();
         assertTrue(team.isShared());
         assertEquals(new SharedAnswer(Answer.YES, "bruno", DAY_ONE), team.sharedByItem().get("coach"));
-        List<OverviewFigures> byRespondents = new ArrayList<>();
-        stores.figures.everyOverviewRow(OverviewSort.RESPONDENTS, true, byRespondents::add);
-        assertEquals("BBB/readiness", names(List.of(byRespondents.get(0).tally())).get(0));
-        assertEquals(names(stores.figures.overviewPage(OverviewSort.ACTIVITY, true, 0, 10)),
-                names(streamed(OverviewSort.ACTIVITY, true)), "the CSV has the page's order");
-    }
-
-    private List<ChecklistTally> streamed(OverviewSort sort, boolean descending) {
-        List<ChecklistTally> tallies = new ArrayList<>();
-        stores.figures.everyOverviewRow(sort, descending, row -> tallies.add(row.tally()));
-        return tallies;
     }
 
     @Test

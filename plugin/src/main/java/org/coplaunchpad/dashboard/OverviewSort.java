@@ -1,9 +1,9 @@
-package org.coplaunchpad.answers;
+package org.coplaunchpad.dashboard;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The columns the institution overview can be sorted by in SQL. */
+/** The columns the institution overview can be sorted by ({@code ?sort=}); ties go by space, then checklist. */
 public enum OverviewSort {
     SPACE("space"),
     RESPONDENTS("respondents"),
