@@ -84,6 +84,15 @@ public class AccessPolicy {
                 .map(com.atlassian.user.Entity::getName);
     }
 
+    /**
+     * Whether the viewer may mark an action of the space done or reopen it: its owner ({@code ownerKey}, empty once
+     * Confluence removed them), or an administrator of the space ({@code space} null: only the owner may).
+     */
+    public boolean mayCloseAction(Viewer viewer, Optional<String> ownerKey, Space space) {
+        boolean owner = viewer.userKey().isPresent() && ownerKey.equals(viewer.userKey());
+        return owner || mayAdministerSpace(viewer, space);
+    }
+
     /** Space administrators and Confluence administrators (who administer every space). */
     public boolean mayAdministerSpace(Viewer viewer, Space space) {
         return has(viewer, Permission.ADMINISTER, space) || isConfluenceAdministrator(viewer);

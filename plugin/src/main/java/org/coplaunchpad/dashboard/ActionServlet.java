@@ -55,7 +55,7 @@ public class ActionServlet extends GuardedServlet {
         if (outcome.action().isPresent()) {
             String pageId = request.getParameter("pageId");
             response.sendRedirect(request.getContextPath() + (pageId != null && pageId.matches("\\d{1,19}")
-                    ? "/pages/viewpage.action?pageId=" + pageId + "#cop-plan" : "/display/" + java.net.URLEncoder
+                    ? "/pages/viewpage.action?pageId=" + pageId + "#cop-plan-" + outcome.action().get().checklist() : "/display/" + java.net.URLEncoder
                     .encode(space.get().getKey(), java.nio.charset.StandardCharsets.UTF_8)));
             return;
         }

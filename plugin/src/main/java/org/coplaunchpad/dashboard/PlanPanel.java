@@ -1,8 +1,6 @@
 package org.coplaunchpad.dashboard;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.coplaunchpad.dashboard.DashboardViews.ActionView;
 import org.coplaunchpad.dashboard.DashboardViews.OptionView;
 import org.coplaunchpad.dashboard.DashboardViews.PlanView;
 import org.coplaunchpad.decision.ActionRules;
+import org.coplaunchpad.decision.ActionTexts;
 import org.coplaunchpad.macro.Texts;
 
 /**
@@ -27,12 +26,12 @@ import org.coplaunchpad.macro.Texts;
 final class PlanPanel {
     private static final String A = "cop-launchpad.actions.";
 
-    private final Catalog catalog;
+    private final ActionTexts actionTexts;
     private final AnswerTexts answerTexts;
     private final AccessPolicy accessPolicy;
 
     PlanPanel(Catalog catalog, AnswerTexts answerTexts, AccessPolicy accessPolicy) {
-        this.catalog = catalog;
+        this.actionTexts = new ActionTexts(catalog, answerTexts);
         this.answerTexts = answerTexts;
         this.accessPolicy = accessPolicy;
     }
@@ -50,7 +49,7 @@ final class PlanPanel {
             decidedRound.ifPresent(round -> round.figures().items().stream()
                     .filter(item -> ActionRules.worthAnAction(item.state()))
                     .forEach(item -> subjects.add(new OptionView("item:" + item.itemKey(),
-                            texts.get(A + "subject.item", itemLabel(item.itemKey(), texts),
+                            texts.get(A + "subject.item", actionTexts.itemLabel(item.itemKey(), texts),
                                     texts.get("cop-launchpad.dashboard.state." + item.state())),
                             chosen.equals(Optional.of("item:" + item.itemKey()))))));
             List<String> conditions = inForce.get().conditions();
@@ -70,14 +69,11 @@ final class PlanPanel {
 
     private ActionView action(String idPrefix, PlannedAction action, LocalDate today, Texts texts) {
         boolean overdue = action.isOverdue(today);
-        return new ActionView(action.id(), idPrefix + "-" + action.id(), subjectText(action, texts),
-                action.description(), answerTexts.actorName(action.owner(), texts),
+        return new ActionView(action.id(), idPrefix + "-" + action.id(), actionTexts.subject(action, texts),
+                action.description(), actionTexts.owner(action, texts),
                 action.owner().flatMap(accessPolicy::usernameOf).orElse(""), day(action.due(), texts),
                 action.due().toString(), overdue, texts.get(A + "overdue"), action.status(),
-                texts.get(A + "status." + action.status()),
-                action.status().equals(PlannedAction.DONE) ? texts.get(A + "done-by",
-                        answerTexts.actorName(action.doneBy(), texts),
-                        action.doneAt().map(texts::dateTime).orElse("")) : "",
+                actionTexts.status(action, texts), actionTexts.done(action, texts),
                 action.history().stream().map(change -> changeText(change, texts)).toList());
     }
 
@@ -107,16 +103,6 @@ final class PlanPanel {
         return labels;
     }
 
-    /** What the action is about: the item's words, or the condition as written. */
-    String subjectText(PlannedAction action, Texts texts) {
-        return action.itemKey().map(key -> itemLabel(key, texts))
-                .orElseGet(() -> texts.get(A + "subject.condition", action.condition().orElse("")));
-    }
-
-    private String itemLabel(String itemKey, Texts texts) {
-        return catalog.readinessItem(itemKey).map(item -> texts.get(item.labelKey())).orElse(itemKey);
-    }
-
     private String changeText(PlannedAction.Change change, Texts texts) {
         String by = answerTexts.actorName(change.by(), texts);
         String at = texts.dateTime(change.at());
@@ -132,6 +118,6 @@ final class PlanPanel {
     }
 
     static String day(LocalDate day, Texts texts) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(day);
+        return ActionTexts.day(day, texts);
     }
 }

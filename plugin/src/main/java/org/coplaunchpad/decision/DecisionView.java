@@ -7,12 +7,12 @@ import java.util.List;
  * {@code language} and {@code noneText} set), or the latest decision of a checklist — what ({@code decisionKey},
  * {@code kindText}), who ({@code byText}: the decider's full name or "a removed user"), when, on which round, why
  * ({@code rationale}: plain text, empty when none) and on which conditions — with the decided round's frozen figures
- * in brief. Immutable.
+ * in brief, and the plan it started ({@code plan}). Immutable.
  */
 public record DecisionView(String language, boolean decided, String noneText, String decisionKey, int roundNumber,
                            String title, String kindText, String byLabel, String byText, String atLabel, String atText,
                            String roundText, String rationaleLabel, String rationale, String conditionsLabel,
-                           List<String> conditions, FiguresView figures) {
+                           List<String> conditions, FiguresView figures, PlanView plan) {
     public DecisionView {
         conditions = List.copyOf(conditions);
     }
@@ -20,7 +20,7 @@ public record DecisionView(String language, boolean decided, String noneText, St
     /** Before any decision of the checklist. */
     static DecisionView none(String language, String noneText) {
         return new DecisionView(language, false, noneText, "", 0, "", "", "", "", "", "", "", "", "", "", List.of(),
-                FiguresView.NONE);
+                FiguresView.NONE, PlanView.NONE);
     }
 
     public boolean hasRationale() {
@@ -42,6 +42,36 @@ public record DecisionView(String language, boolean decided, String noneText, St
 
         public boolean withheld() {
             return !withheldText.isEmpty();
+        }
+    }
+
+    /**
+     * The actions that follow from the decision shown, deleted ones left out ({@code shown} false when there is none):
+     * each with its owner's name, its due day and status. {@code formsShown}: whether the page may offer its forms
+     * (a page viewed in the browser, not its preview or an export); their {@code atl_token} and address are set by
+     * the page script, which also marks overdue actions against the viewer's own today.
+     */
+    public record PlanView(boolean shown, String id, String title, String ownerLabel, String dueLabel,
+                           String statusLabel, String overdueText, String doneButton, String reopenButton,
+                           String servletPath, String spaceKey, long pageId, boolean formsShown,
+                           List<PageActionView> actions) {
+        static final PlanView NONE = new PlanView(false, "", "", "", "", "", "", "", "", "", "", 0L, false, List.of());
+
+        public PlanView {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /**
+     * One action on the page. {@code overdue}: open and due before today in UTC, what the page shows without script;
+     * the script redoes it in the viewer's time zone from {@code dueIso}. {@code mayMarkDone} / {@code mayReopen}:
+     * whether the viewer (its owner or a space administrator) is offered that form.
+     */
+    public record PageActionView(int id, String subjectText, String description, String ownerText, String dueText,
+                             String dueIso, boolean overdue, String statusKey, String statusText, String doneText,
+                             boolean mayMarkDone, boolean mayReopen) {
+        public boolean hasDescription() {
+            return !description.isEmpty();
         }
     }
 }

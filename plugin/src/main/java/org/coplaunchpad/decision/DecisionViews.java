@@ -29,20 +29,20 @@ final class DecisionViews {
     }
 
     /**
-     * {@code deciderName}: the decider's full name, empty once Confluence removed them. {@code round}: the decided
+     * {@code deciderText}: the decider's full name, or "a removed user". {@code round}: the decided
      * round, empty if it cannot be found. {@code confidentialNow}: whether the checklist's pages say so today.
      */
-    static DecisionView decided(RecordedDecision decision, Optional<String> deciderName, Optional<ClosedRound> round,
-                                boolean confidentialNow, Texts texts) {
+    static DecisionView decided(RecordedDecision decision, String deciderText, Optional<ClosedRound> round,
+                                boolean confidentialNow, DecisionView.PlanView plan, Texts texts) {
         String kind = LaunchDecision.fromKey(decision.decision())
                 .map(known -> texts.get("cop-launchpad.decision.kind." + known.key())).orElse(decision.decision());
         return new DecisionView(texts.languageTag(), true, "", decision.decision(), decision.roundNumber(),
                 texts.get(K + "title"), kind, texts.get(K + "label.by"),
-                deciderName.orElseGet(() -> texts.get("cop-launchpad.decision.removed-user")),
+                deciderText,
                 texts.get(K + "label.at"), texts.dateTime(decision.decidedAt()),
                 texts.get(K + "round", decision.roundNumber()), texts.get(K + "label.rationale"), decision.rationale(),
                 texts.get(K + "label.conditions"), decision.conditions(),
-                round.map(closed -> figures(closed, confidentialNow, texts)).orElse(FiguresView.NONE));
+                round.map(closed -> figures(closed, confidentialNow, texts)).orElse(FiguresView.NONE), plan);
     }
 
     /** A shared round's figures are the team's answers, which have an author by nature: never confidential. */

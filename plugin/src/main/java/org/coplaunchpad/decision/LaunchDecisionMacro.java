@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
-import org.coplaunchpad.access.MemberNames;
 import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.RecordedDecision;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.StoreUnavailableException;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.checklist.ChecklistName;
 import org.coplaunchpad.macro.MacroErrorView;
 import org.coplaunchpad.macro.MacroTemplates;
@@ -30,9 +30,11 @@ import org.coplaunchpad.registry.RegisteredChecklist;
  * {@code cop-launch-decision}: the latest launch decision of one of the space's checklists, as anyone who may view
  * the page sees it (Confluence checked that already): what was decided, by whom, when, why, on which conditions, and
  * the decided round's figures as they were frozen when it closed — never the open round's, never a member's reason or
- * name. Rendering reads the latest decision (one query), and only if there is one its round (two) and the checklist's
- * registry rows (one, for whether it is confidential now); it writes nothing. In PDF, Word and e-mail it is static
- * HTML, so Confluence's own export of the page is the decision's record.
+ * name — and the plan it started: each action's owner, due day and status, with the forms its owner or a space
+ * administrator uses to mark it done or reopen it (they post to {@code ActionServlet}). Rendering reads the latest
+ * decision (one query), and only if there is one its round (two), the checklist's registry rows (one, for whether it
+ * is confidential now) and its plan (two); it writes nothing. In PDF, Word and e-mail it is static HTML without
+ * forms, so Confluence's own export of the page is the decision's record.
  */
 public class LaunchDecisionMacro implements Macro {
     public static final String MACRO_NAME = "cop-launch-decision";
@@ -47,18 +49,20 @@ public class LaunchDecisionMacro implements Macro {
     private final DecisionStore decisions;
     private final RoundStore rounds;
     private final RegistryStore registry;
-    private final MemberNames memberNames;
+    private final AnswerTexts answerTexts;
+    private final PagePlans pagePlans;
     private final PageBuilderService pageBuilderService;
 
     public LaunchDecisionMacro(ViewerTexts viewerTexts, MacroTemplates templates, DecisionStore decisions,
-                               RoundStore rounds, RegistryStore registry, MemberNames memberNames,
+                               RoundStore rounds, RegistryStore registry, AnswerTexts answerTexts, PagePlans pagePlans,
                                @ComponentImport PageBuilderService pageBuilderService) {
         this.viewerTexts = viewerTexts;
         this.templates = templates;
         this.decisions = decisions;
         this.rounds = rounds;
         this.registry = registry;
-        this.memberNames = memberNames;
+        this.answerTexts = answerTexts;
+        this.pagePlans = pagePlans;
         this.pageBuilderService = pageBuilderService;
     }
 
@@ -81,7 +85,7 @@ public class LaunchDecisionMacro implements Macro {
             }
             DecisionView view;
             try {
-                view = view(spaceKey, checklist.get(), texts);
+                view = view(spaceKey, checklist.get(), context, texts);
             } catch (StoreUnavailableException e) {
                 // The rest of the page still renders; the macro says why the decision is missing, without the database's words.
                 return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
@@ -97,7 +101,7 @@ public class LaunchDecisionMacro implements Macro {
         }
     }
 
-    private DecisionView view(String spaceKey, String checklist, Texts texts) {
+    private DecisionView view(String spaceKey, String checklist, ConversionContext context, Texts texts) {
         Optional<RecordedDecision> latest = decisions.latest(spaceKey, checklist);
         if (latest.isEmpty()) {
             return DecisionViews.none(checklist, texts);
@@ -106,8 +110,8 @@ public class LaunchDecisionMacro implements Macro {
         Optional<RoundStore.ClosedRound> round = rounds.closedRound(spaceKey, checklist, decision.roundNumber());
         List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
         boolean confidentialNow = !pages.isEmpty() && new RegisteredChecklist(spaceKey, checklist, pages).confidential();
-        Optional<String> decider = decision.decidedBy().flatMap(memberNames::knownName);
-        return DecisionViews.decided(decision, decider, round, confidentialNow, texts);
+        return DecisionViews.decided(decision, answerTexts.actorName(decision.decidedBy(), texts), round, confidentialNow,
+                pagePlans.of(spaceKey, checklist, decision, context, texts), texts);
     }
 
     @Override

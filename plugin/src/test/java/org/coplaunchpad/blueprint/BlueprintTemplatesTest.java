@@ -140,7 +140,8 @@ class BlueprintTemplatesTest {
                         store, Mockito.mock(RegistryStore.class), confluence.accessPolicy,
                         new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(), harness.pageBuilderService),
                 "cop-launch-decision", new LaunchDecisionMacro(harness.viewerTexts, harness.templates,
-                        Mockito.mock(DecisionStore.class), rounds, Mockito.mock(RegistryStore.class), confluence.memberNames,
+                        Mockito.mock(DecisionStore.class), rounds, Mockito.mock(RegistryStore.class),
+                        new AnswerTexts(confluence.memberNames), Mockito.mock(org.coplaunchpad.decision.PagePlans.class),
                         harness.pageBuilderService));
         AbstractPage page = confluence.page(42, "CDP", "");
         ConversionContext context = MacroHarness.context("display", "CDP");

@@ -11,17 +11,27 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.catalog.Catalog;
+import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.answers.AnswerCounts;
 import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.NewAction;
 import org.coplaunchpad.answers.NewDecision;
 import org.coplaunchpad.answers.PageChecklist;
+import org.coplaunchpad.answers.PlannedAction;
 import org.coplaunchpad.answers.RoundStore.FrozenItem;
 import org.coplaunchpad.answers.RoundStore.FrozenRound;
 import org.coplaunchpad.aohost.TestDatabases;
@@ -52,12 +62,13 @@ class LaunchDecisionMacroTest {
     private ConfluenceFixture confluence;
     private MacroHarness harness;
     private LaunchDecisionMacro macro;
+    private AppClock clock;
 
     @BeforeAll
     void database() {
         database = StoreDatabase.open(TestDatabases.Kind.H2);
         counting = new CountingActiveObjects(database.activeObjects());
-        AppClock clock = mock(AppClock.class);
+        clock = mock(AppClock.class);
         when(clock.now()).thenReturn(DECIDED_AT);
         stores = new Stores(counting.activeObjects(), database.sql(), clock);
     }
@@ -77,7 +88,9 @@ class LaunchDecisionMacroTest {
         confluence.loggedIn("alice");
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
         macro = new LaunchDecisionMacro(harness.viewerTexts, harness.templates, stores.decisions, stores.rounds,
-                stores.registry, confluence.memberNames, harness.pageBuilderService);
+                stores.registry, new AnswerTexts(confluence.memberNames), new PagePlans(stores.actions, new Catalog(),
+                        new AnswerTexts(confluence.memberNames), confluence.accessPolicy, clock, confluence.spaceManager),
+                harness.pageBuilderService);
         stores.registry.register(42L, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
     }
 
@@ -299,7 +312,7 @@ class LaunchDecisionMacroTest {
     }
 
     @Test
-    void it_renders_with_four_queries_and_no_write_and_one_query_before_any_decision() throws Exception {
+    void it_renders_with_five_queries_and_no_write_and_one_query_before_any_decision() throws Exception {
         counting.reset();
         render();
         int none = counting.queries();
@@ -309,7 +322,8 @@ class LaunchDecisionMacroTest {
         render();
 
         assertEquals(1, none, "no decision: only the latest decision is read");
-        assertEquals(4, counting.queries(), "the latest decision, its round (two), the registry");
+        assertEquals(5, counting.queries(), "the latest decision, its round (two), the registry, its plan (empty: "
+                + "no history to read)");
         assertEquals(0, counting.transactions(), "a render writes nothing");
     }
 
@@ -344,5 +358,136 @@ class LaunchDecisionMacroTest {
 
         assertEquals("The launch decision belongs to a space's checklist: place this macro on a page of a space.",
                 html.selectFirst(".aui-message-error p:not(.title)").text());
+    }
+
+    /** The page the macro is on, as Confluence passes it when the page is viewed in this output type. */
+    private Document renderOnPage(String outputType) throws Exception {
+        ContentEntityObject page = confluence.page(42L, "CDP", "");
+        ConversionContext context = MacroHarness.context(outputType, "CDP");
+        when(context.getEntity()).thenReturn(page);
+        return Jsoup.parseBodyFragment(macro.execute(Map.of(), "", context));
+    }
+
+    /** A "not yet" on round 1 with two actions: alice's, due before the decision (overdue), and coach's, due later. */
+    private List<PlannedAction> notYetWithTwoActions() {
+        decide(roundOne(), "not-yet", "", List.of("A sponsor named"), "coach");
+        long decisionId = stores.decisions.latest("CDP", "readiness").orElseThrow().id();
+        PlannedAction first = stores.actions.create(new NewAction("CDP",
+                "readiness", (int) decisionId, 1, Optional.of("facilitator"), Optional.empty(),
+                "Name an animateur", "alice", LocalDate.parse("2026-11-20"), "coach"));
+        PlannedAction second = stores.actions.create(new NewAction(
+                "CDP", "readiness", (int) decisionId, 1, Optional.empty(),
+                Optional.of("A sponsor named"), "", "coach", LocalDate.parse("2027-01-15"), "coach"));
+        return List.of(first, second);
+    }
+
+    @Test
+    void the_plan_of_the_decision_shows_each_actions_subject_owner_due_day_and_status_and_marks_the_overdue_one()
+            throws Exception {
+        notYetWithTwoActions();
+
+        Element plan = renderOnPage("display").selectFirst(".cop-decision .cop-decision__plan");
+
+        assertNotNull(plan);
+        assertEquals("cop-plan-readiness", plan.id(), "the anchor the servlet sends the owner back to");
+        assertEquals("Action plan", plan.selectFirst("h4").text());
+        List<Element> actions = plan.select("li.cop-decision__action");
+        assertEquals(2, actions.size());
+        Element alices = actions.get(0);
+        assertEquals("Alice Martin", alices.selectFirst(".cop-decision__action-owner").text(),
+                "an owner's name is not a personal answer: it is shown");
+        assertEquals("Name an animateur", alices.selectFirst(".cop-decision__action-description").text());
+        assertTrue(alices.selectFirst("strong").text().toLowerCase(Locale.ROOT).contains("facilitator"),
+                "the item's words from the catalog: " + alices.text());
+        assertEquals("November 20, 2026", alices.selectFirst(".cop-decision__action-due").text());
+        assertEquals("2026-11-20", alices.attr("data-due"));
+        assertEquals("open", alices.attr("data-status"));
+        assertEquals("Open", alices.selectFirst(".cop-decision__action-status").text());
+        assertEquals("true", alices.attr("data-overdue"), "due before today (UTC) and open");
+        assertFalse(alices.selectFirst(".cop-decision__overdue").hasAttr("hidden"));
+        Element coachs = actions.get(1);
+        assertEquals("Condition: A sponsor named", coachs.selectFirst("strong").text());
+        assertEquals("Camille Coach", coachs.selectFirst(".cop-decision__action-owner").text());
+        assertEquals("false", coachs.attr("data-overdue"));
+        assertTrue(coachs.selectFirst(".cop-decision__overdue").hasAttr("hidden"),
+                "the mark is there for the script to show in the viewer's zone, hidden until then");
+    }
+
+    @Test
+    void the_owner_is_offered_mark_done_for_their_own_action_only_and_the_form_names_the_page_to_come_back_to()
+            throws Exception {
+        notYetWithTwoActions();
+
+        List<Element> actions = renderOnPage("display").select("li.cop-decision__action");
+
+        Element form = actions.get(0).selectFirst("form.cop-decision__action-form");
+        assertNotNull(form, "alice owns the first action");
+        assertEquals("post", form.attr("method"));
+        assertEquals(PagePlans.ACTION_SERVLET, form.attr("data-servlet"));
+        assertTrue(form.hasAttr("hidden"), "shown by the script once it set the address and the token");
+        assertEquals("done", form.selectFirst("input[name=op]").val());
+        assertEquals("CDP", form.selectFirst("input[name=spaceKey]").val());
+        assertEquals("42", form.selectFirst("input[name=pageId]").val());
+        assertEquals("", form.selectFirst("input[name=atl_token]").val(), "the token is the browser's, never rendered");
+        assertEquals("Mark done", form.selectFirst("button").text());
+        assertNull(actions.get(1).selectFirst("form"), "coach owns the second: alice may not mark it done");
+    }
+
+    @Test
+    void a_space_administrator_may_mark_any_action_done_and_reopen_one_that_is_done() throws Exception {
+        List<PlannedAction> plan = notYetWithTwoActions();
+        stores.actions.markDone("CDP", plan.get(0).id(), "alice");
+        Space cdp = confluence.space("CDP");
+        confluence.user("bruno", "Bruno Tremblay");
+        confluence.mayAdminister(confluence.userAccessor.getUserByKey(new UserKey("bruno")), cdp);
+        confluence.loggedIn("bruno");
+
+        List<Element> actions = renderOnPage("display").select("li.cop-decision__action");
+
+        assertEquals("done", actions.get(0).attr("data-status"));
+        assertEquals("false", actions.get(0).attr("data-overdue"), "a done action is never overdue");
+        assertTrue(actions.get(0).selectFirst(".cop-decision__action-done").text().contains("Alice Martin"),
+                actions.get(0).text());
+        assertEquals("reopen", actions.get(0).selectFirst("form input[name=op]").val());
+        assertEquals("done", actions.get(1).selectFirst("form input[name=op]").val());
+    }
+
+    @Test
+    void no_form_in_the_preview_for_anonymous_viewers_or_in_exports_and_exports_still_list_the_plan() throws Exception {
+        notYetWithTwoActions();
+
+        assertTrue(renderOnPage("preview").select("form").isEmpty(), "the editor's preview offers nothing to click");
+        confluence.loggedIn(null);
+        assertTrue(renderOnPage("display").select("form").isEmpty(), "anonymous viewers own nothing");
+        confluence.loggedIn("alice");
+        Document pdf = renderOnPage("pdf");
+        assertTrue(pdf.select("form, [data-action-id]").isEmpty(), pdf.html());
+        List<Element> actions = pdf.select(".cop-decision--static li.cop-decision__action");
+        assertEquals(2, actions.size());
+        assertTrue(actions.get(0).text().contains("Alice Martin") && actions.get(0).text().contains("November 20, 2026")
+                && actions.get(0).text().contains("(Overdue)"), actions.get(0).text());
+    }
+
+    @Test
+    void an_action_whose_owner_was_removed_shows_a_removed_user_and_stays_open() throws Exception {
+        notYetWithTwoActions();
+        stores.memberErasure.forget("alice");
+
+        Element first = renderOnPage("display").selectFirst("li.cop-decision__action");
+
+        assertEquals("a removed user", first.selectFirst(".cop-decision__action-owner").text());
+        assertEquals("open", first.attr("data-status"));
+    }
+
+    @Test
+    void the_actions_of_an_earlier_decision_are_not_the_plan_of_the_latest() throws Exception {
+        notYetWithTwoActions();
+        decide(closeRound("readiness", 5, 3, 3, "ready", false, items(5, "met", "met", "met")), "launch", "", List.of(),
+                "coach");
+
+        Document html = renderOnPage("display");
+
+        assertEquals("launch", html.selectFirst(".cop-decision").attr("data-decision"));
+        assertNull(html.selectFirst(".cop-decision__plan"), html.html());
     }
 }
