@@ -96,7 +96,7 @@ final class PlanPanel {
     /** The labels the plan's part of the dashboard shows, by short name. */
     static java.util.Map<String, String> labels(Texts texts) {
         java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
-        for (String name : List.of("title", "subject", "owner", "due", "description", "add", "add-title", "action",
+        for (String name : List.of("title", "subject", "owner", "owner-name", "due", "description", "add", "add-title", "action",
                 "status", "history", "reassign", "reschedule", "done", "reopen", "delete")) {
             labels.put(name, texts.get(A + "label." + name));
         }

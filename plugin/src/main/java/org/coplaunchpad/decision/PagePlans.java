@@ -73,7 +73,7 @@ public class PagePlans {
                     mayClose && action.status().equals(PlannedAction.DONE));
         }).toList();
         return new DecisionView.PlanView(true, "cop-plan-" + checklist, texts.get(A + "label.title"),
-                texts.get("cop-launchpad.decision.macro.label.owner"), texts.get(A + "label.due"),
+                texts.get(A + "label.owner-name"), texts.get(A + "label.due"),
                 texts.get(A + "label.status"), texts.get(A + "overdue"), texts.get(A + "label.done"),
                 texts.get(A + "label.reopen"), ACTION_SERVLET, spaceKey, page == null ? 0L : page.getId(), formsShown,
                 shown);

@@ -434,6 +434,17 @@ class LaunchDecisionMacroTest {
     }
 
     @Test
+    void a_plan_costs_one_more_query_for_its_histories_and_a_render_still_writes_nothing() throws Exception {
+        notYetWithTwoActions();
+        counting.reset();
+
+        renderOnPage("display");
+
+        assertEquals(6, counting.queries(), "the decision, its round (two), the registry, the plan and its histories");
+        assertEquals(0, counting.transactions());
+    }
+
+    @Test
     void a_space_administrator_may_mark_any_action_done_and_reopen_one_that_is_done() throws Exception {
         List<PlannedAction> plan = notYetWithTwoActions();
         stores.actions.markDone("CDP", plan.get(0).id(), "alice");

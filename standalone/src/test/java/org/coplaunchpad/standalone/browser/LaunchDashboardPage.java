@@ -171,6 +171,74 @@ final class LaunchDashboardPage {
         return section().findElements(By.cssSelector(".cop-dashboard__trend tr[data-open=false]")).size();
     }
 
+    /** Submits {@code form} (inside this checklist's panel) and waits for the dashboard that loads after it. */
+    private LaunchDashboardPage submitted(WebElement form) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        return new LaunchDashboardPage(driver, checklist);
+    }
+
+    /** « Clore le tour »: the open round's figures are frozen, the next round opens. */
+    LaunchDashboardPage closeRound() {
+        return submitted(section().findElement(By.cssSelector("form.cop-dashboard__close-round")));
+    }
+
+    /** Records a decision on the round {@code on} names (open, last-closed) with this rationale, in the form. */
+    LaunchDashboardPage decide(String on, String decision, String rationale) {
+        WebElement form = section().findElement(By.cssSelector("form.cop-dashboard__decide"));
+        choose(form, "on", on);
+        choose(form, "decision", decision);
+        form.findElement(By.cssSelector("textarea[name=rationale]")).sendKeys(rationale);
+        return submitted(form);
+    }
+
+    /** Clicks the label of a radio button, as a person does (AUI styles the button under it). */
+    private static void choose(WebElement form, String name, String value) {
+        String id = form.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']")).getAttribute("id");
+        form.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    /** The decision in force as the panel shows it (data-decision of the decided block), empty when none. */
+    String decided() {
+        return section().findElements(By.cssSelector(".cop-dashboard__decided")).stream().findFirst()
+                .map(decided -> decided.getAttribute("data-decision")).orElse("");
+    }
+
+    /**
+     * Adds an action with the plan's form: {@code subject} as the select names it (item:KEY), the owner's username,
+     * the due day (YYYY-MM-DD, set as a date field holds it: typing into one depends on the browser's locale).
+     */
+    LaunchDashboardPage addAction(String subject, String owner, String due, String description) {
+        WebElement form = section().findElement(By.cssSelector("form.cop-dashboard__action-create"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.cssSelector("select[name=subject]")))
+                .selectByValue(subject);
+        form.findElement(By.cssSelector("input[name=owner]")).sendKeys(owner);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.cssSelector("input[name=due]")), due);
+        form.findElement(By.cssSelector("textarea[name=description]")).sendKeys(description);
+        return submitted(form);
+    }
+
+    /** One action of the plan: its status, owner, whether the overdue mark is shown, and the data-overdue flag. */
+    record PlannedRow(String status, String owner, boolean overdueShown, String overdue) {
+    }
+
+    List<PlannedRow> plan() {
+        return section().findElements(By.cssSelector(".cop-dashboard__plan li.cop-dashboard__action")).stream()
+                .map(row -> new PlannedRow(row.getAttribute("data-status"),
+                        text(row.findElement(By.cssSelector(".cop-dashboard__action-owner"))),
+                        row.findElement(By.cssSelector(".cop-dashboard__overdue")).isDisplayed(),
+                        row.getAttribute("data-overdue"))).toList();
+    }
+
+    /** The action taken after the earlier round's decision, per item, as the comparison with it shows. */
+    java.util.Map<String, String> actionsTaken() {
+        return section().findElements(By.cssSelector(".cop-dashboard__comparison tr[data-item]")).stream()
+                .collect(Collectors.toMap(row -> row.getAttribute("data-item"),
+                        row -> text(row.findElement(By.cssSelector(".cop-dashboard__action-taken")))));
+    }
+
     /** Puts a text field without a label into the dashboard: what the accessibility check must catch. */
     void insertUnlabelledField() {
         ((JavascriptExecutor) driver).executeScript(
@@ -180,6 +248,14 @@ final class LaunchDashboardPage {
     /** What axe-core finds against WCAG 2.1 AA on the whole dashboard (every checklist, the forms). */
     List<AxeCore.Violation> accessibilityViolations() {
         return AxeCore.violations(driver, ".cop-dashboard");
+    }
+
+    /** The page with this part of the checklist's panel ({@code css} inside it) at the top of the window. */
+    void screenshotOf(String css, java.nio.file.Path file) throws java.io.IOException {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -16);",
+                section().findElement(By.cssSelector(css)));
+        new ViewPage(driver).screenshotTo(file);
     }
 
     /** The page with this checklist's panel at the top of the window. */
