@@ -3,11 +3,9 @@ package org.coplaunchpad.dashboard;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +68,6 @@ public class DashboardService {
     private final AnswerTexts answerTexts;
     private final ChecklistRegistry registry;
     private final AccessPolicy accessPolicy;
-    private final SpaceManager spaceManager;
     private final PageManager pageManager;
     private final RoundStore rounds;
     private final AppClock clock;
@@ -83,8 +80,7 @@ public class DashboardService {
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
                             RoundStore rounds, DecisionStore decisions, org.coplaunchpad.answers.ActionStore actions,
-                            AppClock clock, @ComponentImport SpaceManager spaceManager,
-                            @ComponentImport PageManager pageManager) {
+                            AppClock clock, @ComponentImport PageManager pageManager) {
         this.actions = actions;
         this.planPanel = new PlanPanel(catalog, answerTexts, accessPolicy);
         this.rounds = rounds;
@@ -99,7 +95,6 @@ public class DashboardService {
         this.answerTexts = answerTexts;
         this.registry = registry;
         this.accessPolicy = accessPolicy;
-        this.spaceManager = spaceManager;
         this.pageManager = pageManager;
     }
 
@@ -504,17 +499,16 @@ public class DashboardService {
         confidential.clear();
     }
 
-    /** Every label the dashboard and overview templates show, by short name. */
+    /** Every label the dashboard template and its CSV show, by short name (the overview has its own). */
     private static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (String name : List.of("title", "overview-title", "no-answers", "items", "item", "section",
+        for (String name : List.of("title", "no-answers", "items", "item", "section",
                 "agree", "share", "status", "state", "distribution", "reasons", "quorum", "quorum-help", "recommendations", "gate", "rounds", "deadline", "deadline-save", "close-round", "close-round-help", "closed-rounds", "round", "closed-column", "missing", "missing-none", "timeline", "timeline-empty",
                 "day", "answered", "cleared", "pages", "csv", "csv-reasons", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
-                "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",
-                "rescan-help", "decision-title", "decision-current", "decision-record", "decision-choice",
-                "decision-round", "decision-rationale", "decision-conditions", "decision-submit", "decision-history",
-                "decision-conditions-heading", "decision-history-empty")) {
+                "answer", "figures", "rescan", "rescan-help", "decision-title", "decision-current", "decision-record",
+                "decision-choice", "decision-round", "decision-rationale", "decision-conditions", "decision-submit",
+                "decision-history", "decision-conditions-heading", "decision-history-empty")) {
             labels.put(name, texts.get(K + "label." + name));
         }
         return labels;

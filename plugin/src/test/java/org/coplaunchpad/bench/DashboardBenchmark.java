@@ -74,7 +74,7 @@ public final class DashboardBenchmark {
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
-                    confluence.spaceManager, confluence.pageManager);
+                    confluence.pageManager);
             OverviewService overview = new OverviewService(stores.figures, stores.settings, new Assessor(new Catalog()),
                     stores.checklistRegistry(confluence), stores.rounds, stores.decisions, stores.actions,
                     new AppClock(), confluence.spaceManager);
