@@ -3,11 +3,9 @@ package org.coplaunchpad.dashboard;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +68,6 @@ public class DashboardService {
     private final AnswerTexts answerTexts;
     private final ChecklistRegistry registry;
     private final AccessPolicy accessPolicy;
-    private final SpaceManager spaceManager;
     private final PageManager pageManager;
     private final RoundStore rounds;
     private final AppClock clock;
@@ -83,8 +80,7 @@ public class DashboardService {
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
                             RoundStore rounds, DecisionStore decisions, org.coplaunchpad.answers.ActionStore actions,
-                            AppClock clock, @ComponentImport SpaceManager spaceManager,
-                            @ComponentImport PageManager pageManager) {
+                            AppClock clock, @ComponentImport PageManager pageManager) {
         this.actions = actions;
         this.planPanel = new PlanPanel(catalog, answerTexts, accessPolicy);
         this.rounds = rounds;
@@ -99,7 +95,6 @@ public class DashboardService {
         this.answerTexts = answerTexts;
         this.registry = registry;
         this.accessPolicy = accessPolicy;
-        this.spaceManager = spaceManager;
         this.pageManager = pageManager;
     }
 
@@ -142,33 +137,8 @@ public class DashboardService {
         return reasons;
     }
 
-    /**
-     * {@code rescanned}: how many checklists the re-scan the viewer just asked for found, if they did. Every
-     * registered checklist is listed, answered or not, and every answered one.
-     */
-    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
-                                        Optional<Integer> rescanned, Optional<FormState> rejected, Texts texts) {
-        return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, "", texts);
-    }
-
-    /** The same with a message about the last round action (closed, refused, deadline set or refused). */
-    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
-                                        Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
-                                        Texts texts) {
-        return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, roundMessage,
-                Optional.empty(), texts);
-    }
-
     /** A closed round an administrator chose to look at, for one checklist ({@code ?checklist=…&view-round=N}). */
     public record ViewedRound(String checklist, int number) {
-    }
-
-    /** The same, showing the round {@code viewed} chose in its checklist's panel (the open round elsewhere). */
-    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
-                                        Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
-                                        Optional<ViewedRound> viewed, Texts texts) {
-        return spaceDashboard(space, viewer, contextPath, token, saved, rescanned, rejected, roundMessage, viewed,
-                Optional.empty(), Optional.empty(), texts);
     }
 
     /** A decision form refused for one checklist: what was typed and why, shown again in that checklist's panel. */
@@ -182,17 +152,40 @@ public class DashboardService {
     public record RejectedAction(String checklist, Optional<ActionPlanning.ActionForm> form, String error) {
     }
 
-    /** The same, with a refused decision or change of a plan shown again in its checklist's panel. */
-    public DashboardView spaceDashboard(Space space, Viewer viewer, String contextPath, String token, boolean saved,
-                                        Optional<Integer> rescanned, Optional<FormState> rejected, String roundMessage,
-                                        Optional<ViewedRound> viewed, Optional<RejectedDecision> rejectedDecision,
-                                        Optional<RejectedAction> rejectedAction, Texts texts) {
+    /**
+     * What one showing of a space's dashboard is asked for: whose page it is ({@code viewer}, in the language of
+     * {@code texts}), the context path and XSRF token its forms carry, and what the last request left to say.
+     * {@code saved}: the thresholds were just saved. {@code rescanned}: how many checklists the re-scan the viewer just
+     * asked for found, if they did. {@code roundMessage}: a message about the last round action (closed, refused,
+     * deadline set or refused, decision recorded, plan changed), empty for none. {@code viewedRound}: the closed round
+     * chosen in its checklist's panel (the open round elsewhere). {@code rejectedThresholds},
+     * {@code rejectedDecision}, {@code rejectedAction}: a refused thresholds form, decision or change of a plan, shown
+     * again with what was typed and why.
+     */
+    public record DashboardRequest(Space space, Viewer viewer, String contextPath, String token, Texts texts,
+                                   boolean saved, Optional<Integer> rescanned, String roundMessage,
+                                   Optional<ViewedRound> viewedRound, Optional<FormState> rejectedThresholds,
+                                   Optional<RejectedDecision> rejectedDecision,
+                                   Optional<RejectedAction> rejectedAction) {
+        /** The dashboard as a plain visit shows it: nothing saved, re-scanned, chosen or refused, no message. */
+        public static DashboardRequest of(Space space, Viewer viewer, String contextPath, String token, Texts texts) {
+            return new DashboardRequest(space, viewer, contextPath, token, texts, false, Optional.empty(), "",
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** The space's dashboard: every registered checklist is listed, answered or not, and every answered one. */
+    public DashboardView spaceDashboard(DashboardRequest request) {
+        Space space = request.space();
+        String contextPath = request.contextPath();
+        String token = request.token();
+        Texts texts = request.texts();
         String spaceKey = space.getKey();
         List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges = settings.changes(spaceKey);
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
         List<TimelineDay> timeline = figures.timeline(spaceKey);
         List<ChecklistPanelView> panels = new ArrayList<>();
-        PageTitles titles = new PageTitles(viewer);
+        PageTitles titles = new PageTitles(request.viewer());
         List<ListedChecklist> listed = ListedChecklist.of(spaceKey, figures.spaceTallies(spaceKey),
                 registry.checklists(spaceKey), registry.refusedMoves(spaceKey));
         Map<String, Assessment> assessments = new LinkedHashMap<>();
@@ -206,19 +199,21 @@ public class DashboardService {
             panels.add(panel(checklist, assessments.get(checklist.name()), complete.getOrDefault(checklist.name(), 0),
                     confidentialReasons(checklist, reasons.getOrDefault(checklist.name(), Map.of())),
                     timeline.stream().filter(day -> day.checklist().equals(checklist.name())).toList(),
-                    spaceKey, titles, contextPath, viewed.filter(round -> round.checklist().equals(checklist.name()))
-                            .map(ViewedRound::number), thresholdChanges,
-                    rejectedDecision.filter(refused -> refused.form().checklist().equals(checklist.name())),
-                    rejectedAction.filter(refused -> refused.checklist().equals(checklist.name())), token, texts));
+                    spaceKey, titles, contextPath, request.viewedRound()
+                            .filter(round -> round.checklist().equals(checklist.name())).map(ViewedRound::number),
+                    thresholdChanges,
+                    request.rejectedDecision().filter(refused -> refused.form().checklist().equals(checklist.name())),
+                    request.rejectedAction().filter(refused -> refused.checklist().equals(checklist.name())), token,
+                    texts));
         }
-        FormState form = rejected.orElse(FormState.of(thresholds));
+        FormState form = request.rejectedThresholds().orElse(FormState.of(thresholds));
         return new DashboardView(spaceKey, space.getName(), texts.languageTag(), labels(texts), panels,
                 new ThresholdsFormView(contextPath + DASHBOARD_PATH, token, form.majority(), form.readiness(),
                         form.quorum(), form.error()),
-                saved, rescanned.map(found -> texts.get(K + "rescanned", found)).orElse(""),
+                request.saved(), request.rescanned().map(found -> texts.get(K + "rescanned", found)).orElse(""),
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv",
                 contextPath + DASHBOARD_PATH + "?spaceKey=" + url(spaceKey) + "&format=csv&part=reasons",
-                roundMessage);
+                request.roundMessage());
     }
 
     /** The open round and the closed ones, as the dashboard shows them (no dates for a confidential checklist). */
@@ -504,17 +499,16 @@ public class DashboardService {
         confidential.clear();
     }
 
-    /** Every label the dashboard and overview templates show, by short name. */
+    /** Every label the dashboard template and its CSV show, by short name (the overview has its own). */
     private static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (String name : List.of("title", "overview-title", "no-answers", "items", "item", "section",
+        for (String name : List.of("title", "no-answers", "items", "item", "section",
                 "agree", "share", "status", "state", "distribution", "reasons", "quorum", "quorum-help", "recommendations", "gate", "rounds", "deadline", "deadline-save", "close-round", "close-round-help", "closed-rounds", "round", "closed-column", "missing", "missing-none", "timeline", "timeline-empty",
                 "day", "answered", "cleared", "pages", "csv", "csv-reasons", "thresholds", "majority", "majority-help", "readiness",
                 "readiness-help", "save", "saved", "decision", "space", "checklist", "respondents-column", "score-column",
-                "activity-column", "previous", "next", "page", "answer", "overview-empty", "figures", "rescan",
-                "rescan-help", "decision-title", "decision-current", "decision-record", "decision-choice",
-                "decision-round", "decision-rationale", "decision-conditions", "decision-submit", "decision-history",
-                "decision-conditions-heading", "decision-history-empty")) {
+                "answer", "figures", "rescan", "rescan-help", "decision-title", "decision-current", "decision-record",
+                "decision-choice", "decision-round", "decision-rationale", "decision-conditions", "decision-submit",
+                "decision-history", "decision-conditions-heading", "decision-history-empty")) {
             labels.put(name, texts.get(K + "label." + name));
         }
         return labels;

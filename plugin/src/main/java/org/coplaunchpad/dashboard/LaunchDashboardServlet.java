@@ -279,11 +279,11 @@ public class LaunchDashboardServlet extends GuardedServlet {
                     CsvExport.reasons(dashboardService.reasons(space, texts)));
             return;
         }
-        DashboardView view = dashboardService.spaceDashboard(space, granted.viewer(), request.getContextPath(),
-                xsrfTokenAccessor.getXsrfToken(request, response, true), "true".equals(request.getParameter("saved")),
-                rescanned(request.getParameter("rescanned")), rejected,
-                roundMessage(request.getParameter("round"), texts), viewedRound(request), rejectedDecision,
-                rejectedAction, texts);
+        DashboardView view = dashboardService.spaceDashboard(new DashboardService.DashboardRequest(space,
+                granted.viewer(), request.getContextPath(), xsrfTokenAccessor.getXsrfToken(request, response, true),
+                texts, "true".equals(request.getParameter("saved")), rescanned(request.getParameter("rescanned")),
+                roundMessage(request.getParameter("round"), texts), viewedRound(request), rejected, rejectedDecision,
+                rejectedAction));
         if ("csv".equals(request.getParameter("format"))) {
             PageResponses.csv(response, CsvExport.fileName(space.getKey()), CsvExport.space(view));
             return;

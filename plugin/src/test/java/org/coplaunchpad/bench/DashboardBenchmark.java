@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.coplaunchpad.AppClock;
@@ -74,7 +73,7 @@ public final class DashboardBenchmark {
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
-                    confluence.spaceManager, confluence.pageManager);
+                    confluence.pageManager);
             OverviewService overview = new OverviewService(stores.figures, stores.settings, new Assessor(new Catalog()),
                     stores.checklistRegistry(confluence), stores.rounds, stores.decisions, stores.actions,
                     new AppClock(), confluence.spaceManager);
@@ -86,7 +85,8 @@ public final class DashboardBenchmark {
                 Space space = mock(Space.class);
                 when(space.getKey()).thenReturn(key);
                 when(space.getName()).thenReturn(key);
-                var view = service.spaceDashboard(space, Viewer.user("coach"), "/confluence", "t", false, Optional.empty(), Optional.empty(), harness.viewerTexts.current());
+                var view = service.spaceDashboard(DashboardService.DashboardRequest.of(space, Viewer.user("coach"),
+                        "/confluence", "t", harness.viewerTexts.current()));
                 return harness.templates.render("templates/dashboard.vm", Map.of("dashboard", view)).length();
             }));
             results.add(measure("raw SQL: the same space aggregation", () -> rawSpace(database, spaceKey(random.nextInt(spaces)))));

@@ -93,7 +93,7 @@ class DashboardServletsTest {
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
                 stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
-                confluence.spaceManager, confluence.pageManager);
+                confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
                 new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,

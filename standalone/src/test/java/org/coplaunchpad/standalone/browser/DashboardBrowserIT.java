@@ -19,6 +19,7 @@ import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
 import org.coplaunchpad.standalone.testing.Csv;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.SeedRules;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.junit.jupiter.api.BeforeAll;
@@ -245,11 +246,9 @@ class DashboardBrowserIT extends BrowserSession {
     }
 
     private void closeRound(String name) {
-        String dashboard = "/plugins/servlet/cop-launchpad/dashboard?spaceKey=" + DemoData.SPACE_KEY;
         Browserless coach = Ticking.member(host.baseUri(), "coach");
-        String token = org.jsoup.Jsoup.parse(coach.get(dashboard).body()).selectFirst("input[name=atl_token]").val();
-        HttpResponse<String> closed = coach.postForm(dashboard, new java.util.HashMap<>(Map.of("atl_token", token,
-                "action", "close-round", "checklist", name)));
+        HttpResponse<String> closed = DashboardForms.post(coach, DemoData.SPACE_KEY,
+                Map.of("action", "close-round", "checklist", name));
         assertEquals(302, closed.statusCode(), closed.body());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.SeedRules;
 import org.coplaunchpad.standalone.testing.Ticking;
@@ -43,24 +44,16 @@ class ActionPlanIT {
         Ticking.OpenedPage page = Ticking.open(alice, DemoData.SPACE_KEY, "Plan " + checklist);
         assertEquals(200, Ticking.answer(alice, page, checklist, FUNDAMENTALS.get(0), "yes", null).statusCode());
         Browserless coach = Ticking.member(host.baseUri(), "coach");
-        assertEquals(302, post(coach, Map.of("action", "decide", "checklist", checklist, "decision", "not-yet",
-                "on", "open", "rationale", "", "conditions", "")).statusCode());
+        assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY, Map.of("action", "decide",
+                "checklist", checklist, "decision", "not-yet", "on", "open", "rationale", "", "conditions", ""))
+                .statusCode());
         return coach;
-    }
-
-    private static HttpResponse<String> post(Browserless coach, Map<String, String> fields) {
-        String token = Jsoup.parse(coach.get(DASHBOARD + "?spaceKey=" + DemoData.SPACE_KEY).body())
-                .selectFirst(".cop-dashboard__decide input[name=atl_token]").val();
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("spaceKey", DemoData.SPACE_KEY);
-        form.put("atl_token", token);
-        return coach.postForm(DASHBOARD, form);
     }
 
     private static HttpResponse<String> create(Browserless coach, String checklist, String subject, String owner,
                                                String due) {
-        return post(coach, Map.of("action", "action-create", "checklist", checklist, "subject", subject, "owner", owner,
-                "due", due, "description", "Proposer trois thèmes à la direction"));
+        return DashboardForms.post(coach, DemoData.SPACE_KEY, Map.of("action", "action-create", "checklist", checklist,
+                "subject", subject, "owner", owner, "due", due, "description", "Proposer trois thèmes à la direction"));
     }
 
     private static HttpResponse<String> change(Browserless coach, String checklist, String operation, int id,
@@ -69,7 +62,7 @@ class ActionPlanIT {
         fields.put("action", "action-" + operation);
         fields.put("checklist", checklist);
         fields.put("id", Integer.toString(id));
-        return post(coach, fields);
+        return DashboardForms.post(coach, DemoData.SPACE_KEY, fields);
     }
 
     private static Element plan(Browserless coach, String checklist) {

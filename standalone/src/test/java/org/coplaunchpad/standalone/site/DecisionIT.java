@@ -14,6 +14,7 @@ import org.coplaunchpad.standalone.data.SpacePermission;
 import org.coplaunchpad.standalone.data.User;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.SeedRules;
 import org.coplaunchpad.standalone.testing.Ticking;
@@ -65,16 +66,6 @@ class DecisionIT {
         return panel;
     }
 
-    /** A dashboard form posted as the coach's browser posts it, with the page's atl_token. */
-    private static HttpResponse<String> post(Browserless coach, Map<String, String> fields) {
-        String token = Jsoup.parse(coach.get(DASHBOARD + "?spaceKey=" + DemoData.SPACE_KEY).body())
-                .selectFirst(".cop-dashboard__decide input[name=atl_token]").val();
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("spaceKey", DemoData.SPACE_KEY);
-        form.put("atl_token", token);
-        return coach.postForm(DASHBOARD, form);
-    }
-
     private static HttpResponse<String> decide(Browserless coach, String checklist, String decision, String on,
                                                String rationale, String conditions) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -84,7 +75,7 @@ class DecisionIT {
         fields.put("on", on);
         fields.put("rationale", rationale);
         fields.put("conditions", conditions);
-        return post(coach, fields);
+        return DashboardForms.post(coach, DemoData.SPACE_KEY, fields);
     }
 
     @Test
@@ -96,7 +87,8 @@ class DecisionIT {
 
         HttpResponse<String> launch = decide(coach, "decide-four", "launch", "open", "", "");
         Element afterLaunch = panel(coach, "decide-four");
-        assertEquals(302, post(coach, Map.of("majority", "60", "readiness", "75", "quorum", "4")).statusCode());
+        assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY,
+                Map.of("majority", "60", "readiness", "75", "quorum", "4")).statusCode());
         HttpResponse<String> withConditions = decide(coach, "decide-four", "launch-with-conditions", "last-closed", "",
                 "Désigner une animatrice\r\n\r\nLibérer deux heures par mois");
         HttpResponse<String> notYet = decide(coach, "decide-four", "not-yet", "last-closed",
@@ -217,7 +209,8 @@ class DecisionIT {
         everyoneSays("decide-removed", List.of("alice"), "no");
         Browserless dora = Ticking.member(host.baseUri(), "dora");
         assertEquals(302, decide(dora, "decide-removed", "not-yet", "open", "", "").statusCode());
-        assertEquals(302, post(dora, Map.of("majority", "55", "readiness", "75", "quorum", "3")).statusCode());
+        assertEquals(302, DashboardForms.post(dora, DemoData.SPACE_KEY,
+                Map.of("majority", "55", "readiness", "75", "quorum", "3")).statusCode());
         Browserless admin = WebSudoSessions.confirmed(host.baseUri(), "admin", UserAdministrationServlet.BROWSE_PATH);
         String token = Jsoup.parse(admin.get(UserAdministrationServlet.REMOVE_PATH + "?username=dora").body())
                 .select("input[name=atl_token]").val();

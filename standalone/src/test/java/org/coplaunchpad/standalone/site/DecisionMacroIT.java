@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
@@ -53,18 +54,14 @@ class DecisionMacroIT {
     /** A decision posted as the coach's browser posts the dashboard's form, with the page's atl_token. */
     private static void decide(Browserless coach, String checklist, String decision, String rationale,
                                String conditions, String on) {
-        HttpResponse<String> dashboard = coach.get(DASHBOARD + "?spaceKey=" + DemoData.SPACE_KEY);
-        assertEquals(200, dashboard.statusCode(), dashboard.body());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("spaceKey", DemoData.SPACE_KEY);
-        form.put("atl_token", Jsoup.parse(dashboard.body()).selectFirst("input[name=atl_token]").val());
-        form.put("action", "decide");
-        form.put("checklist", checklist);
-        form.put("decision", decision);
-        form.put("rationale", rationale);
-        form.put("conditions", conditions);
-        form.put("on", on);
-        HttpResponse<String> recorded = coach.postForm(DASHBOARD, form);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("action", "decide");
+        fields.put("checklist", checklist);
+        fields.put("decision", decision);
+        fields.put("rationale", rationale);
+        fields.put("conditions", conditions);
+        fields.put("on", on);
+        HttpResponse<String> recorded = DashboardForms.post(coach, DemoData.SPACE_KEY, fields);
         assertEquals(302, recorded.statusCode(), recorded.body());
     }
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.data.SpacePermission;
 import org.coplaunchpad.standalone.testing.Browserless;
 import org.coplaunchpad.standalone.testing.Csv;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.SeedRules;
 import org.coplaunchpad.standalone.testing.Spaces;
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OverviewDecisionsIT {
     private static final String OVERVIEW = "/plugins/servlet/cop-launchpad/overview";
-    private static final String DASHBOARD = "/plugins/servlet/cop-launchpad/dashboard";
     private static final List<String> FUNDAMENTALS = SeedRules.SECTIONS.get("fundamentals");
 
     @RegisterExtension
@@ -93,24 +92,14 @@ class OverviewDecisionsIT {
         }
     }
 
-    /** A dashboard form posted as the coach's browser posts it, with the page's atl_token. */
-    private static HttpResponse<String> post(Browserless coach, String spaceKey, Map<String, String> fields) {
-        String token = Jsoup.parse(coach.get(DASHBOARD + "?spaceKey=" + spaceKey).body())
-                .selectFirst(".cop-dashboard__decide input[name=atl_token]").val();
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("spaceKey", spaceKey);
-        form.put("atl_token", token);
-        return coach.postForm(DASHBOARD, form);
-    }
-
     /** A decision on the open round (which closes it: round 2 opens). */
     private static HttpResponse<String> decide(Browserless coach, String spaceKey, String checklist, String decision) {
-        return post(coach, spaceKey, Map.of("action", "decide", "checklist", checklist, "decision", decision,
-                "on", "open", "rationale", "", "conditions", ""));
+        return DashboardForms.post(coach, spaceKey, Map.of("action", "decide", "checklist", checklist,
+                "decision", decision, "on", "open", "rationale", "", "conditions", ""));
     }
 
     private static HttpResponse<String> createAction(Browserless coach, String spaceKey, String checklist, String due) {
-        return post(coach, spaceKey, Map.of("action", "action-create", "checklist", checklist,
+        return DashboardForms.post(coach, spaceKey, Map.of("action", "action-create", "checklist", checklist,
                 "subject", "item:" + FUNDAMENTALS.get(0), "owner", "alice", "due", due,
                 "description", "Désigner une animatrice"));
     }

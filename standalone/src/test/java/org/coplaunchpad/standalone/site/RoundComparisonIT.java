@@ -11,6 +11,7 @@ import java.util.Map;
 import org.coplaunchpad.standalone.data.Page;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
@@ -54,9 +55,8 @@ class RoundComparisonIT {
     /** The space administrator presses « Clore ce tour »: a POST with the page's token. */
     private static void closeTheRound() {
         Browserless coach = Ticking.member(host.baseUri(), "coach");
-        String token = Jsoup.parse(coach.get(DASHBOARD).body()).selectFirst("input[name=atl_token]").val();
-        HttpResponse<String> closed = coach.postForm(DASHBOARD, new java.util.HashMap<>(Map.of("atl_token", token,
-                "action", "close-round", "checklist", CHECKLIST)));
+        HttpResponse<String> closed = DashboardForms.post(coach, DemoData.SPACE_KEY,
+                Map.of("action", "close-round", "checklist", CHECKLIST));
         assertEquals(302, closed.statusCode(), closed.body());
     }
 

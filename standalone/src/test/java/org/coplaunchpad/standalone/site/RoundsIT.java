@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
@@ -58,16 +59,6 @@ class RoundsIT {
         return panel;
     }
 
-    /** A dashboard form posted as the coach's browser posts it: with the page's atl_token. */
-    private static HttpResponse<String> post(Browserless coach, Map<String, String> fields) {
-        String token = Jsoup.parse(coach.get(DASHBOARD + "?spaceKey=" + DemoData.SPACE_KEY).body())
-                .selectFirst(".cop-dashboard__close-round input[name=atl_token]").val();
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("spaceKey", DemoData.SPACE_KEY);
-        form.put("atl_token", token);
-        return coach.postForm(DASHBOARD, form);
-    }
-
     @Test
     void a_closed_round_keeps_its_figures_while_members_answer_the_next_one_and_thresholds_change() {
         Browserless coach = Ticking.member(host.baseUri(), "coach");
@@ -80,14 +71,16 @@ class RoundsIT {
         }
         String before = panel(coach, "rounds-frozen").selectFirst(".cop-dashboard__score-text").text();
 
-        HttpResponse<String> closed = post(coach, Map.of("action", "close-round", "checklist", "rounds-frozen"));
+        HttpResponse<String> closed = DashboardForms.post(coach, DemoData.SPACE_KEY,
+                Map.of("action", "close-round", "checklist", "rounds-frozen"));
         assertEquals(302, closed.statusCode(), closed.body());
         Browserless alice = Ticking.member(host.baseUri(), "alice");
         JsonNode afresh = json(Ticking.answer(alice, Ticking.open(alice, DemoData.SPACE_KEY, "Tours rounds-frozen"),
                 "rounds-frozen", "coach", "no", null));
         Element alicesView = Jsoup.parse(alice.get(Browserless.display(DemoData.SPACE_KEY, "Tours rounds-frozen")).body())
                 .selectFirst(".cop-checklist");
-        assertEquals(302, post(coach, Map.of("majority", "10", "readiness", "5", "quorum", "1")).statusCode());
+        assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY,
+                Map.of("majority", "10", "readiness", "5", "quorum", "1")).statusCode());
         org.coplaunchpad.standalone.data.Page page = host.site().pages().find(DemoData.SPACE_KEY, "Tours rounds-frozen")
                 .orElseThrow();
         assertTrue(host.site().lifecycle().update(page.id(), page.version(), page.title(), page.body().replace(
@@ -118,16 +111,16 @@ class RoundsIT {
         Ticking.OpenedPage alicesPage = pageWith("rounds-deadline", alice);
         Ticking.OpenedPage chloesPage = Ticking.open(chloe, DemoData.SPACE_KEY, "Tours rounds-deadline");
 
-        assertEquals(302, post(coach, Map.of("action", "deadline", "checklist", "rounds-deadline",
-                "deadline", "2026-01-15", "zone", "Europe/Paris")).statusCode());
+        assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY, Map.of("action", "deadline",
+                "checklist", "rounds-deadline", "deadline", "2026-01-15", "zone", "Europe/Paris")).statusCode());
         HttpResponse<String> french = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "yes", null);
         HttpResponse<String> english = Ticking.answer(chloe, chloesPage, "rounds-deadline", "coach", "yes", null);
         String shown = panel(coach, "rounds-deadline").selectFirst(".cop-dashboard__deadline-text").text();
-        assertEquals(302, post(coach, Map.of("action", "deadline", "checklist", "rounds-deadline",
-                "deadline", "2099-12-31", "zone", "Europe/Paris")).statusCode());
+        assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY, Map.of("action", "deadline",
+                "checklist", "rounds-deadline", "deadline", "2099-12-31", "zone", "Europe/Paris")).statusCode());
         HttpResponse<String> moved = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "yes", null);
-        assertEquals(302, post(coach, Map.of("action", "deadline", "checklist", "rounds-deadline", "deadline", ""))
-                .statusCode());
+        assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY, Map.of("action", "deadline",
+                "checklist", "rounds-deadline", "deadline", "")).statusCode());
         HttpResponse<String> accepted = Ticking.answer(alice, alicesPage, "rounds-deadline", "coach", "no", null);
 
         assertEquals(409, french.statusCode(), french.body());

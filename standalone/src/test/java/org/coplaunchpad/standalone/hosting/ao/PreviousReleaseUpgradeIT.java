@@ -23,6 +23,7 @@ import org.coplaunchpad.standalone.data.Settings;
 import org.coplaunchpad.standalone.site.StandaloneHost;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.TestHosts;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.jsoup.Jsoup;
@@ -120,17 +121,6 @@ class PreviousReleaseUpgradeIT {
         execute("DROP TABLE \"" + PREFIX + "LAUNCH_DECISION\"", "DROP TABLE \"" + PREFIX + "THRESHOLD_CHANGE\"",
                 "DROP TABLE \"" + PREFIX + "LAUNCH_ACTION\"", "DROP TABLE \"" + PREFIX + "ACTION_CHANGE\"",
                 "UPDATE HOST_SETTINGS SET VAL = '5' WHERE NAME = '" + PREFIX + "#'");
-    }
-
-    /** A dashboard form posted as the coach's browser posts it: with the page's atl_token. */
-    private static HttpResponse<String> postDashboard(Browserless coach, java.util.Map<String, String> fields) {
-        String dashboard = "/plugins/servlet/cop-launchpad/dashboard";
-        String token = Jsoup.parse(coach.get(dashboard + "?spaceKey=" + DemoData.SPACE_KEY).body())
-                .selectFirst("input[name=atl_token]").val();
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(fields);
-        form.put("spaceKey", DemoData.SPACE_KEY);
-        form.put("atl_token", token);
-        return coach.postForm(dashboard, form);
     }
 
     private static int rows(StandaloneHost host, String table) {
@@ -243,8 +233,8 @@ class PreviousReleaseUpgradeIT {
             Ticking.OpenedPage decide = Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE);
             assertEquals(200, Ticking.answer(alice, decide, "readiness", "coach", "yes", null).statusCode());
             Browserless coach = Ticking.member(host.baseUri(), "coach");
-            assertEquals(302, postDashboard(coach, java.util.Map.of("action", "close-round", "checklist", "readiness"))
-                    .statusCode());
+            assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY,
+                    java.util.Map.of("action", "close-round", "checklist", "readiness")).statusCode());
             assertEquals(200, Ticking.answer(alice, Ticking.open(alice, DemoData.SPACE_KEY, DemoData.CHILD_PAGE),
                     "readiness", "groupware", "no", null).statusCode());
         }
@@ -262,8 +252,8 @@ class PreviousReleaseUpgradeIT {
             assertEquals("1", readiness.selectFirst(".cop-dashboard__items tr[data-item=groupware]").attr("data-no"),
                     "round 2's answer");
             Browserless coach = Ticking.member(host.baseUri(), "coach");
-            assertEquals(302, postDashboard(coach, java.util.Map.of("majority", "60", "readiness", "80", "quorum", "2"))
-                    .statusCode());
+            assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY,
+                    java.util.Map.of("majority", "60", "readiness", "80", "quorum", "2")).statusCode());
             assertEquals(1, rows(host, "THRESHOLD_CHANGE"), "the first change after the upgrade is recorded");
         }
         assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
