@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.coplaunchpad.AppClock;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The action plans of a space's checklists: each action and every change of it (created, reassigned, rescheduled,
- * done, reopened, deleted) in one transaction. A deleted action is kept, marked deleted, with its history. Holds no
- * state: on a Data Center cluster, nodes share only the database.
+ * done, reopened, deleted) in one transaction; a change that changes nothing writes nothing. A deleted action is kept,
+ * marked deleted, with its history. Holds no state: on a Data Center cluster, nodes share only the database.
  */
 @Component
 public class ActionStore {
@@ -71,41 +71,58 @@ public class ActionStore {
     }
 
     public Optional<PlannedAction> reassign(String spaceKey, int id, String owner, String by) {
-        return update(spaceKey, id, by, row -> {
+        return update(spaceKey, id, row -> {
+            if (owner.equals(row.getOwner())) {
+                return false;
+            }
             change(row.getID(), "reassigned", row.getOwner(), owner, by);
             row.setOwner(owner);
+            return true;
         });
     }
 
     public Optional<PlannedAction> reschedule(String spaceKey, int id, LocalDate due, String by) {
-        return update(spaceKey, id, by, row -> {
+        return update(spaceKey, id, row -> {
+            if (due.toString().equals(row.getDueDate())) {
+                return false;
+            }
             change(row.getID(), "rescheduled", row.getDueDate(), due.toString(), by);
             row.setDueDate(due.toString());
+            return true;
         });
     }
 
     public Optional<PlannedAction> markDone(String spaceKey, int id, String by) {
-        return update(spaceKey, id, by, row -> {
+        return update(spaceKey, id, row -> {
+            if (PlannedAction.DONE.equals(row.getStatus())) {
+                return false;   // done it was, by whoever did it then
+            }
             change(row.getID(), "done", row.getStatus(), PlannedAction.DONE, by);
             row.setStatus(PlannedAction.DONE);
             row.setDoneBy(by);
             row.setDoneAt(Date.from(clock.now()));
+            return true;
         });
     }
 
     public Optional<PlannedAction> reopen(String spaceKey, int id, String by) {
-        return update(spaceKey, id, by, row -> {
+        return update(spaceKey, id, row -> {
+            if (PlannedAction.OPEN.equals(row.getStatus())) {
+                return false;
+            }
             change(row.getID(), "reopened", row.getStatus(), PlannedAction.OPEN, by);
             row.setStatus(PlannedAction.OPEN);
             row.setDoneBy(null);
             row.setDoneAt(null);
+            return true;
         });
     }
 
     public Optional<PlannedAction> delete(String spaceKey, int id, String by) {
-        return update(spaceKey, id, by, row -> {
+        return update(spaceKey, id, row -> {
             change(row.getID(), "deleted", row.getStatus(), PlannedAction.DELETED, by);
             row.setStatus(PlannedAction.DELETED);
+            return true;
         });
     }
 
@@ -205,14 +222,16 @@ public class ActionStore {
         });
     }
 
-    private Optional<PlannedAction> update(String spaceKey, int id, String by, Consumer<LaunchActionEntity> change) {
+    /**
+     * Applies a change to the action, unless it is deleted; {@code change} writes its history row and says whether it
+     * changed anything: a change that changes nothing (the same owner, the same day, done again, reopened while open)
+     * is no change, with no history row. The action as it is now either way; empty when there is none to change.
+     */
+    private Optional<PlannedAction> update(String spaceKey, int id, Predicate<LaunchActionEntity> change) {
         return transactions.write("change an action", () -> {
             Optional<LaunchActionEntity> row = Arrays.stream(ao.find(LaunchActionEntity.class, Query.select()
                     .where("ID = ? AND SPACE_KEY = ? AND STATUS <> ?", id, spaceKey, PlannedAction.DELETED))).findFirst();
-            row.ifPresent(found -> {
-                change.accept(found);
-                found.save();
-            });
+            row.filter(change).ifPresent(LaunchActionEntity::save);
             return row.map(found -> action(found, history(List.of(found.getID())).getOrDefault(found.getID(), List.of())));
         });
     }

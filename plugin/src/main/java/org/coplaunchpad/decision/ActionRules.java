@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an action of a plan may be about and carry, as pure rules: only a "not yet" or a "launch with conditions"
@@ -15,6 +16,8 @@ public final class ActionRules {
     public static final int MAX_DESCRIPTION_LENGTH = 500;
     /** The states of a frozen item an action may be about: every state but met. */
     private static final Set<String> WORTH_AN_ACTION = Set.of("not-met", "split", "unknown", "too-few", "not-assessed");
+    /** A day as a date field sends it: ISO would also take a signed year of five digits or more (+12027-01-01). */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private ActionRules() {
     }
@@ -28,13 +31,17 @@ public final class ActionRules {
 
     /** Whether an item of the decided round, in this frozen state, may become an action. */
     public static boolean worthAnAction(String frozenState) {
-        return WORTH_AN_ACTION.contains(frozenState);
+        // Set.of(...).contains(null) throws: no state is simply not one worth an action.
+        return frozenState != null && WORTH_AN_ACTION.contains(frozenState);
     }
 
-    /** A due day as a date field sends it (2027-01-15); empty when it is not one. */
+    /** A due day as a date field sends it (2027-01-15, a four-digit year); empty when it is not one. */
     public static Optional<LocalDate> dueDay(String value) {
+        if (value == null || !DAY.matcher(value.trim()).matches()) {
+            return Optional.empty();
+        }
         try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.trim()));
+            return Optional.of(LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
