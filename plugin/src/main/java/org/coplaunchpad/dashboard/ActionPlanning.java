@@ -120,8 +120,7 @@ public class ActionPlanning {
                                                  Supplier<Optional<PlannedAction>> change) {
         Optional<PlannedAction> action = actions.find(space.getKey(), id).filter(found -> !found.status()
                 .equals(PlannedAction.DELETED));
-        boolean owner = action.flatMap(PlannedAction::owner).equals(viewer.userKey()) && viewer.userKey().isPresent();
-        if (!owner && !accessPolicy.mayAdministerSpace(viewer, space)) {
+        if (!accessPolicy.mayCloseAction(viewer, action.flatMap(PlannedAction::owner), space)) {
             // Neither the owner nor an administrator: whether the action exists is none of their business either.
             return ActionOutcome.refused(Refusal.NOT_ALLOWED);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.Ticking;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -171,19 +172,13 @@ class PlanBrowserIT extends BrowserSession {
         // Ahead of UTC: due on UTC's today, which they have ended (the server says not yet, they say overdue).
         LocalDate due = behind ? theirToday : now.toLocalDate();
         Browserless coach = Ticking.member(host.baseUri(), "coach");
-        String dashboard = "/plugins/servlet/cop-launchpad/dashboard?spaceKey=" + DemoData.SPACE_KEY;
         for (Map<String, String> fields : List.of(
                 Map.of("action", "close-round", "checklist", checklist),
                 Map.of("action", "decide", "checklist", checklist, "decision", "not-yet", "on", "last-closed",
                         "rationale", "", "conditions", ""),
                 Map.of("action", "action-create", "checklist", checklist, "subject", "item:relevant-purpose",
                         "owner", "alice", "due", due.toString(), "description", "Proposer des thèmes"))) {
-            String token = org.jsoup.Jsoup.parse(coach.get(dashboard).body()).selectFirst("input[name=atl_token]").val();
-            java.util.Map<String, String> form = new java.util.HashMap<>(fields);
-            form.put("atl_token", token);
-            form.put("spaceKey", DemoData.SPACE_KEY);
-            assertEquals(302, coach.postForm("/plugins/servlet/cop-launchpad/dashboard", form).statusCode(),
-                    fields.toString());
+            assertEquals(302, DashboardForms.post(coach, DemoData.SPACE_KEY, fields).statusCode(), fields.toString());
         }
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
 

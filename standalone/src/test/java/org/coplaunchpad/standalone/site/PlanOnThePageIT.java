@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplaunchpad.standalone.site.demo.DemoData;
 import org.coplaunchpad.standalone.testing.Browserless;
+import org.coplaunchpad.standalone.testing.DashboardForms;
 import org.coplaunchpad.standalone.testing.HostPerClass;
 import org.coplaunchpad.standalone.testing.SeedRules;
 import org.coplaunchpad.standalone.testing.Ticking;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * that page, where it now shows done, with the form to reopen it.
  */
 class PlanOnThePageIT {
-    private static final String DASHBOARD = "/plugins/servlet/cop-launchpad/dashboard";
     private static final String TITLE = "Plan sur la page";
     private static final String CHECKLIST = "plan-page";
     private static final List<String> FUNDAMENTALS = SeedRules.SECTIONS.get("fundamentals");
@@ -38,12 +38,7 @@ class PlanOnThePageIT {
     static final HostPerClass host = new HostPerClass();
 
     private static HttpResponse<String> onTheDashboard(Browserless coach, Map<String, String> fields) {
-        String token = Jsoup.parse(coach.get(DASHBOARD + "?spaceKey=" + DemoData.SPACE_KEY).body())
-                .selectFirst("input[name=atl_token]").val();
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("spaceKey", DemoData.SPACE_KEY);
-        form.put("atl_token", token);
-        return coach.postForm(DASHBOARD, form);
+        return DashboardForms.post(coach, DemoData.SPACE_KEY, fields);
     }
 
     /** The page, alice's one answer, the coach's « pas encore » and two actions: alice's (overdue) and bruno's. */
