@@ -105,7 +105,7 @@ class CleanFailuresTest {
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
                 stores.rounds, new AppClock(), confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");

@@ -54,6 +54,23 @@ public class Transactions {
         }
     }
 
+    /**
+     * Runs many reads of one view in one transaction, on one connection: the reads join it (AO's executeInTransaction
+     * and SAL's executor both propagate REQUIRED), so a dashboard costs one begin and one commit instead of one per
+     * query, and its figures come from one moment of the database. Writes nothing. Not retried: a read has no write
+     * conflict to lose.
+     */
+    public <T> T readTogether(String what, Supplier<T> work) {
+        if (writing.get()) {
+            return work.get();
+        }
+        try {
+            return ao.executeInTransaction(work::get);
+        } catch (RuntimeException e) {
+            throw unavailable(what, e);
+        }
+    }
+
     /** Runs a read (no transaction of its own), turning a database failure into StoreUnavailableException. */
     public <T> T read(String what, Supplier<T> work) {
         if (writing.get()) {

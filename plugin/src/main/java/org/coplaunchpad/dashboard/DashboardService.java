@@ -76,11 +76,14 @@ public class DashboardService {
     private final DecisionPanel decisionPanel;
     private final PlanPanel planPanel;
     private final org.coplaunchpad.answers.ActionStore actions;
+    private final org.coplaunchpad.answers.Transactions transactions;
 
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
                             RoundStore rounds, DecisionStore decisions, org.coplaunchpad.answers.ActionStore actions,
-                            AppClock clock, @ComponentImport PageManager pageManager) {
+                            AppClock clock, org.coplaunchpad.answers.Transactions transactions,
+                            @ComponentImport PageManager pageManager) {
+        this.transactions = transactions;
         this.actions = actions;
         this.planPanel = new PlanPanel(catalog, answerTexts, accessPolicy);
         this.rounds = rounds;
@@ -174,8 +177,15 @@ public class DashboardService {
         }
     }
 
-    /** The space's dashboard: every registered checklist is listed, answered or not, and every answered one. */
+    /**
+     * The space's dashboard: every registered checklist is listed, answered or not, and every answered one. Its
+     * twenty-odd reads run in one read transaction: one connection, one begin and one commit, one moment of the data.
+     */
     public DashboardView spaceDashboard(DashboardRequest request) {
+        return transactions.readTogether("read the launch dashboard of a space", () -> dashboard(request));
+    }
+
+    private DashboardView dashboard(DashboardRequest request) {
         Space space = request.space();
         String contextPath = request.contextPath();
         String token = request.token();

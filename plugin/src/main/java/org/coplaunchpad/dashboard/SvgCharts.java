@@ -163,8 +163,13 @@ final class SvgCharts {
         return Math.max(0, Math.min(100, percent));
     }
 
-    private static String fmt(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    /**
+     * A coordinate with one decimal, exactly as {@code String.format(Locale.ROOT, "%.1f", value)} writes it for the
+     * charts' non-negative coordinates (the shortest decimal of the double, rounded half up), without parsing a format
+     * for each of the hundreds of coordinates a dashboard draws.
+     */
+    static String fmt(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String shorten(String text, int max) {

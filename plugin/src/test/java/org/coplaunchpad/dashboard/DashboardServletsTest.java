@@ -92,7 +92,7 @@ class DashboardServletsTest {
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
+                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,

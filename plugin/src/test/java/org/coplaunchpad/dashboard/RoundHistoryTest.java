@@ -82,7 +82,7 @@ class RoundHistoryTest {
         Catalog catalog = new Catalog();
         DashboardService service = new DashboardService(catalog, stores.figures, stores.settings, new Assessor(catalog),
                 new AnswerTexts(confluence.memberNames), stores.checklistRegistry(confluence), confluence.accessPolicy,
-                stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), confluence.pageManager);
+                stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions, confluence.pageManager);
         closing = new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),

@@ -56,4 +56,18 @@ class SvgChartsTest {
         assertTrue(svg.contains("&lt;3&gt;"), svg);
         assertTrue(svg.contains("aria-label=\"a&quot;b\""), svg);
     }
+
+    @Test
+    void a_coordinate_is_written_exactly_as_string_format_writes_it_with_one_decimal() {
+        java.util.Random random = new java.util.Random(19);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, 0.05, 0.15, 0.25, 0.45, 1.05, 2.675, 59.95, 99.95,
+                280.0, 1e-9, 123456.75));
+        for (int i = 0; i < 100_000; i++) {
+            values.add(random.nextDouble() * 400);
+            values.add(random.nextInt(4000) / 100.0);
+        }
+        for (double value : values) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", value), SvgCharts.fmt(value), "of " + value);
+        }
+    }
 }

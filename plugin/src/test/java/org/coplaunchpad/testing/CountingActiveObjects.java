@@ -12,9 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CountingActiveObjects {
     private static final Set<String> QUERIES = Set.of("find", "stream", "count", "findWithSQL", "get");
+    private static final Set<String> WRITES = Set.of("create", "delete", "deleteWithSQL", "migrate",
+            "migrateDestructively", "flushAll", "flush");
 
     private final AtomicInteger queries = new AtomicInteger();
     private final AtomicInteger transactions = new AtomicInteger();
+    private final AtomicInteger writes = new AtomicInteger();
     private final ActiveObjects proxy;
 
     public CountingActiveObjects(ActiveObjects target) {
@@ -22,6 +25,9 @@ public final class CountingActiveObjects {
                 new Class<?>[] {ActiveObjects.class}, (self, method, args) -> {
                     if (QUERIES.contains(method.getName())) {
                         queries.incrementAndGet();
+                    }
+                    if (WRITES.contains(method.getName())) {
+                        writes.incrementAndGet();
                     }
                     if (method.getName().equals("executeInTransaction")) {
                         transactions.incrementAndGet();
@@ -46,8 +52,14 @@ public final class CountingActiveObjects {
         return transactions.get();
     }
 
+    /** Calls of ActiveObjects that create, delete or migrate rows (an entity's own save() is not seen here). */
+    public int writes() {
+        return writes.get();
+    }
+
     public void reset() {
         queries.set(0);
         transactions.set(0);
+        writes.set(0);
     }
 }
