@@ -74,9 +74,7 @@ public final class DashboardBenchmark {
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(),
                     confluence.pageManager);
-            OverviewService overview = new OverviewService(stores.figures, stores.settings, new Assessor(new Catalog()),
-                    stores.checklistRegistry(confluence), stores.rounds, stores.decisions, stores.actions,
-                    new AppClock(), confluence.spaceManager);
+            OverviewService overview = new OverviewService(stores.summaryStore, new AppClock(), confluence.spaceManager);
             Random random = new Random(7);
 
             List<Result> results = new ArrayList<>();
