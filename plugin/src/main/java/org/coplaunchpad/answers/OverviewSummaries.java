@@ -180,6 +180,7 @@ public class OverviewSummaries {
     public int rebuild() {
         return transactions.write("build the overview's summary", () -> {
             List<ChecklistSummary> every = recomputed();
+            summaries.deleteEvery();
             every.forEach(summaries::save);
             return every.size();
         });

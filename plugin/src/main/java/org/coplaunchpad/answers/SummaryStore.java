@@ -178,6 +178,11 @@ public class SummaryStore {
         ao.deleteWithSQL(ChecklistSummaryEntity.class, "SUMMARY_KEY = ?", key(spaceKey, checklist));
     }
 
+    /** Every row goes (before a rebuild). Joins the caller's transaction. */
+    void deleteEvery() {
+        ao.deleteWithSQL(ChecklistSummaryEntity.class, "ID > ?", 0);
+    }
+
     /** Every row, by space and checklist, as stored. */
     public List<ChecklistSummary> every() {
         return read("read every summary", (connection, queries) -> {
