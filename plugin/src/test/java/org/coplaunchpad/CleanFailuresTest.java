@@ -103,20 +103,18 @@ class CleanFailuresTest {
         Catalog catalog = new Catalog();
         AnswerTexts answerTexts = new AnswerTexts(confluence.memberNames);
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
-                stores.rounds, new AppClock(), confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
+                stores.rounds, new AppClock(), stores.summaries, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
                 answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");
-        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, tokens,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, stores.summaries, harness.templates, tokens,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
-                new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
+                new DecisionRecording(stores.summaries, closing(stores, confluence, catalog), stores.rounds,
                         stores.decisions),
-                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
-        overview = new OverviewServlet(servlets.guard, new OverviewService(stores.figures, stores.settings,
-                new Assessor(catalog), stores.checklistRegistry(confluence), stores.rounds, stores.decisions,
-                stores.actions, new AppClock(), confluence.spaceManager), harness.templates,
+                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy, stores.summaries));
+        overview = new OverviewServlet(servlets.guard, new OverviewService(stores.summaryStore, new AppClock(), confluence.spaceManager), harness.templates,
                 harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
                 stores.registry, confluence.accessPolicy, answerTexts, stores.rounds, new AppClock(), harness.pageBuilderService);
@@ -218,7 +216,7 @@ class CleanFailuresTest {
     }
 
     private static RoundClosing closing(Stores stores, ConfluenceFixture confluence, Catalog catalog) {
-        return new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+        return new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
     }
 }

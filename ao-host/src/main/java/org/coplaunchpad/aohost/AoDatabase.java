@@ -43,7 +43,12 @@ public final class AoDatabase implements AutoCloseable {
 
     /** On a pool of its own (tests), closed with this database. */
     public static AoDatabase open(String jdbcUrl, String user, String password, String namespace) {
-        HikariDataSource pool = ConnectionPools.open(jdbcUrl, user, password, "ao-" + namespace);
+        return open(jdbcUrl, user, password, namespace, "TRANSACTION_READ_COMMITTED");
+    }
+
+    /** The same with connections in the given JDBC isolation ({@link ConnectionPools#open}). */
+    public static AoDatabase open(String jdbcUrl, String user, String password, String namespace, String isolation) {
+        HikariDataSource pool = ConnectionPools.open(jdbcUrl, user, password, "ao-" + namespace, isolation);
         try {
             return build(jdbcUrl, namespace, pool, new HostTransactions(pool), pool::close);
         } catch (RuntimeException e) {

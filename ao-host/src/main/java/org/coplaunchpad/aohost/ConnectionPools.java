@@ -20,6 +20,14 @@ public final class ConnectionPools {
 
     /** Opens the pool; an unreachable database or wrong credentials fail here, with the driver's reason. */
     public static HikariDataSource open(String jdbcUrl, String user, String password, String name) {
+        return open(jdbcUrl, user, password, name, "TRANSACTION_READ_COMMITTED");
+    }
+
+    /**
+     * The same in another isolation ({@code TRANSACTION_REPEATABLE_READ}: MariaDB's own default), for tests that show
+     * the app stays right where a database is not configured as Confluence requires.
+     */
+    public static HikariDataSource open(String jdbcUrl, String user, String password, String name, String isolation) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -28,7 +36,7 @@ public final class ConnectionPools {
         config.setMaximumPoolSize(MAXIMUM_SIZE);
         config.setMinimumIdle(MINIMUM_IDLE);
         config.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setTransactionIsolation(isolation);
         return new HikariDataSource(config);
     }
 }

@@ -161,6 +161,39 @@ public class ActionStore {
         return counts;
     }
 
+    /** Per checklist of a space, its open actions and the earliest due day among them: what the summary keeps. */
+    public Map<String, OpenActions> openActions(String spaceKey) {
+        return transactions.read("read the open actions of a space", () -> opened(ao.find(LaunchActionEntity.class,
+                Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE").where("STATUS = ? AND SPACE_KEY = ?",
+                        PlannedAction.OPEN, spaceKey))).getOrDefault(spaceKey, Map.of()));
+    }
+
+    /** The same for every space, by space, in one query (open actions are few: one per unmet item decided on). */
+    public Map<String, Map<String, OpenActions>> openActionsOfEverySpace() {
+        return transactions.read("read the open actions of every space", () -> opened(ao.find(LaunchActionEntity.class,
+                Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE").where("STATUS = ?", PlannedAction.OPEN))));
+    }
+
+    private static Map<String, Map<String, OpenActions>> opened(LaunchActionEntity[] open) {
+        Map<String, Map<String, OpenActions>> opened = new HashMap<>();
+        for (LaunchActionEntity action : open) {
+            opened.computeIfAbsent(action.getSpaceKey(), space -> new HashMap<>()).merge(action.getChecklist(),
+                    new OpenActions(1, Optional.of(LocalDate.parse(action.getDueDate()))), OpenActions::plus);
+        }
+        return opened;
+    }
+
+    /** How many actions of a plan are open, and the earliest day one of them is due (empty: none open). */
+    public record OpenActions(int count, Optional<LocalDate> earliestDue) {
+        public static final OpenActions NONE = new OpenActions(0, Optional.empty());
+
+        OpenActions plus(OpenActions other) {
+            Optional<LocalDate> earliest = earliestDue.isEmpty() ? other.earliestDue : other.earliestDue
+                    .filter(due -> due.isBefore(earliestDue.get())).or(() -> earliestDue);
+            return new OpenActions(count + other.count, earliest);
+        }
+    }
+
     /** How many actions of a plan are open, and how many of those are overdue. */
     public record PlanCounts(int open, int overdue) {
         public static final PlanCounts NONE = new PlanCounts(0, 0);

@@ -49,12 +49,17 @@ final class AggregateSql {
     /**
      * Per checklist of a space: members who answered, the last activity, how many answers are still the ticks of
      * the release before model version 2, and how many were given confidential. Parameters: TEAM, none, true, true,
-     * space.
+     * space (and the checklist).
      */
-    String respondentsPerChecklist() {
+    String respondentsPerChecklist(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + respondents() + ", MAX(" + id("ANSWERED_AT") + "), SUM(CASE WHEN "
                 + id("GIVEN_AS_TICK") + " = ? THEN 1 ELSE 0 END), " + confidentialAnswers() + " FROM " + answers()
-                + " WHERE " + id("SPACE_KEY") + " = ? GROUP BY " + id("CHECKLIST");
+                + " WHERE " + ofSpace(oneChecklist) + " GROUP BY " + id("CHECKLIST");
+    }
+
+    /** The space's rows, or (bind the checklist after the space) one checklist's. */
+    private String ofSpace(boolean oneChecklist) {
+        return id("SPACE_KEY") + " = ?" + (oneChecklist ? " AND " + id("CHECKLIST") + " = ?" : "");
     }
 
     /** How many answers were given while their checklist was confidential. Parameter: true. */
@@ -62,16 +67,17 @@ final class AggregateSql {
         return "SUM(CASE WHEN " + id("CONFIDENTIAL") + " = ? THEN 1 ELSE 0 END)";
     }
 
-    /** Per checklist and item of a space: how members answered it. Parameters: (TEAM, value) × 4, space. */
-    String countsPerItem() {
+    /** Per checklist and item of a space: how members answered it. Parameters: (TEAM, value) × 4, space (and checklist). */
+    String countsPerItem(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + memberCounts() + " FROM " + answers()
-                + " WHERE " + id("SPACE_KEY") + " = ? GROUP BY " + id("CHECKLIST") + ", " + id("ITEM_KEY");
+                + " WHERE " + ofSpace(oneChecklist) + " GROUP BY " + id("CHECKLIST") + ", " + id("ITEM_KEY");
     }
 
-    /** The team's answers of a space (at most one row per checklist and item). Parameters: space, TEAM, none. */
-    String sharedAnswers() {
+    /** The team's answers of a space (at most one row per checklist and item). Parameters: space (and checklist), TEAM,
+     * none. */
+    String sharedAnswers(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWER") + ", " + id("ANSWERED_BY")
-                + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " = ? AND "
+                + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE " + ofSpace(oneChecklist) + " AND "
                 + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?";
     }
 
@@ -171,6 +177,102 @@ final class AggregateSql {
                 + ", " + id("ANSWERED_BY") + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE "
                 + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ? AND " + id("SPACE_KEY") + " IN ("
                 + placeholders(spaces) + ")";
+    }
+
+    private String summaries() {
+        return id(AoTables.CHECKLIST_SUMMARY);
+    }
+
+    /**
+     * Locks one summary row, as the first statement of a write: an UPDATE reads the latest committed row and waits
+     * for a writer that holds it; no snapshot is taken before it (InnoDB takes one at the first plain read).
+     * Parameter: the summary key.
+     */
+    String lockSummary() {
+        return "UPDATE " + summaries() + " SET " + id("WRITES") + " = " + id("WRITES") + " + 1 WHERE "
+                + id("SUMMARY_KEY") + " = ?";
+    }
+
+    /** The same for every summary row of these spaces. Parameters: the spaces. */
+    String lockSummariesOfSpaces(int spaces) {
+        return "UPDATE " + summaries() + " SET " + id("WRITES") + " = " + id("WRITES") + " + 1 WHERE "
+                + id("SPACE_KEY") + " IN (" + placeholders(spaces) + ")";
+    }
+
+    /** The same for the summary rows of the checklists a member has answers in. Parameter: the member. */
+    String lockSummariesAnsweredBy() {
+        return "UPDATE " + summaries() + " S SET " + id("WRITES") + " = " + id("WRITES") + " + 1 WHERE EXISTS (SELECT 1 FROM "
+                + answers() + " A WHERE A." + id("SPACE_KEY") + " = S." + id("SPACE_KEY") + " AND A." + id("CHECKLIST")
+                + " = S." + id("CHECKLIST") + " AND A." + id("RESPONDENT") + " = ?)";
+    }
+
+    /** The checklists a member has answers in, by space. Parameter: the member. */
+    String checklistsAnsweredBy() {
+        return "SELECT DISTINCT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + " FROM " + answers() + " WHERE "
+                + id("RESPONDENT") + " = ?";
+    }
+
+    /** The overview's filter on the decision in force: every row, no decision, or one decision (bind its key). */
+    enum DecisionFilter { EVERY, NONE, ONE }
+
+    private String where(DecisionFilter filter) {
+        return switch (filter) {
+            case EVERY -> "1 = 1";
+            case NONE -> "S." + id("DECISION") + " IS NULL";
+            case ONE -> "S." + id("DECISION") + " = ?";
+        };
+    }
+
+    /** Every summary row and those the filter keeps, in one row of two counts. Parameters: the filter's. */
+    String countSummaries(DecisionFilter filter) {
+        return "SELECT COUNT(*), SUM(CASE WHEN " + where(filter) + " THEN 1 ELSE 0 END) FROM " + summaries() + " S";
+    }
+
+    /** How the overview sorts: by space, by members who answered, by last activity (none sorts as the oldest). */
+    enum SummaryOrder { SPACE, RESPONDENTS, ACTIVITY }
+
+    /**
+     * The summary rows the filter keeps, sorted in the database (ties by space, then checklist, ascending), with the
+     * overdue actions counted against {@code today}: only for a row whose earliest open due day is before today, from
+     * the actions themselves, so that the count never goes stale when a day passes without any write. Paged with
+     * JDBC's maxRows. Parameters: today, open, today, then the filter's.
+     */
+    String summaryRows(DecisionFilter filter, SummaryOrder order, boolean descending) {
+        String direction = descending ? " DESC" : " ASC";
+        String sort = switch (order) {
+            case SPACE -> "S." + id("SPACE_KEY") + direction + ", S." + id("CHECKLIST") + " ASC";
+            case RESPONDENTS -> "S." + id("RESPONDENTS") + direction + ", S." + id("SPACE_KEY") + " ASC, S."
+                    + id("CHECKLIST") + " ASC";
+            case ACTIVITY -> "CASE WHEN S." + id("LAST_ACTIVITY") + " IS NULL THEN 0 ELSE 1 END" + direction + ", S."
+                    + id("LAST_ACTIVITY") + direction + ", S." + id("SPACE_KEY") + " ASC, S." + id("CHECKLIST") + " ASC";
+        };
+        return "SELECT " + summaryColumns("S.") + ", CASE WHEN S." + id("EARLIEST_OPEN_DUE") + " < ? THEN (SELECT COUNT(*) FROM "
+                + id(AoTables.LAUNCH_ACTION) + " A WHERE A." + id("SPACE_KEY") + " = S." + id("SPACE_KEY") + " AND A."
+                + id("CHECKLIST") + " = S." + id("CHECKLIST") + " AND A." + id("STATUS") + " = ? AND A." + id("DUE_DATE")
+                + " < ?) ELSE 0 END AS OVERDUE FROM " + summaries() + " S WHERE " + where(filter) + " ORDER BY " + sort;
+    }
+
+    /** Every summary row, by space and checklist (tests and the upgrade compare them). */
+    String everySummary() {
+        return "SELECT " + summaryColumns("") + " FROM " + summaries() + " ORDER BY " + id("SPACE_KEY") + ", "
+                + id("CHECKLIST");
+    }
+
+    /** The checklists that have a summary row in these spaces. Parameters: the spaces. */
+    String summarisedChecklists(int spaces) {
+        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + " FROM " + summaries() + " WHERE "
+                + id("SPACE_KEY") + " IN (" + placeholders(spaces) + ")";
+    }
+
+    /** The thirteen columns {@link SummaryStore#summary} reads, in its order. */
+    private String summaryColumns(String alias) {
+        StringBuilder columns = new StringBuilder();
+        for (String column : List.of("SPACE_KEY", "CHECKLIST", "RESPONDENTS", "LAST_ACTIVITY", "CONFIDENTIAL",
+                "ROUND_NUMBER", "SCORE_NUMERATOR", "SCORE_DENOMINATOR", "SUGGESTION", "DECISION", "DECIDED_AT",
+                "OPEN_ACTIONS", "EARLIEST_OPEN_DUE")) {
+            columns.append(columns.length() == 0 ? "" : ", ").append(alias).append(id(column));
+        }
+        return columns.toString();
     }
 
     private static String placeholders(int count) {

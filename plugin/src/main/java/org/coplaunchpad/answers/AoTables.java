@@ -17,6 +17,9 @@ final class AoTables {
     static final String ANSWER = PREFIX + "ITEM_ANSWER";
     static final String ANSWER_CHANGE = PREFIX + "ITEM_ANSWER_CHANGE";
     static final String LAUNCH_SETTINGS = PREFIX + "LAUNCH_SETTINGS";
+    static final String LAUNCH_ACTION = PREFIX + "LAUNCH_ACTION";
+    /** The institution overview's summary, since model version 8. */
+    static final String CHECKLIST_SUMMARY = PREFIX + "CHECKLIST_SUMMARY";
 
     private AoTables() {
     }

@@ -85,6 +85,18 @@ public class FigureStore {
 
     /** Every checklist of a space with its figures, in four aggregate queries. */
     public List<ChecklistTally> spaceTallies(String spaceKey) {
+        return tallies(spaceKey, Optional.empty());
+    }
+
+    /** One checklist of a space with its figures (empty when it has no answer row), in four aggregate queries. */
+    public Optional<ChecklistTally> tally(String spaceKey, String checklist) {
+        return tallies(spaceKey, Optional.of(checklist)).stream().findFirst();
+    }
+
+    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist) {
+        boolean one = checklist.isPresent();
+        List<Object> of = new ArrayList<>(List.of(spaceKey));
+        checklist.ifPresent(of::add);
         return query("aggregate the answers of a space", (connection, queries) -> {
             Map<String, Integer> respondents = new TreeMap<>();
             Map<String, Integer> ticks = new HashMap<>();
@@ -95,17 +107,21 @@ public class FigureStore {
             Map<String, List<Long>> pages = new HashMap<>();
             String team = AnswerKey.TEAM;
             String none = Answer.NONE.value();
-            rows(connection, queries.respondentsPerChecklist(), 0, List.of(team, none, true, true, spaceKey), row -> {
+            List<Object> respondentParameters = new ArrayList<>(List.of(team, none, true, true));
+            respondentParameters.addAll(of);
+            rows(connection, queries.respondentsPerChecklist(one), 0, respondentParameters, row -> {
                 respondents.put(row.getString(1), row.getInt(2));
                 later(lastActivity, row.getString(1), row.getTimestamp(3));
                 ticks.put(row.getString(1), row.getInt(4));
                 confidential.put(row.getString(1), row.getInt(5));
             });
             List<Object> countParameters = new ArrayList<>(AggregateSql.memberCountParameters());
-            countParameters.add(spaceKey);
-            rows(connection, queries.countsPerItem(), 0, countParameters, row ->
+            countParameters.addAll(of);
+            rows(connection, queries.countsPerItem(one), 0, countParameters, row ->
                     counts.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2), counts(row, 3)));
-            rows(connection, queries.sharedAnswers(), 0, List.of(spaceKey, team, none), row ->
+            List<Object> sharedParameters = new ArrayList<>(of);
+            sharedParameters.addAll(List.of(team, none));
+            rows(connection, queries.sharedAnswers(one), 0, sharedParameters, row ->
                     shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
                             new SharedAnswer(Answer.stored(row.getString(3)), row.getString(4),
                                     row.getTimestamp(5).toInstant())));

@@ -11,26 +11,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MemberErasure {
-    private final Transactions transactions;
     private final AnswerStore answers;
     private final RoundStore rounds;
     private final DecisionStore decisions;
     private final LaunchSettingsStore settings;
     private final ActionStore actions;
+    private final OverviewSummaries summaries;
 
-    public MemberErasure(Transactions transactions, AnswerStore answers, RoundStore rounds, DecisionStore decisions,
+    public MemberErasure(OverviewSummaries summaries, AnswerStore answers, RoundStore rounds, DecisionStore decisions,
                          LaunchSettingsStore settings, ActionStore actions) {
         this.actions = actions;
         this.decisions = decisions;
         this.settings = settings;
-        this.transactions = transactions;
+        this.summaries = summaries;
         this.answers = answers;
         this.rounds = rounds;
     }
 
     /** Returns the rows deleted or made anonymous. */
     public int forget(String userKey) {
-        return transactions.write("forget a removed member", () -> answers.deleteMember(userKey)
+        // Only their answers change what the overview lists (their actions stay open, owned by nobody).
+        return summaries.ofMember("forget a removed member", userKey, () -> answers.deleteMember(userKey)
                 + rounds.deleteMember(userKey) + decisions.forgetDecider(userKey) + settings.forgetUser(userKey)
                 + actions.forgetUser(userKey));
     }

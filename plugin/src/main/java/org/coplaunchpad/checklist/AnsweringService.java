@@ -15,6 +15,7 @@ import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.answers.GivenAnswer.ReasonEdit;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.RegisteredPage;
@@ -44,9 +45,10 @@ public class AnsweringService {
     private final PageManager pageManager;
     private final RoundStore rounds;
     private final AppClock clock;
+    private final OverviewSummaries summaries;
 
     public AnsweringService(Catalog catalog, AnswerStore answerStore, RegistryStore registryStore, RoundStore rounds,
-                            AppClock clock,
+                            AppClock clock, OverviewSummaries summaries,
                             AccessPolicy accessPolicy, @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageManager pageManager) {
         this.catalog = catalog;
@@ -58,6 +60,7 @@ public class AnsweringService {
         this.pageManager = pageManager;
         this.rounds = rounds;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     /** Records the signed-in member's answer, or says why not. */
@@ -138,8 +141,9 @@ public class AnsweringService {
         ChecklistSettings candour = settings.get().withCandourOf(registered);
         boolean confidential = candour.confidential();
         boolean blind = candour.blind();
-        RecordedAnswer recorded = answerStore.record(new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get(),
-                confidential));
+        GivenAnswer given = new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get(), confidential);
+        RecordedAnswer recorded = summaries.ofChecklist("record an answer", spaceKey, checklist,
+                () -> answerStore.record(given));
         return new Recorded(item.get().key(), mode, recorded, blind, confidential);
     }
 

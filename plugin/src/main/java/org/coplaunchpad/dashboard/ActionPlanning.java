@@ -9,6 +9,7 @@ import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.ActionStore;
 import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.NewAction;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.PlannedAction;
 import org.coplaunchpad.answers.RecordedDecision;
 import org.coplaunchpad.answers.RoundStore;
@@ -29,8 +30,11 @@ public class ActionPlanning {
     private final DecisionStore decisions;
     private final RoundStore rounds;
     private final AccessPolicy accessPolicy;
+    private final OverviewSummaries summaries;
 
-    public ActionPlanning(ActionStore actions, DecisionStore decisions, RoundStore rounds, AccessPolicy accessPolicy) {
+    public ActionPlanning(ActionStore actions, DecisionStore decisions, RoundStore rounds, AccessPolicy accessPolicy,
+                          OverviewSummaries summaries) {
+        this.summaries = summaries;
         this.actions = actions;
         this.decisions = decisions;
         this.rounds = rounds;
@@ -76,9 +80,11 @@ public class ActionPlanning {
             if (description.isEmpty()) {
                 return ActionOutcome.refused(Refusal.DESCRIPTION_TOO_LONG);
             }
-            return ActionOutcome.changed(actions.create(new NewAction(space.getKey(), form.checklist(),
-                    (int) decision.get().id(), decision.get().roundNumber(), item, condition, description.get(),
-                    accessPolicy.userKeyOf(form.owner()).orElseThrow(), due.get(), viewer.key())));
+            NewAction action = new NewAction(space.getKey(), form.checklist(), (int) decision.get().id(),
+                    decision.get().roundNumber(), item, condition, description.get(),
+                    accessPolicy.userKeyOf(form.owner()).orElseThrow(), due.get(), viewer.key());
+            return ActionOutcome.changed(summaries.ofChecklist("add an action to a plan", space.getKey(),
+                    form.checklist(), () -> actions.create(action)));
         });
     }
 
@@ -88,7 +94,7 @@ public class ActionPlanning {
         }
         Optional<ActionOutcome> refused = checkedOwner(space, owner)
                 .map(refusal -> ActionOutcome.refused(refusal, owner == null ? "" : owner.trim()));
-        return refused.orElseGet(() -> found(() -> actions.reassign(space.getKey(), id,
+        return refused.orElseGet(() -> found(space, id, () -> actions.reassign(space.getKey(), id,
                 accessPolicy.userKeyOf(owner).orElseThrow(), viewer.key())));
     }
 
@@ -98,12 +104,12 @@ public class ActionPlanning {
         }
         Optional<LocalDate> day = ActionRules.dueDay(due);
         return day.isEmpty() ? ActionOutcome.refused(Refusal.BAD_DUE_DATE, due == null ? "" : due)
-                : found(() -> actions.reschedule(space.getKey(), id, day.get(), viewer.key()));
+                : found(space, id, () -> actions.reschedule(space.getKey(), id, day.get(), viewer.key()));
     }
 
     public ActionOutcome delete(Viewer viewer, Space space, int id) {
         return accessPolicy.mayAdministerSpace(viewer, space)
-                ? found(() -> actions.delete(space.getKey(), id, viewer.key())) : ActionOutcome.refused(Refusal.NOT_ALLOWED);
+                ? found(space, id, () -> actions.delete(space.getKey(), id, viewer.key())) : ActionOutcome.refused(Refusal.NOT_ALLOWED);
     }
 
     /** The owner or a space administrator marks an action done. */
@@ -124,7 +130,7 @@ public class ActionPlanning {
             // Neither the owner nor an administrator: whether the action exists is none of their business either.
             return ActionOutcome.refused(Refusal.NOT_ALLOWED);
         }
-        return action.isEmpty() ? ActionOutcome.refused(Refusal.NO_SUCH_ACTION) : found(change);
+        return action.isEmpty() ? ActionOutcome.refused(Refusal.NO_SUCH_ACTION) : found(space, id, change);
     }
 
     /** Why this username may not own an action of the space, if it may not. */
@@ -137,7 +143,14 @@ public class ActionPlanning {
                 : Optional.of(Refusal.OWNER_CANNOT_VIEW);
     }
 
-    private static ActionOutcome found(Supplier<Optional<PlannedAction>> change) {
-        return change.get().map(ActionOutcome::changed).orElse(ActionOutcome.refused(Refusal.NO_SUCH_ACTION));
+    /**
+     * Changes the action with its checklist's summary (open actions, earliest due day), in one transaction; an action
+     * that does not exist changes nothing. An action never changes checklist, so reading it first is safe.
+     */
+    private ActionOutcome found(Space space, int id, Supplier<Optional<PlannedAction>> change) {
+        Optional<String> checklist = actions.find(space.getKey(), id).map(PlannedAction::checklist);
+        Optional<PlannedAction> changed = checklist.flatMap(name -> summaries.ofChecklist("change an action",
+                space.getKey(), name, change));
+        return changed.map(ActionOutcome::changed).orElse(ActionOutcome.refused(Refusal.NO_SUCH_ACTION));
     }
 }

@@ -3,23 +3,27 @@ package org.coplaunchpad.dashboard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.ChecklistJudge;
 import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.assessment.Assessment;
 import org.coplaunchpad.assessment.ChecklistAssessor;
 import org.coplaunchpad.assessment.ChecklistFigures;
 import org.coplaunchpad.assessment.Rules;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.checklist.AnswerTexts;
+import org.coplaunchpad.registry.RegisteredChecklist;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands a checklist's figures, as the database aggregated them, to the pure rules of {@code assessment/}: the one
- * way the dashboard, the overview and their downloads judge a checklist.
+ * way the dashboard, the overview (through its summary) and their downloads judge a checklist.
  */
 @Component
-public class Assessor {
+public class Assessor implements ChecklistJudge {
     private final ChecklistAssessor rules;
 
     public Assessor(Catalog catalog) {
@@ -51,5 +55,16 @@ public class Assessor {
         }
         return rules.assess(ChecklistFigures.personal(tally.respondents(), tally.countsByItem(), scope),
                 Rules.of(thresholds));
+    }
+
+    /** The overview's summary: the checklist judged exactly as the dashboard lists it (mode, scope, confidentiality). */
+    @Override
+    public Judgement judge(ChecklistTally tally, List<RegisteredPage> pages, LaunchThresholds thresholds) {
+        ListedChecklist listed = new ListedChecklist(tally, pages.isEmpty() ? Optional.empty()
+                : Optional.of(new RegisteredChecklist(tally.spaceKey(), tally.checklist(), pages)), List.of());
+        Assessment assessment = assess(tally, thresholds, listed.shared(), listed.scope(), listed.confidential());
+        return new Judgement(assessment.score().map(share -> share.numerator()).orElse(0L),
+                assessment.score().map(share -> share.denominator()).orElse(0L),
+                DashboardService.decisionKey(assessment.decision()), listed.confidential());
     }
 }

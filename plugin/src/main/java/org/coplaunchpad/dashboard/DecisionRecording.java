@@ -3,9 +3,9 @@ package org.coplaunchpad.dashboard;
 import java.util.Optional;
 import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.NewDecision;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.RoundStore.ClosedRound;
-import org.coplaunchpad.answers.Transactions;
 import org.coplaunchpad.decision.DecisionForm;
 import org.coplaunchpad.decision.DecisionRules;
 import org.coplaunchpad.decision.LaunchDecision;
@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DecisionRecording {
-    private final Transactions transactions;
+    private final OverviewSummaries summaries;
     private final RoundClosing roundClosing;
     private final RoundStore rounds;
     private final DecisionStore decisions;
 
-    public DecisionRecording(Transactions transactions, RoundClosing roundClosing, RoundStore rounds,
+    public DecisionRecording(OverviewSummaries summaries, RoundClosing roundClosing, RoundStore rounds,
                              DecisionStore decisions) {
-        this.transactions = transactions;
+        this.summaries = summaries;
         this.roundClosing = roundClosing;
         this.rounds = rounds;
         this.decisions = decisions;
@@ -38,7 +38,7 @@ public class DecisionRecording {
         }
         DecisionRules.Checked checked = result.checked().orElseThrow();
         try {
-            return transactions.write("record a launch decision", () -> {
+            return summaries.ofChecklist("record a launch decision", spaceKey, form.checklist(), () -> {
                 ClosedRound round = decidedRound(spaceKey, form, decidedBy);
                 DecisionRules.onRound(checked, LaunchDecision.suggestion(round.figures().decision()))
                         .ifPresent(refusal -> {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
@@ -19,6 +20,7 @@ import org.coplaunchpad.access.Guard;
 import org.coplaunchpad.access.GuardedServlet;
 import org.coplaunchpad.access.Permission;
 import org.coplaunchpad.answers.LaunchSettingsStore;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
@@ -55,9 +57,10 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private final RoundStore rounds;
     private final DecisionRecording decisionRecording;
     private final ActionPlanning planning;
+    private final OverviewSummaries summaries;
 
     public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, ChecklistRegistry registry,
-                                  LaunchSettingsStore settings, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
+                                  LaunchSettingsStore settings, OverviewSummaries summaries, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
                                   @ComponentImport PageBuilderService pageBuilderService, RoundClosing roundClosing,
                                   RoundStore rounds, DecisionRecording decisionRecording, ActionPlanning planning) {
         super(guard, ENDPOINT);
@@ -68,6 +71,7 @@ public class LaunchDashboardServlet extends GuardedServlet {
         this.dashboardService = dashboardService;
         this.registry = registry;
         this.settings = settings;
+        this.summaries = summaries;
         this.templates = templates;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.pageBuilderService = pageBuilderService;
@@ -113,7 +117,10 @@ public class LaunchDashboardServlet extends GuardedServlet {
                     granted.texts().get(K + "error.thresholds"))), Optional.empty(), Optional.empty());
             return;
         }
-        settings.saveThresholds(space.getKey(), thresholds.get(), granted.viewer().key());
+        summaries.ofSpaces("save the thresholds of a space", List.of(space.getKey()), () -> {
+            settings.saveThresholds(space.getKey(), thresholds.get(), granted.viewer().key());
+            return null;
+        });
         response.sendRedirect(dashboardUrl(request, space) + "&saved=true");
     }
 

@@ -6,10 +6,10 @@ import org.coplaunchpad.answers.ChecklistTally;
 import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.answers.RoundStore.FrozenItem;
 import org.coplaunchpad.answers.RoundStore.FrozenRound;
-import org.coplaunchpad.answers.Transactions;
 import org.coplaunchpad.assessment.AssessedItem;
 import org.coplaunchpad.assessment.Assessment;
 import org.coplaunchpad.assessment.Recommendation;
@@ -23,16 +23,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RoundClosing {
-    private final Transactions transactions;
     private final RoundStore rounds;
     private final FigureStore figures;
     private final LaunchSettingsStore settings;
     private final ChecklistRegistry registry;
     private final Assessor assessor;
+    private final OverviewSummaries summaries;
 
-    public RoundClosing(Transactions transactions, RoundStore rounds, FigureStore figures, LaunchSettingsStore settings,
-                        ChecklistRegistry registry, Assessor assessor) {
-        this.transactions = transactions;
+    public RoundClosing(OverviewSummaries summaries, RoundStore rounds, FigureStore figures,
+                        LaunchSettingsStore settings, ChecklistRegistry registry, Assessor assessor) {
+        this.summaries = summaries;
         this.rounds = rounds;
         this.figures = figures;
         this.settings = settings;
@@ -42,7 +42,7 @@ public class RoundClosing {
 
     /** The number of the round that opens, or empty when another administrator closed this one first. */
     public Optional<Integer> close(String spaceKey, String checklist, String closedBy) {
-        return transactions.write("close a round", () -> {
+        return summaries.ofChecklist("close a round", spaceKey, checklist, () -> {
             Optional<Integer> number = rounds.lockForClosing(spaceKey, checklist);
             if (number.isEmpty()) {
                 return Optional.<Integer>empty();

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.coplaunchpad.answers.ChecklistMove;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.PageMoves;
 import org.coplaunchpad.answers.RefusedMove;
@@ -24,8 +27,11 @@ public class ChecklistRegistry {
     private final RegistryStore store;
     private final PageMoves pageMoves;
     private final StoredPages storedPages;
+    private final OverviewSummaries summaries;
 
-    public ChecklistRegistry(RegistryStore store, PageMoves pageMoves, StoredPages storedPages) {
+    public ChecklistRegistry(RegistryStore store, PageMoves pageMoves, StoredPages storedPages,
+                             OverviewSummaries summaries) {
+        this.summaries = summaries;
         this.store = store;
         this.pageMoves = pageMoves;
         this.storedPages = storedPages;
@@ -37,7 +43,20 @@ public class ChecklistRegistry {
             return;
         }
         List<PageChecklist> checklists = storedPages.of(page);
-        store.register(page.getId(), page.getSpaceKey(), checklists);
+        Set<String> spaces = spacesOf(page.getId());
+        if (checklists.isEmpty() && spaces.isEmpty()) {
+            return;   // most pages carry no checklist, before and after: nothing to register, no summary to lock
+        }
+        spaces.add(page.getSpaceKey());
+        summaries.ofSpaces("register the checklists of a page", spaces,
+                () -> store.register(page.getId(), page.getSpaceKey(), checklists));
+    }
+
+    /** The spaces the page is registered in now (one, unless a move is under way). */
+    private Set<String> spacesOf(long pageId) {
+        Set<String> spaces = new TreeSet<>();
+        store.page(pageId).forEach(registered -> spaces.add(registered.spaceKey()));
+        return spaces;
     }
 
     /** A page went to the trash or was purged: it carries no checklist any more. Removing a draft changes nothing. */
@@ -45,7 +64,10 @@ public class ChecklistRegistry {
         if (page.isDraft()) {
             return;
         }
-        store.forget(page.getId());
+        Set<String> spaces = spacesOf(page.getId());
+        if (!spaces.isEmpty()) {
+            summaries.ofSpaces("forget the checklists of a page", spaces, () -> store.forget(page.getId()));
+        }
     }
 
     /**
@@ -60,13 +82,17 @@ public class ChecklistRegistry {
                 carried.put(page.getId(), storedPages.of(page));
             }
         }
-        return pageMoves.move(fromSpace, toSpace, carried);
+        return summaries.ofSpaces("move pages with their checklists", List.of(fromSpace, toSpace),
+                () -> pageMoves.move(fromSpace, toSpace, carried));
     }
 
     /** Registers the checklists of every current page of the space afresh (an import, or an administrator asked). */
     public int rescan(String spaceKey) {
         Map<Long, List<PageChecklist>> pages = storedPages.ofSpace(spaceKey);
-        store.replaceSpace(spaceKey, pages);
+        summaries.ofSpaces("re-scan the checklists of a space", List.of(spaceKey), () -> {
+            store.replaceSpace(spaceKey, pages);
+            return null;
+        });
         return (int) pages.values().stream().flatMap(List::stream).map(PageChecklist::checklist).distinct().count();
     }
 

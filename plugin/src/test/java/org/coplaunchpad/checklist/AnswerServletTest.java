@@ -28,6 +28,7 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.GivenAnswer;
+import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.MacroHarness;
@@ -46,10 +47,21 @@ class AnswerServletTest {
     private final AnswerStore answerStore = mock(AnswerStore.class);
     private final RegistryStore registryStore = mock(RegistryStore.class);
     private final RoundStore rounds = mock(RoundStore.class);
+    private final OverviewSummaries summaries = passingThrough();
     private final AnswerServlet servlet = new AnswerServlet(servlets.guard,
-            new AnsweringService(new Catalog(), answerStore, registryStore, rounds, new AppClock(), confluence.accessPolicy,
+            new AnsweringService(new Catalog(), answerStore, registryStore, rounds, new AppClock(), summaries,
+                    confluence.accessPolicy,
                     confluence.spaceManager, confluence.pageManager),
             new AnswerTexts(confluence.memberNames));
+
+    /** The summary's transaction around the mocked store: the change runs, as in the app. */
+    @SuppressWarnings("unchecked")
+    private static OverviewSummaries passingThrough() {
+        OverviewSummaries summaries = mock(OverviewSummaries.class);
+        when(summaries.ofChecklist(any(), any(), any(), any())).thenAnswer(call ->
+                ((java.util.function.Supplier<Object>) call.getArgument(3)).get());
+        return summaries;
+    }
 
     private ConfluenceUser alice;
     private AbstractPage personalPage;

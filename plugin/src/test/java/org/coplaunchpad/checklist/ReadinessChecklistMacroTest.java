@@ -361,7 +361,7 @@ class ReadinessChecklistMacroTest {
         }
         registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
         registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
-        new org.coplaunchpad.dashboard.RoundClosing(stores.transactions, rounds, stores.figures, stores.settings,
+        new org.coplaunchpad.dashboard.RoundClosing(stores.summaries, rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new org.coplaunchpad.dashboard.Assessor(catalog))
                 .close("CDP", "readiness", "coach");
         tick("alice", "coach");
@@ -458,7 +458,7 @@ class ReadinessChecklistMacroTest {
     void after_a_round_closed_the_page_shows_the_members_last_answer_as_a_hint_and_the_new_round_unanswered()
             throws Exception {
         answer("alice", "coach", Answer.PARTLY, "");
-        new org.coplaunchpad.dashboard.RoundClosing(stores.transactions, rounds, stores.figures, stores.settings,
+        new org.coplaunchpad.dashboard.RoundClosing(stores.summaries, rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new org.coplaunchpad.dashboard.Assessor(catalog))
                 .close("CDP", "readiness", "coach");
 

@@ -45,7 +45,7 @@ class TickRoundTripsTest {
         confluence = new ConfluenceFixture();
         ServletHarness servlets = new ServletHarness(confluence, new MacroHarness().viewerLocale(Locale.ENGLISH));
         servlet = new AnswerServlet(servlets.guard, new AnsweringService(new Catalog(), stores.answers,
-                stores.registry, stores.rounds, clock, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
+                stores.registry, stores.rounds, clock, stores.summaries, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager),
                 new AnswerTexts(confluence.memberNames));
         ConfluenceUser alice = confluence.user("alice", "Alice Arnaud");
         confluence.space("CDP");
@@ -68,24 +68,26 @@ class TickRoundTripsTest {
     }
 
     @Test
-    void a_members_tick_is_one_transaction_and_two_reads_settings_and_figures() throws Exception {
+    void a_members_tick_is_one_transaction_with_its_overview_summary() throws Exception {
         for (String checked : new String[] {"true", "true", "false"}) {
             MockHttpServletResponse response = tick("42", "readiness", checked);
 
             assertEquals(200, response.getStatus(), response.getContentAsString());
             assertEquals(1, counting.transactions(), "transactions");
-            assertEquals(4, counting.queries(), "reads: the registry's settings, the open round (deadline), the round's row"
-                + " the answer serialises on, then the answers");
+            assertEquals(10, counting.queries(), "reads: the registry's settings, the open round (deadline), the round's"
+                + " row the answer serialises on, then the answers; then the overview summary's pages, thresholds,"
+                + " open round, open actions, decision in force and its row (its figures are SQL aggregates)");
         }
     }
 
     @Test
-    void a_team_tick_is_one_transaction_and_two_reads() throws Exception {
+    void a_team_tick_is_one_transaction_with_its_overview_summary() throws Exception {
         MockHttpServletResponse response = tick("43", "team", "true");
 
         assertEquals(200, response.getStatus(), response.getContentAsString());
         assertEquals(1, counting.transactions(), "transactions");
-        assertEquals(4, counting.queries(), "reads: the registry's settings, the open round (deadline), the round's row"
-                + " the answer serialises on, then the answers");
+        assertEquals(10, counting.queries(), "reads: the registry's settings, the open round (deadline), the round's"
+                + " row the answer serialises on, then the answers; then the overview summary's pages, thresholds,"
+                + " open round, open actions, decision in force and its row (its figures are SQL aggregates)");
     }
 }

@@ -96,7 +96,7 @@ class ActionPlanningTest {
         confluence.mayView(member(ALICE, "alice", "Alice Martin"), cdp);
         confluence.mayView(member(BRUNO, "bruno", "Bruno Tremblay"), cdp);
         member(OLGA, "olga", "Olga Other");
-        planning = new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy);
+        planning = new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy, stores.summaries);
         closeRound(List.of(item("facilitating-environment", "met"), item("relevant-purpose", "not-met"),
                 item("satisfactory-integration", "split")));
         decide("not-yet", List.of());

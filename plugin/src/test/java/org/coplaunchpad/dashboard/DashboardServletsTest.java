@@ -94,20 +94,18 @@ class DashboardServletsTest {
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
                 stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
-        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, harness.templates, xsrfAccessor,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, stores.summaries, harness.templates, xsrfAccessor,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
-                new DecisionRecording(stores.transactions, closing(stores, confluence, catalog), stores.rounds,
+                new DecisionRecording(stores.summaries, closing(stores, confluence, catalog), stores.rounds,
                         stores.decisions),
-                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
-        overview = new OverviewServlet(servlets.guard, new OverviewService(stores.figures, stores.settings,
-                new Assessor(catalog), stores.checklistRegistry(confluence), stores.rounds, stores.decisions,
-                stores.actions, new org.coplaunchpad.AppClock(), confluence.spaceManager), harness.templates,
+                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy, stores.summaries));
+        overview = new OverviewServlet(servlets.guard, new OverviewService(stores.summaryStore, new org.coplaunchpad.AppClock(), confluence.spaceManager), harness.templates,
                 harness.pageBuilderService);
         for (String member : List.of("alice", "bruno", "chloe")) {
-            stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", member), Answer.YES, member, 42L));
+            stores.answer(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", member), Answer.YES, member, 42L));
         }
-        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), Answer.YES, "alice", 42L));
-        stores.answers.record(new GivenAnswer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.YES, "alice", 7L));
+        stores.answer(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "groupware", "alice"), Answer.YES, "alice", 42L));
+        stores.answer(new GivenAnswer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.YES, "alice", 7L));
     }
 
     private record Reply(int status, String body, Map<String, String> headers, String redirect) {
@@ -200,11 +198,11 @@ class DashboardServletsTest {
     @Test
     void the_reasons_download_lists_each_reason_with_its_item_answer_member_and_date_and_nothing_else() throws Exception {
         confluence.user("bruno", "Bruno Bernard");
-        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), Answer.PARTLY,
+        stores.answer(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), Answer.PARTLY,
                 GivenAnswer.ReasonEdit.replaceWith(Optional.of("Half time,\nsince \"May\"")), "bruno", 42L));
-        stores.answers.record(new GivenAnswer(AnswerKey.shared("CDP", "equipe", "groupware"), Answer.NO,
+        stores.answer(new GivenAnswer(AnswerKey.shared("CDP", "equipe", "groupware"), Answer.NO,
                 GivenAnswer.ReasonEdit.replaceWith(Optional.of("=HYPERLINK(\"x\")")), "alice", 43L));
-        stores.answers.record(new GivenAnswer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.NO,
+        stores.answer(new GivenAnswer(AnswerKey.personal("OPS", "readiness", "coach", "alice"), Answer.NO,
                 GivenAnswer.ReasonEdit.replaceWith(Optional.of("another space")), "alice", 7L));
 
         Reply csv = get(dashboard, "coach", "spaceKey", "CDP", "format", "csv", "part", "reasons");
@@ -298,8 +296,8 @@ class DashboardServletsTest {
 
     @Test
     void the_overview_shows_each_checklists_round_decision_and_actions_in_an_accessible_table() throws Exception {
-        stores.registry.register(8L, "OPS", List.of(new PageChecklist("onboarding", "personal", List.of())));
-        stores.decisions.record(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "launch", "",
+        stores.register(8L, "OPS", List.of(new PageChecklist("onboarding", "personal", List.of())));
+        stores.decide(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "launch", "",
                 List.of(), "coach"));
 
         Document html = get(overview, "admin").html();
@@ -326,7 +324,7 @@ class DashboardServletsTest {
 
     @Test
     void the_overview_filters_by_decision_keeping_the_sort_and_its_csv_keeps_the_filter() throws Exception {
-        stores.decisions.record(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "not-yet", "",
+        stores.decide(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "not-yet", "",
                 List.of(), "coach"));
 
         Document html = get(overview, "admin", "decision", "none", "sort", "respondents", "dir", "desc").html();
@@ -357,7 +355,7 @@ class DashboardServletsTest {
     @Test
     void hostile_space_names_and_checklists_are_escaped() throws Exception {
         when(cdp.getName()).thenReturn("<img src=x onerror=alert(1)>");
-        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "x<y", "coach", "alice"), Answer.YES, "alice", 42L));
+        stores.answer(new GivenAnswer(AnswerKey.personal("CDP", "x<y", "coach", "alice"), Answer.YES, "alice", 42L));
 
         Document html = get(dashboard, "coach", "spaceKey", "CDP").html();
 
@@ -372,7 +370,7 @@ class DashboardServletsTest {
 
     @Test
     void a_registered_shared_checklist_nobody_answered_is_listed_as_shared() throws Exception {
-        stores.registry.register(42, "CDP", List.of(new PageChecklist("team", "shared", List.of())));
+        stores.register(42, "CDP", List.of(new PageChecklist("team", "shared", List.of())));
 
         org.jsoup.nodes.Element team = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "team");
 
@@ -384,7 +382,7 @@ class DashboardServletsTest {
 
     @Test
     void the_mode_comes_from_the_registry_not_from_the_shape_of_the_answers() throws Exception {
-        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
+        stores.register(42, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
 
         assertEquals("shared", panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness").attr("data-mode"));
     }
@@ -392,8 +390,8 @@ class DashboardServletsTest {
     @Test
     void pages_with_different_modes_show_the_conflict_naming_the_page_that_takes_no_answer() throws Exception {
         confluence.mayView(coach, confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("readiness", "shared")));
-        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
-        stores.registry.register(43, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
+        stores.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.register(43, "CDP", List.of(new PageChecklist("readiness", "shared", List.of())));
 
         org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
 
@@ -407,8 +405,8 @@ class DashboardServletsTest {
     @Test
     void pages_the_viewer_cannot_see_are_counted_not_named() throws Exception {
         confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal"));
-        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
-        stores.registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
 
         org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
 
@@ -420,8 +418,8 @@ class DashboardServletsTest {
     @Test
     void the_scope_is_the_union_of_the_pages_sections_and_only_it_is_assessed() throws Exception {
         confluence.mayView(coach, confluence.page(43, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal")));
-        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("fundamentals"))));
-        stores.registry.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("human-resources"))));
+        stores.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("fundamentals"))));
+        stores.register(43, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("human-resources"))));
 
         org.jsoup.nodes.Element readiness = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness");
 
@@ -439,8 +437,8 @@ class DashboardServletsTest {
     void a_refused_move_is_explained_on_both_dashboards() throws Exception {
         confluence.mayView(coach, confluence.page(90, "OPS", ConfluenceFixture.checklistMacro("readiness", "personal")));
         confluence.mayAdminister(coach, ops);
-        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
-        stores.registry.register(90, "OPS", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.register(90, "OPS", List.of(new PageChecklist("readiness", "personal", List.of())));
         stores.pageMoves.move("CDP", "OPS", Map.of(42L, List.of(new PageChecklist("readiness", "personal", List.of()))));
 
         String from = panel(get(dashboard, "coach", "spaceKey", "CDP").html(), "readiness")
@@ -479,7 +477,7 @@ class DashboardServletsTest {
     }
 
     private static RoundClosing closing(Stores stores, ConfluenceFixture confluence, Catalog catalog) {
-        return new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+        return new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
     }
 }

@@ -59,9 +59,9 @@ class DecisionRecordingTest {
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(NOON);
         stores = Stores.on(database, clock);
-        closing = new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+        closing = new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(new ConfluenceFixture()), new Assessor(new Catalog()));
-        recording = new DecisionRecording(stores.transactions, closing, stores.rounds, stores.decisions);
+        recording = new DecisionRecording(stores.summaries, closing, stores.rounds, stores.decisions);
         // Only the fundamental conditions in scope: three members agreeing on all three make it ready.
         stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("fundamentals"))));
     }
@@ -185,7 +185,7 @@ class DecisionRecordingTest {
     void a_round_another_administrator_closed_meanwhile_is_refused_and_nothing_is_stored() {
         RoundClosing beaten = mock(RoundClosing.class);
         when(beaten.close(any(), any(), any())).thenReturn(Optional.empty());
-        DecisionRecording racing = new DecisionRecording(stores.transactions, beaten, stores.rounds, stores.decisions);
+        DecisionRecording racing = new DecisionRecording(stores.summaries, beaten, stores.rounds, stores.decisions);
 
         DecisionOutcome outcome = racing.record("CDP", new DecisionForm("readiness", "launch", "", "", true), "sponsor");
 

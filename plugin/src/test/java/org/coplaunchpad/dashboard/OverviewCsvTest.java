@@ -69,8 +69,7 @@ class OverviewCsvTest {
         when(clock.now()).thenReturn(NOW);
         stores = new Stores(ao.activeObjects(), sql, clock);
         ConfluenceFixture confluence = new ConfluenceFixture();
-        service = new OverviewService(stores.figures, stores.settings, new Assessor(new Catalog()),
-                stores.checklistRegistry(confluence), stores.rounds, stores.decisions, stores.actions, clock,
+        service = new OverviewService(stores.summaryStore, clock,
                 confluence.spaceManager);
         String insert = "INSERT INTO " + database.ao().tablePrefix() + "ITEM_ANSWER (ANSWER_KEY, SPACE_KEY, CHECKLIST, ITEM_KEY,"
                 + " RESPONDENT, ANSWER, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)";
@@ -105,6 +104,8 @@ class OverviewCsvTest {
         action("S0001", LocalDate.parse("2026-11-27"));
         action("S0001", LocalDate.parse("2026-12-31"));
         stores.registry.register(9003, "S0003", List.of(new PageChecklist("onboarding", "personal", List.of())));
+        // Rows written behind the app's back, as an earlier release left them: the upgrade builds their summary.
+        stores.summaries.rebuild();
     }
 
     private void action(String spaceKey, LocalDate due) {
@@ -136,15 +137,15 @@ class OverviewCsvTest {
     }
 
     @Test
-    void the_csv_of_2000_spaces_is_one_streamed_statement_and_four_queries_and_holds_every_row_in_order() {
+    void the_csv_of_2000_spaces_is_one_streamed_statement_of_the_summary_and_holds_every_row_in_order() {
         ao.reset();
         sql.reset();
 
         OverviewView all = service.every(OverviewRequest.of(OverviewSort.SPACE, false), "/confluence", texts());
         String csv = new String(CsvExport.overview(all), StandardCharsets.UTF_8);
 
-        assertEquals(1, sql.statements(), "JDBC statements");
-        assertEquals(4, ao.queries(), "registry, decisions in force, open rounds, open actions: each read once");
+        assertEquals(1, sql.statements(), "JDBC statements: the summary's rows with their overdue actions");
+        assertEquals(0, ao.queries(), "nothing else: the summary has it all");
         List<String> lines = csv.substring(1).lines().toList();
         assertEquals(SPACES + 2, lines.size(), "a header, every answered checklist and the unanswered one");
         assertEquals("Space,space name,Checklist,Members who answered,Readiness (%),The app's suggestion,Last answer,"
@@ -158,7 +159,7 @@ class OverviewCsvTest {
     }
 
     @Test
-    void a_page_reads_a_fixed_number_of_queries_whatever_page_it_is() {
+    void a_page_is_two_statements_whatever_page_it_is() {
         for (int page : List.of(1, 40, 81)) {
             ao.reset();
             sql.reset();
@@ -166,8 +167,8 @@ class OverviewCsvTest {
             OverviewView view = page("", page);
 
             assertEquals(page == 81 ? 1 : 25, view.rows().size());
-            assertEquals(3, sql.statements(), "answered checklists, then the page's item figures and team answers");
-            assertEquals(5, ao.queries(), "registry, decisions, then the page's thresholds, open rounds and actions");
+            assertEquals(2, sql.statements(), "the counts, then the page's rows sorted, filtered and cut by the database");
+            assertEquals(0, ao.queries(), "nothing else: the summary has it all");
         }
     }
 

@@ -61,7 +61,7 @@ class RoundClosingTest {
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(NOON);
         stores = Stores.on(database, clock);
-        closing = new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+        closing = new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(new ConfluenceFixture()), new Assessor(new Catalog()));
     }
 

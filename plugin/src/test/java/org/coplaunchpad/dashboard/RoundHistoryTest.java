@@ -83,12 +83,12 @@ class RoundHistoryTest {
         DashboardService service = new DashboardService(catalog, stores.figures, stores.settings, new Assessor(catalog),
                 new AnswerTexts(confluence.memberNames), stores.checklistRegistry(confluence), confluence.accessPolicy,
                 stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions, confluence.pageManager);
-        closing = new RoundClosing(stores.transactions, stores.rounds, stores.figures, stores.settings,
+        closing = new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
-                stores.settings, harness.templates, xsrf, harness.pageBuilderService, closing, stores.rounds,
-                new DecisionRecording(stores.transactions, closing, stores.rounds, stores.decisions),
-                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy));
+                stores.settings, stores.summaries, harness.templates, xsrf, harness.pageBuilderService, closing, stores.rounds,
+                new DecisionRecording(stores.summaries, closing, stores.rounds, stores.decisions),
+                new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy, stores.summaries));
     }
 
     private void answer(String checklist, String item, Answer answer, List<String> members) {

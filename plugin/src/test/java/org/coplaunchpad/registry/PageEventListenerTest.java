@@ -88,7 +88,7 @@ class PageEventListenerTest {
         ops = confluence.space("OPS");
         eventPublisher = mock(EventPublisher.class);
         ChecklistRegistry registry = new ChecklistRegistry(stores.registry, stores.pageMoves,
-                new StoredPages(confluence.pageManager, confluence.spaceManager, new Catalog()));
+                new StoredPages(confluence.pageManager, confluence.spaceManager, new Catalog()), stores.summaries);
         listener = new PageEventListener(eventPublisher, registry);
     }
 

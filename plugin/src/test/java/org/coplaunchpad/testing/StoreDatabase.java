@@ -7,6 +7,7 @@ import org.coplaunchpad.App;
 import org.coplaunchpad.answers.AnswerChangeEntity;
 import org.coplaunchpad.answers.AnswerEntity;
 import org.coplaunchpad.answers.ChecklistPageEntity;
+import org.coplaunchpad.answers.ChecklistSummaryEntity;
 import org.coplaunchpad.answers.ActionChangeEntity;
 import org.coplaunchpad.answers.LaunchActionEntity;
 import org.coplaunchpad.answers.LaunchDecisionEntity;
@@ -32,10 +33,34 @@ import org.junit.jupiter.api.Assumptions;
 public final class StoreDatabase implements AutoCloseable {
     private final TestDatabases.Database database;
     private final AoDatabase ao;
+    /** False for another node's view of the database: closing it leaves the database to its owner. */
+    private final boolean owner;
 
-    private StoreDatabase(TestDatabases.Database database, AoDatabase ao) {
+    private StoreDatabase(TestDatabases.Database database, AoDatabase ao, boolean owner) {
         this.database = database;
         this.ao = ao;
+        this.owner = owner;
+    }
+
+    /**
+     * The app's tables on a fresh database whose connections run in {@code isolation}, a JDBC isolation name such as
+     * TRANSACTION_REPEATABLE_READ (the others run in READ COMMITTED, as Confluence requires).
+     */
+    public static StoreDatabase open(TestDatabases.Kind kind, String isolation) {
+        StoreDatabase first = open(kind);
+        first.ao.close();
+        StoreDatabase database = new StoreDatabase(first.database, AoDatabase.open(first.database.jdbcUrl(),
+                first.database.user(), first.database.password(), App.AO_NAMESPACE, isolation), true);
+        return database;
+    }
+
+    /**
+     * Another Data Center node on the same database: its own pool, thread transactions and AO engine, sharing only
+     * the database (in the same isolation as {@code isolation}). Closing it leaves the database.
+     */
+    public StoreDatabase anotherNode(String isolation) {
+        return new StoreDatabase(database, AoDatabase.open(database.jdbcUrl(), database.user(), database.password(),
+                App.AO_NAMESPACE, isolation), false);
     }
 
     public static StoreDatabase open(TestDatabases.Kind kind) {
@@ -48,7 +73,8 @@ public final class StoreDatabase implements AutoCloseable {
     public static final List<Class<? extends RawEntity<?>>> EVERY_ENTITY = List.of(AnswerEntity.class,
             AnswerChangeEntity.class, LaunchSettingsEntity.class, ChecklistPageEntity.class, RefusedMoveEntity.class,
             AssessmentRoundEntity.class, RoundItemEntity.class, RoundAnswerEntity.class, LaunchDecisionEntity.class,
-            ThresholdChangeEntity.class, LaunchActionEntity.class, ActionChangeEntity.class);
+            ThresholdChangeEntity.class, LaunchActionEntity.class, ActionChangeEntity.class,
+            ChecklistSummaryEntity.class);
 
     /** What the AO plugin does after the upgrade tasks: migrates every entity the descriptor declares. */
     @SuppressWarnings("unchecked")
@@ -84,7 +110,7 @@ public final class StoreDatabase implements AutoCloseable {
         }
         TestDatabases.Database database = TestDatabases.create(kind);
         AoDatabase ao = AoDatabase.open(database.jdbcUrl(), database.user(), database.password(), App.AO_NAMESPACE);
-        return new StoreDatabase(database, ao);
+        return new StoreDatabase(database, ao, true);
     }
 
     public ActiveObjects activeObjects() {
@@ -115,11 +141,14 @@ public final class StoreDatabase implements AutoCloseable {
         activeObjects.deleteWithSQL(ThresholdChangeEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(ActionChangeEntity.class, "ID > ?", 0);
         activeObjects.deleteWithSQL(LaunchActionEntity.class, "ID > ?", 0);
+        activeObjects.deleteWithSQL(ChecklistSummaryEntity.class, "ID > ?", 0);
     }
 
     @Override
     public void close() {
         ao.close();
-        TestDatabases.drop(database);
+        if (owner) {
+            TestDatabases.drop(database);
+        }
     }
 }

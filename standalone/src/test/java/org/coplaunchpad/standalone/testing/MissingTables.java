@@ -12,9 +12,9 @@ import org.coplaunchpad.standalone.data.Database;
  * database, with the SQL in the driver's message; closing puts them back. Needs no switch in the host or the app.
  */
 public final class MissingTables implements AutoCloseable {
-    /** The app's Active Objects tables (AO_ + MD5 of its namespace). */
+    /** The app's Active Objects tables (AO_ + MD5 of its namespace) the pages read, the overview's summary too. */
     public static final List<String> APP = List.of("AO_55510E_ITEM_ANSWER", "AO_55510E_ITEM_ANSWER_CHANGE",
-            "AO_55510E_LAUNCH_SETTINGS");
+            "AO_55510E_LAUNCH_SETTINGS", "AO_55510E_CHECKLIST_SUMMARY");
 
     private final Database database;
     private final List<String> renamed = new ArrayList<>();

@@ -106,21 +106,35 @@ class PreviousReleaseUpgradeIT {
     /** The host stopped; its database as the release before the registry left it: ticks, no registry, no version. */
     private void asThePreviousReleaseLeftIt() {
         answersAsTicks();
-        execute("DROP TABLE \"" + PREFIX + "CHECKLIST_PAGE\"", "DROP TABLE \"" + PREFIX + "REFUSED_MOVE\"",
+        execute("DROP TABLE \"" + PREFIX + "CHECKLIST_SUMMARY\"", "DROP TABLE \"" + PREFIX + "CHECKLIST_PAGE\"", "DROP TABLE \"" + PREFIX + "REFUSED_MOVE\"",
                 "DELETE FROM HOST_SETTINGS WHERE NAME = '" + PREFIX + "#'");
     }
 
     /** The host stopped; its database as the release with the registry (model version 1) left it. */
     private void asTheRegistryReleaseLeftIt() {
         answersAsTicks();
-        execute("UPDATE HOST_SETTINGS SET VAL = '1' WHERE NAME = '" + PREFIX + "#'");
+        execute("DROP TABLE \"" + PREFIX + "CHECKLIST_SUMMARY\"",
+                "UPDATE HOST_SETTINGS SET VAL = '1' WHERE NAME = '" + PREFIX + "#'");
     }
 
     /** The host stopped; its database as the rounds release (model version 5) left it: no decision record. */
     private void asTheRoundsReleaseLeftIt() {
         execute("DROP TABLE \"" + PREFIX + "LAUNCH_DECISION\"", "DROP TABLE \"" + PREFIX + "THRESHOLD_CHANGE\"",
                 "DROP TABLE \"" + PREFIX + "LAUNCH_ACTION\"", "DROP TABLE \"" + PREFIX + "ACTION_CHANGE\"",
+                "DROP TABLE \"" + PREFIX + "CHECKLIST_SUMMARY\"",
                 "UPDATE HOST_SETTINGS SET VAL = '5' WHERE NAME = '" + PREFIX + "#'");
+    }
+
+    private static int summaryRound(StandaloneHost host, String checklist) {
+        try (Connection connection = host.database().connection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"ROUND_NUMBER\" FROM \"" + PREFIX
+                     + "CHECKLIST_SUMMARY\" WHERE \"CHECKLIST\" = '" + checklist + "'")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static int rows(StandaloneHost host, String table) {
@@ -166,7 +180,7 @@ class PreviousReleaseUpgradeIT {
             assertEquals(List.of("equipe shared on " + DemoData.TEAM_PAGE, "readiness personal on " + DemoData.CHILD_PAGE),
                     registryRows(host));
         }
-        assertEquals(Optional.of("7"), storedModelVersion(), "a fresh install ran the tasks too, on empty tables");
+        assertEquals(Optional.of("8"), storedModelVersion(), "a fresh install ran the tasks too, on empty tables");
         asThePreviousReleaseLeftIt();
 
         try (StandaloneHost host = TestHosts.start(data)) {
@@ -178,7 +192,7 @@ class PreviousReleaseUpgradeIT {
             assertEquals("1", readiness.selectFirst("[data-respondents]").attr("data-respondents"));
             assertNull(listed(host, "equipe"), "never answered: the task registers answered pages only");
         }
-        assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
+        assertEquals(Optional.of("8"), storedModelVersion(), "the newest task's version");
         forgetTheRegistry();
 
         try (StandaloneHost host = TestHosts.start(data)) {
@@ -223,7 +237,7 @@ class PreviousReleaseUpgradeIT {
             assertEquals(0, rows(host, "ANSWER"), "the old tables are emptied");
             assertEquals(0, rows(host, "ANSWER_CHANGE"));
         }
-        assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
+        assertEquals(Optional.of("8"), storedModelVersion(), "the newest task's version");
     }
 
     @Test
@@ -247,6 +261,8 @@ class PreviousReleaseUpgradeIT {
             assertEquals(0, rows(host, "LAUNCH_ACTION"), "created by task 7, empty: no plan before it");
             assertEquals(2, rows(host, "ASSESSMENT_ROUND"), "round 1 closed, round 2 open");
             assertEquals(1, rows(host, "ROUND_ANSWER"), "what round 1 kept of alice's answer");
+            assertEquals(2, rows(host, "CHECKLIST_SUMMARY"), "built by task 8: the demo's two registered checklists");
+            assertEquals(2, summaryRound(host, "readiness"), "with its open round");
             Element readiness = listed(host, "readiness");
             assertNotNull(readiness);
             assertEquals("1", readiness.selectFirst(".cop-dashboard__items tr[data-item=groupware]").attr("data-no"),
@@ -256,6 +272,6 @@ class PreviousReleaseUpgradeIT {
                     java.util.Map.of("majority", "60", "readiness", "80", "quorum", "2")).statusCode());
             assertEquals(1, rows(host, "THRESHOLD_CHANGE"), "the first change after the upgrade is recorded");
         }
-        assertEquals(Optional.of("7"), storedModelVersion(), "the newest task's version");
+        assertEquals(Optional.of("8"), storedModelVersion(), "the newest task's version");
     }
 }

@@ -1,0 +1,192 @@
+package org.coplaunchpad.answers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.coplaunchpad.answers.ActionStore.OpenActions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the institution overview's summary true: the one component that refreshes a summary row, called by every
+ * change that affects one (answers, round closings, decisions, actions, thresholds, the registry, removed spaces
+ * and members), in that change's transaction.
+ * <p>
+ * Concurrent writers on several nodes never lose an update, on READ COMMITTED and REPEATABLE READ alike: a change
+ * first locks the rows it affects with an UPDATE, as the transaction's first statement, then does its work, then
+ * recomputes each row from the space's rows. Writers of one checklist so run one after the other, and each reads
+ * what the one before committed: an UPDATE waits for the row's holder and takes no snapshot, and InnoDB's
+ * REPEATABLE READ takes its snapshot at the first plain read, which comes after the lock. A row that does not exist
+ * yet is created by the lock itself, so that two first writers collide on its unique key and the loser starts over.
+ */
+@Component
+public class OverviewSummaries {
+    private final Transactions transactions;
+    private final SummaryStore summaries;
+    private final FigureStore figures;
+    private final RegistryStore registry;
+    private final LaunchSettingsStore settings;
+    private final RoundStore rounds;
+    private final DecisionStore decisions;
+    private final ActionStore actions;
+    private final ChecklistJudge judge;
+
+    public OverviewSummaries(Transactions transactions, SummaryStore summaries, FigureStore figures,
+                             RegistryStore registry, LaunchSettingsStore settings, RoundStore rounds,
+                             DecisionStore decisions, ActionStore actions, ChecklistJudge judge) {
+        this.transactions = transactions;
+        this.summaries = summaries;
+        this.figures = figures;
+        this.registry = registry;
+        this.settings = settings;
+        this.rounds = rounds;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.judge = judge;
+    }
+
+    /** Runs a change of one checklist (an answer, a closing, a decision, an action) with its summary, in one transaction. */
+    public <T> T ofChecklist(String what, String spaceKey, String checklist, Supplier<T> change) {
+        return transactions.write(what, () -> {
+            summaries.lockChecklist(spaceKey, checklist);
+            T result = change.get();
+            refresh(spaceKey, Optional.of(checklist));
+            return result;
+        });
+    }
+
+    /**
+     * Runs a change of whole spaces (thresholds, pages registered, moved or removed, a removed space) with their
+     * summaries, in one transaction; every checklist of those spaces is recomputed, a space has few.
+     */
+    public <T> T ofSpaces(String what, Collection<String> spaceKeys, Supplier<T> change) {
+        List<String> spaces = List.copyOf(new TreeSet<>(spaceKeys));
+        return transactions.write(what, () -> {
+            summaries.lockSpaces(spaces);
+            T result = change.get();
+            spaces.forEach(space -> refresh(space, Optional.empty()));
+            return result;
+        });
+    }
+
+    /** Runs the removal of a member's answers with the summaries of the checklists they answered. */
+    public <T> T ofMember(String what, String userKey, Supplier<T> change) {
+        return transactions.write(what, () -> {
+            summaries.lockAnsweredBy(userKey);
+            Map<String, Set<String>> answered = summaries.answeredBy(userKey);
+            T result = change.get();
+            answered.forEach((space, checklists) -> checklists.forEach(checklist ->
+                    refresh(space, Optional.of(checklist))));
+            return result;
+        });
+    }
+
+    /** Recomputes the rows of a space (or of one of its checklists) from its rows; joins the caller's transaction. */
+    private void refresh(String spaceKey, Optional<String> only) {
+        Map<String, ChecklistTally> tallies = new LinkedHashMap<>();
+        (only.isPresent() ? figures.tally(spaceKey, only.get()).stream().toList() : figures.spaceTallies(spaceKey))
+                .forEach(tally -> tallies.put(tally.checklist(), tally));
+        Map<String, List<RegisteredPage>> pages = new LinkedHashMap<>();
+        (only.isPresent() ? registry.checklist(spaceKey, only.get()) : registry.space(spaceKey))
+                .forEach(page -> pages.computeIfAbsent(page.checklist(), name -> new ArrayList<>()).add(page));
+        Set<String> names = new LinkedHashSet<>();
+        if (only.isPresent()) {
+            names.add(only.get());
+        } else {
+            names.addAll(summaries.summarised(List.of(spaceKey)).getOrDefault(spaceKey, Set.of()));
+            names.addAll(tallies.keySet());
+            names.addAll(pages.keySet());
+        }
+        LaunchThresholds thresholds = settings.thresholds(spaceKey);
+        Map<String, Integer> open = rounds.openRoundNumbers(List.of(spaceKey)).getOrDefault(spaceKey, Map.of());
+        Map<String, OpenActions> plans = actions.openActions(spaceKey);
+        for (String name : names) {
+            if (!tallies.containsKey(name) && !pages.containsKey(name)) {
+                // Listed while a page carries it or it has answers, as before the summary.
+                summaries.delete(spaceKey, name);
+                continue;
+            }
+            Optional<Decided> decided = decisions.latest(spaceKey, name)
+                    .map(decision -> new Decided(decision.decision(), decision.decidedAt()));
+            summaries.save(summary(spaceKey, name, Optional.ofNullable(tallies.get(name)),
+                    pages.getOrDefault(name, List.of()), thresholds, open.getOrDefault(name, 1), decided,
+                    plans.getOrDefault(name, OpenActions.NONE)));
+        }
+    }
+
+    /** The decision in force, as the summary keeps it. */
+    private record Decided(String decision, Instant decidedAt) {
+    }
+
+    private ChecklistSummary summary(String spaceKey, String checklist, Optional<ChecklistTally> answered,
+                                     List<RegisteredPage> pages, LaunchThresholds thresholds, int roundNumber,
+                                     Optional<Decided> decided, OpenActions plan) {
+        ChecklistTally tally = answered.orElseGet(() -> new ChecklistTally(spaceKey, checklist, 0, Map.of(), Map.of(),
+                List.of(), Optional.empty(), 0));
+        ChecklistJudge.Judgement judgement = judge.judge(tally, pages, thresholds);
+        return new ChecklistSummary(spaceKey, checklist, tally.respondents(), tally.lastActivity(),
+                judgement.confidential(), roundNumber, judgement.scoreNumerator(), judgement.scoreDenominator(),
+                judgement.suggestion(), decided.map(Decided::decision), decided.map(Decided::decidedAt), plan.count(),
+                plan.earliestDue());
+    }
+
+    /**
+     * Every row as a full recomputation gives it, from every space's rows, by space and checklist: a handful of
+     * queries whatever the number of spaces (the answers in one streamed aggregate). What the upgrade writes, and
+     * what the kept rows must equal.
+     */
+    public List<ChecklistSummary> recomputed() {
+        return transactions.read("recompute the overview", () -> {
+            Map<String, Map<String, ChecklistTally>> tallies = new LinkedHashMap<>();
+            Map<String, LaunchThresholds> thresholds = new LinkedHashMap<>();
+            figures.everyOverviewRow(row -> {
+                tallies.computeIfAbsent(row.tally().spaceKey(), space -> new LinkedHashMap<>())
+                        .put(row.tally().checklist(), row.tally());
+                thresholds.put(row.tally().spaceKey(), row.thresholds());
+            });
+            Map<String, Map<String, List<RegisteredPage>>> pages = new LinkedHashMap<>();
+            registry.spaces(List.of()).forEach(page -> pages.computeIfAbsent(page.spaceKey(),
+                    space -> new LinkedHashMap<>()).computeIfAbsent(page.checklist(), name -> new ArrayList<>()).add(page));
+            Set<String> unanswered = new TreeSet<>(pages.keySet());
+            unanswered.removeAll(thresholds.keySet());
+            thresholds.putAll(settings.thresholds(unanswered));
+            Map<String, Map<String, Integer>> open = rounds.openRoundNumbersOfEverySpace();
+            Map<String, Map<String, OpenActions>> plans = actions.openActionsOfEverySpace();
+            Map<String, Decided> inForce = new LinkedHashMap<>();
+            decisions.inForceOnEveryChecklist().forEach(decision -> inForce.put(
+                    pair(decision.spaceKey(), decision.checklist()), new Decided(decision.decision(), decision.decidedAt())));
+            Map<String, Set<String>> names = new java.util.TreeMap<>();
+            tallies.forEach((space, byName) -> names.computeIfAbsent(space, s -> new TreeSet<>()).addAll(byName.keySet()));
+            pages.forEach((space, byName) -> names.computeIfAbsent(space, s -> new TreeSet<>()).addAll(byName.keySet()));
+            List<ChecklistSummary> every = new ArrayList<>();
+            names.forEach((space, checklists) -> checklists.forEach(name -> every.add(summary(space, name,
+                    Optional.ofNullable(tallies.getOrDefault(space, Map.of()).get(name)),
+                    pages.getOrDefault(space, Map.of()).getOrDefault(name, List.of()), thresholds.get(space),
+                    open.getOrDefault(space, Map.of()).getOrDefault(name, 1),
+                    Optional.ofNullable(inForce.get(pair(space, name))),
+                    plans.getOrDefault(space, Map.of()).getOrDefault(name, OpenActions.NONE)))));
+            return every;
+        });
+    }
+
+    /** Writes every row afresh from a full recomputation (the upgrade to model version 8); joins its transaction. */
+    public int rebuild() {
+        return transactions.write("build the overview's summary", () -> {
+            List<ChecklistSummary> every = recomputed();
+            summaries.deleteEvery();
+            every.forEach(summaries::save);
+            return every.size();
+        });
+    }
+
+    private static String pair(String spaceKey, String checklist) {
+        return spaceKey + '\u0000' + checklist;
+    }
+}
