@@ -28,7 +28,9 @@ import org.coplaunchpad.standalone.testing.Ticking;
 /**
  * Answers through HTTP on the standalone host on PostgreSQL, {@value #CLIENTS} members at once, against the floor
  * measured in the same run on the same database: raw JDBC, {@value #CLIENTS} threads each on its own connection,
- * doing in one transaction what an answer must do at least — the upsert of the member's answer and its history row.
+ * doing in one transaction what an answer must do at least — lock the checklist's summary row (an UPDATE, first),
+ * upsert the member's answer, write its history row, and recompute the summary's respondents and last answer from
+ * the checklist's rows, as the overview's summary is kept.
  * Each member changes each of the readiness checklist's 19 items in turn; at the end every accepted answer is
  * counted in the database (revisions and history rows), so a lost answer shows. Not a test: it prints a Markdown
  * table for docs/benchmarks.md (see there for the command).
@@ -67,7 +69,7 @@ public final class AnswerThroughputBenchmark {
             System.out.println("| what | answers / s |");
             System.out.println("|---|---:|");
             System.out.printf(Locale.ROOT, "| answers through HTTP (the app on the host) | %.0f |%n", app);
-            System.out.printf(Locale.ROOT, "| raw JDBC: upsert + history row | %.0f |%n", raw);
+            System.out.printf(Locale.ROOT, "| raw JDBC: summary lock, upsert, history row, summary | %.0f |%n", raw);
             System.out.printf(Locale.ROOT, "%nthe app / raw JDBC: %.2f; accepted answers %d, history rows of members %d, "
                     + "lost %d%n", app / raw, expected, stored[0], expected - stored[0]);
         } finally {
@@ -120,6 +122,13 @@ public final class AnswerThroughputBenchmark {
     /** The floor: the same upsert and history row by hand, for members of another space, no app, no HTTP. */
     private static double rawJdbc(String url, List<String> items) throws Exception {
         AtomicLong keys = new AtomicLong();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO \"" + PREFIX + "CHECKLIST_SUMMARY\" (\"SUMMARY_KEY\", \"SPACE_KEY\", "
+                    + "\"CHECKLIST\", \"WRITES\", \"RESPONDENTS\", \"CONFIDENTIAL\", \"ROUND_NUMBER\", "
+                    + "\"SCORE_NUMERATOR\", \"SCORE_DENOMINATOR\", \"SUGGESTION\", \"OPEN_ACTIONS\") "
+                    + "VALUES ('RAW:readiness', 'RAW', 'readiness', 0, 0, FALSE, 1, 0, 0, 'cannot-decide', 0)");
+        }
         return timed(CLIENTS, client -> () -> {
             try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
                 for (int i = 0; i < WARM_UP; i++) {
@@ -145,7 +154,15 @@ public final class AnswerThroughputBenchmark {
         String key = "RAW:readiness:" + item + ":" + member;
         Timestamp now = Timestamp.from(Instant.now());
         connection.setAutoCommit(false);
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO \"" + PREFIX + "ITEM_ANSWER\" "
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE \"" + PREFIX + "CHECKLIST_SUMMARY\" "
+                + "SET \"WRITES\" = \"WRITES\" + 1 WHERE \"SUMMARY_KEY\" = 'RAW:readiness'");
+             PreparedStatement summary = connection.prepareStatement("UPDATE \"" + PREFIX + "CHECKLIST_SUMMARY\" SET "
+                     + "\"RESPONDENTS\" = (SELECT COUNT(DISTINCT \"RESPONDENT\") FROM \"" + PREFIX + "ITEM_ANSWER\" "
+                     + "WHERE \"SPACE_KEY\" = 'RAW' AND \"CHECKLIST\" = 'readiness' AND \"ANSWER\" <> 'none'), "
+                     + "\"LAST_ACTIVITY\" = (SELECT MAX(\"ANSWERED_AT\") FROM \"" + PREFIX + "ITEM_ANSWER\" "
+                     + "WHERE \"SPACE_KEY\" = 'RAW' AND \"CHECKLIST\" = 'readiness') "
+                     + "WHERE \"SUMMARY_KEY\" = 'RAW:readiness'");
+             PreparedStatement upsert = connection.prepareStatement("INSERT INTO \"" + PREFIX + "ITEM_ANSWER\" "
                 + "(\"ANSWER_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", \"RESPONDENT\", \"ANSWER\", \"REVISION\", "
                 + "\"PAGE_ID\", \"ANSWERED_BY\", \"ANSWERED_AT\") VALUES (?, 'RAW', 'readiness', ?, ?, ?, 1, 1, ?, ?) "
                 + "ON CONFLICT (\"ANSWER_KEY\") DO UPDATE SET \"ANSWER\" = EXCLUDED.\"ANSWER\", "
@@ -155,6 +172,7 @@ public final class AnswerThroughputBenchmark {
                      + "(\"CHANGE_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", \"RESPONDENT\", \"REVISION\", "
                      + "\"WAS_ANSWER\", \"NOW_ANSWER\", \"CHANGED_BY\", \"CHANGED_AT\", \"PAGE_ID\") "
                      + "VALUES (?, 'RAW', 'readiness', ?, ?, ?, 'none', ?, ?, ?, 1)")) {
+            lock.executeUpdate();
             upsert.setString(1, key);
             upsert.setString(2, item);
             upsert.setString(3, member);
@@ -174,6 +192,7 @@ public final class AnswerThroughputBenchmark {
             history.setString(6, member);
             history.setTimestamp(7, now);
             history.executeUpdate();
+            summary.executeUpdate();
             connection.commit();
         } catch (Exception e) {
             connection.rollback();
