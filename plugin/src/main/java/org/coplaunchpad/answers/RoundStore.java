@@ -42,8 +42,12 @@ public class RoundStore {
      * next round's row at once, so the open row is there once any round was written.
      */
     public OpenRound openRound(String spaceKey, String checklist) {
-        return transactions.read("read the open round of a checklist", () -> open(spaceKey, checklist)
-                .map(RoundStore::openRound).orElse(new OpenRound(1, Optional.empty(), Optional.empty())));
+        // Only the columns an OpenRound holds: every page view of a checklist asks, and AO maps each column it reads.
+        return transactions.read("read the open round of a checklist", () -> Arrays.stream(ao.find(
+                        AssessmentRoundEntity.class, Query.select("ID, ROUND_NUMBER, DEADLINE, DEADLINE_ZONE")
+                                .where("SPACE_KEY = ? AND CHECKLIST = ? AND CLOSED_AT IS NULL", spaceKey, checklist)
+                                .order("ROUND_NUMBER DESC")))
+                .findFirst().map(RoundStore::openRound).orElse(new OpenRound(1, Optional.empty(), Optional.empty())));
     }
 
     /**

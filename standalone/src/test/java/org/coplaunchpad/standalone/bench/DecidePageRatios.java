@@ -40,6 +40,8 @@ public final class DecidePageRatios {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
     private static final int VIEWS_ONE = Integer.getInteger("bench.views1", 300);
     private static final int VIEWS_FOUR = Integer.getInteger("bench.views4", 100);
+    /** "http", "jmh" or both (the default): one part alone, e.g. under a profiler. */
+    private static final String PARTS = System.getProperty("bench.parts", "http,jmh");
     private static final int JMH_MILLIS = Integer.getInteger("bench.jmh.ms", 1000);
 
     private DecidePageRatios() {
@@ -56,8 +58,12 @@ public final class DecidePageRatios {
             Page decide = host.site().pages().find(DemoData.SPACE_KEY, DemoData.CHILD_PAGE).orElseThrow();
             Page sibling = host.site().lifecycle().create(DemoData.SPACE_KEY, decide.parentId(), SIBLING,
                     withoutMacros(decide.body()), "coach");
-            http(host, decide, sibling);
-            inProcess(host, decide);
+            if (PARTS.contains("http")) {
+                http(host, decide, sibling);
+            }
+            if (PARTS.contains("jmh")) {
+                inProcess(host, decide);
+            }
         }
         System.out.printf(Locale.ROOT, "%nload average %.2f at the end%n", loadAverage());
     }
@@ -147,20 +153,27 @@ public final class DecidePageRatios {
                 .measurementIterations(5).measurementTime(TimeValue.milliseconds(JMH_MILLIS))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        Map<String, double[]> byMacro = new LinkedHashMap<>();
+        // Per macro: wall µs of execute and floor (JMH), then CPU µs per call of each.
+        Map<Integer, double[]> byMacro = new LinkedHashMap<>();
         for (RunResult result : results) {
             int index = Integer.parseInt(result.getParams().getParam("macro"));
-            String method = result.getParams().getBenchmark();
-            double[] pair = byMacro.computeIfAbsent(index + ". " + calls.get(index).label(), k -> new double[2]);
-            pair[method.endsWith(".execute") ? 0 : 1] = result.getPrimaryResult().getScore();
+            int column = result.getParams().getBenchmark().endsWith(".execute") ? 0 : 1;
+            double[] figures = byMacro.computeIfAbsent(index, k -> new double[4]);
+            figures[column] = result.getPrimaryResult().getScore();
+            figures[2 + column] = result.getSecondaryResults().get("cpuNanos").getScore() / 1000.0
+                    / result.getSecondaryResults().get("calls").getScore();
         }
         System.out.println();
-        System.out.println("| macro (as alice, French) | output KB | execute µs | floor µs | execute / floor |");
-        System.out.println("|---|---:|---:|---:|---:|");
-        byMacro.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(Locale.ROOT,
-                "| %s | %.1f | %.1f | %.1f | **%.2f** |%n", e.getKey(),
-                calls.get(Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf('.')))).execute().length() / 1024.0,
-                e.getValue()[0], e.getValue()[1], e.getValue()[0] / e.getValue()[1]));
+        System.out.println("| macro (as alice, French) | output KB | execute µs | floor µs | execute / floor "
+                + "| CPU: execute µs | floor µs | execute / floor |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        byMacro.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            double[] f = e.getValue();
+            MacroCalls.Call call = calls.get(e.getKey());
+            System.out.printf(Locale.ROOT, "| %d. %s | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | **%.2f** |%n",
+                    e.getKey(), call.label(), call.execute().length() / 1024.0, f[0], f[1], f[0] / f[1], f[2], f[3],
+                    f[2] / f[3]);
+        });
     }
 
     private static double loadAverage() {
