@@ -32,7 +32,7 @@ import org.coplaunchpad.registry.RegisteredChecklist;
  * the decided round's figures as they were frozen when it closed — never the open round's, never a member's reason or
  * name — and the plan it started: each action's owner, due day and status, with the forms its owner or a space
  * administrator uses to mark it done or reopen it (they post to {@code ActionServlet}). Rendering reads the latest
- * decision (one query), and only if there is one its round (two), its plan (two) and, only when the round's figures
+ * decision (one query), and only if there is one its round (two), its plan (one) and, only when the round's figures
  * could be withheld because of it, the checklist's registry rows (whether it is confidential now); it writes nothing. In PDF, Word and e-mail it is static HTML without
  * forms, so Confluence's own export of the page is the decision's record.
  */

@@ -322,8 +322,8 @@ class LaunchDecisionMacroTest {
         render();
 
         assertEquals(1, none, "no decision: only the latest decision is read");
-        assertEquals(4, counting.queries(), "the latest decision, its round (two), its plan (empty: no history to "
-                + "read); not the registry: four respondents, whatever the checklist says today, show their figures");
+        assertEquals(4, counting.queries(), "the latest decision, its round (two), its plan (empty); not the "
+                + "registry: four respondents, whatever the checklist says today, show their figures");
         assertEquals(0, counting.transactions(), "a render writes nothing");
     }
 
@@ -446,13 +446,14 @@ class LaunchDecisionMacroTest {
     }
 
     @Test
-    void a_plan_costs_one_more_query_for_its_histories_and_a_render_still_writes_nothing() throws Exception {
+    void a_plan_costs_no_query_of_its_own_beyond_its_actions_and_a_render_still_writes_nothing() throws Exception {
         notYetWithTwoActions();
         counting.reset();
 
         renderOnPage("display");
 
-        assertEquals(5, counting.queries(), "the decision, its round (two), the plan and its histories");
+        assertEquals(4, counting.queries(), "the decision, its round (two) and the decision's actions; the page shows "
+                + "no action's history, so none is read");
         assertEquals(0, counting.transactions());
     }
 
