@@ -53,6 +53,11 @@ public final class DecidePageRatios {
                 System.getProperty("java.version"));
         Path data = Files.createTempDirectory("cop-bench-page");
         HostConfig config = TestHosts.config(data);
+        // Another database (a JDBC URL), e.g. the embedded H2 with other settings; the host's default otherwise.
+        String database = System.getProperty("bench.db", "");
+        if (!database.isBlank()) {
+            config = config.withDatabase(database.replace("{data}", data.toString()));
+        }
         try (StandaloneHost host = StandaloneHost.start(config)) {
             answersDecisionAndPlan(host);
             Page decide = host.site().pages().find(DemoData.SPACE_KEY, DemoData.CHILD_PAGE).orElseThrow();
