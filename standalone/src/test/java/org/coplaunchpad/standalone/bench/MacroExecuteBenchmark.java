@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,6 +55,14 @@ public class MacroExecuteBenchmark {
             cpuNanos = 0;
             calls = 0;
         }
+
+        String timed(Supplier<String> call) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            String output = call.get();
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+            calls++;
+            return output;
+        }
     }
 
     @Setup(Level.Trial)
@@ -63,19 +72,11 @@ public class MacroExecuteBenchmark {
 
     @Benchmark
     public String execute(CpuTime cpu) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        String output = call.execute();
-        cpu.cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
-        cpu.calls++;
-        return output;
+        return cpu.timed(call::execute);
     }
 
     @Benchmark
     public String floor(CpuTime cpu) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        String output = call.floor();
-        cpu.cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
-        cpu.calls++;
-        return output;
+        return cpu.timed(call::floor);
     }
 }
