@@ -42,8 +42,12 @@ public class RoundStore {
      * next round's row at once, so the open row is there once any round was written.
      */
     public OpenRound openRound(String spaceKey, String checklist) {
-        return transactions.read("read the open round of a checklist", () -> open(spaceKey, checklist)
-                .map(RoundStore::openRound).orElse(new OpenRound(1, Optional.empty(), Optional.empty())));
+        // Only the columns an OpenRound holds: every page view of a checklist asks, and AO maps each column it reads.
+        return transactions.read("read the open round of a checklist", () -> Arrays.stream(ao.find(
+                        AssessmentRoundEntity.class, Query.select("ID, ROUND_NUMBER, DEADLINE, DEADLINE_ZONE")
+                                .where("SPACE_KEY = ? AND CHECKLIST = ? AND CLOSED_AT IS NULL", spaceKey, checklist)
+                                .order("ROUND_NUMBER DESC")))
+                .findFirst().map(RoundStore::openRound).orElse(new OpenRound(1, Optional.empty(), Optional.empty())));
     }
 
     /**
@@ -215,6 +219,30 @@ public class RoundStore {
                 spaceKey, checklist, number).stream().findFirst();
     }
 
+    /**
+     * What a decision shows of the round it was taken on: the round's frozen figures and its items' states, without
+     * the items' counts, scope or thresholds (empty when no such round was closed). Two queries, each reading only
+     * those columns: a page view pays for every column Active Objects maps, and this runs on each view of the page.
+     */
+    public Optional<DecidedRound> decidedRound(String spaceKey, String checklist, int number) {
+        return transactions.read("read the round of a decision", () -> {
+            AssessmentRoundEntity[] found = ao.find(AssessmentRoundEntity.class, Query.select(
+                            "ID, ROUND_NUMBER, RESPONDENTS, SCORE_NUMERATOR, SCORE_DENOMINATOR, DECISION, SHARED, CONFIDENTIAL")
+                    .where("SPACE_KEY = ? AND CHECKLIST = ? AND ROUND_NUMBER = ? AND CLOSED_AT IS NOT NULL",
+                            spaceKey, checklist, number));
+            if (found.length == 0) {
+                return Optional.empty();
+            }
+            AssessmentRoundEntity round = found[0];
+            List<String> states = Arrays.stream(ao.find(RoundItemEntity.class, Query.select("ID, STATE")
+                    .where("ROUND_ID = ?", round.getID()).order("ID ASC")))
+                    .map(item -> item.getState() == null ? "" : item.getState()).toList();
+            return Optional.of(new DecidedRound(round.getRoundNumber(), round.getRespondents(),
+                    round.getScoreNumerator(), round.getScoreDenominator(), round.getDecision(), round.isShared(),
+                    round.isConfidential(), states));
+        });
+    }
+
     /** The checklist's last closed round, if any: what a decision is taken on unless it closes the open one. */
     public Optional<ClosedRound> lastClosedRound(String spaceKey, String checklist) {
         List<ClosedRound> closed = closedRounds(spaceKey, checklist);
@@ -327,6 +355,18 @@ public class RoundStore {
         public FrozenRound {
             scope = List.copyOf(scope);
             items = List.copyOf(items);
+        }
+
+        public boolean hasScore() {
+            return scoreDenominator > 0;
+        }
+    }
+
+    /** A closed round as a decision shows it: {@link FrozenRound}'s figures, and its items' states in item order. */
+    public record DecidedRound(int number, int respondents, long scoreNumerator, long scoreDenominator, String decision,
+                               boolean shared, boolean confidential, List<String> itemStates) {
+        public DecidedRound {
+            itemStates = List.copyOf(itemStates);
         }
 
         public boolean hasScore() {

@@ -3,8 +3,7 @@ package org.coplaunchpad.decision;
 import java.util.Locale;
 import java.util.Optional;
 import org.coplaunchpad.answers.RecordedDecision;
-import org.coplaunchpad.answers.RoundStore.ClosedRound;
-import org.coplaunchpad.answers.RoundStore.FrozenRound;
+import org.coplaunchpad.answers.RoundStore.DecidedRound;
 import org.coplaunchpad.assessment.Share;
 import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.decision.DecisionView.FiguresView;
@@ -32,7 +31,7 @@ final class DecisionViews {
      * {@code deciderText}: the decider's full name, or "a removed user". {@code round}: the decided
      * round, empty if it cannot be found. {@code confidentialNow}: whether the checklist's pages say so today.
      */
-    static DecisionView decided(RecordedDecision decision, String deciderText, Optional<ClosedRound> round,
+    static DecisionView decided(RecordedDecision decision, String deciderText, Optional<DecidedRound> round,
                                 boolean confidentialNow, DecisionView.PlanView plan, Texts texts) {
         String kind = LaunchDecision.fromKey(decision.decision())
                 .map(known -> texts.get("cop-launchpad.decision.kind." + known.key())).orElse(decision.decision());
@@ -45,9 +44,17 @@ final class DecisionViews {
                 round.map(closed -> figures(closed, confidentialNow, texts)).orElse(FiguresView.NONE), plan);
     }
 
+    /**
+     * Whether the checklist's confidentiality today can change what the round shows: only for a personal round that
+     * was not confidential when it closed and has fewer than three respondents. Otherwise the macro does not read it.
+     */
+    static boolean dependsOnConfidentialityNow(DecidedRound round) {
+        return !round.shared() && !round.confidential() && round.respondents() < MIN_CONFIDENTIAL_OPINIONS;
+    }
+
     /** A shared round's figures are the team's answers, which have an author by nature: never confidential. */
-    private static FiguresView figures(ClosedRound round, boolean confidentialNow, Texts texts) {
-        FrozenRound figures = round.figures();
+    private static FiguresView figures(DecidedRound round, boolean confidentialNow, Texts texts) {
+        DecidedRound figures = round;
         // The suggestion as stored (ready, not-yet, cannot-decide); a key a later release wrote reads as cannot-decide.
         String suggestion = LaunchDecision.suggestion(figures.decision()).name().toLowerCase(Locale.ROOT)
                 .replace('_', '-');
@@ -61,8 +68,8 @@ final class DecisionViews {
         String respondents = figures.shared() ? "" : texts.get(K + "respondents", figures.respondents());
         String score = figures.hasScore()
                 ? texts.get(K + "score", Share.of(figures.scoreNumerator(), figures.scoreDenominator()).percent()) : "";
-        long met = figures.items().stream().filter(item -> MET.equals(item.state())).count();
-        String metText = figures.items().isEmpty() ? "" : texts.get(K + "met", met, figures.items().size());
+        long met = figures.itemStates().stream().filter(MET::equals).count();
+        String metText = figures.itemStates().isEmpty() ? "" : texts.get(K + "met", met, figures.itemStates().size());
         return new FiguresView(true, title, respondents, score, suggestion, suggestionText, metText, "");
     }
 }

@@ -32,8 +32,8 @@ import org.coplaunchpad.registry.RegisteredChecklist;
  * the decided round's figures as they were frozen when it closed — never the open round's, never a member's reason or
  * name — and the plan it started: each action's owner, due day and status, with the forms its owner or a space
  * administrator uses to mark it done or reopen it (they post to {@code ActionServlet}). Rendering reads the latest
- * decision (one query), and only if there is one its round (two), the checklist's registry rows (one, for whether it
- * is confidential now) and its plan (two); it writes nothing. In PDF, Word and e-mail it is static HTML without
+ * decision (one query), and only if there is one its round (two), its plan (one) and, only when the round's figures
+ * could be withheld because of it, the checklist's registry rows (whether it is confidential now); it writes nothing. In PDF, Word and e-mail it is static HTML without
  * forms, so Confluence's own export of the page is the decision's record.
  */
 public class LaunchDecisionMacro implements Macro {
@@ -107,11 +107,17 @@ public class LaunchDecisionMacro implements Macro {
             return DecisionViews.none(checklist, texts);
         }
         RecordedDecision decision = latest.get();
-        Optional<RoundStore.ClosedRound> round = rounds.closedRound(spaceKey, checklist, decision.roundNumber());
-        List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
-        boolean confidentialNow = !pages.isEmpty() && new RegisteredChecklist(spaceKey, checklist, pages).confidential();
+        Optional<RoundStore.DecidedRound> round = rounds.decidedRound(spaceKey, checklist, decision.roundNumber());
+        boolean confidentialNow = round.filter(DecisionViews::dependsOnConfidentialityNow).isPresent()
+                && confidentialNow(spaceKey, checklist);
         return DecisionViews.decided(decision, answerTexts.actorName(decision.decidedBy(), texts), round, confidentialNow,
                 pagePlans.of(spaceKey, checklist, decision, context, texts), texts);
+    }
+
+    /** Whether a page of the checklist says it is confidential today: a registry read. */
+    private boolean confidentialNow(String spaceKey, String checklist) {
+        List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
+        return !pages.isEmpty() && new RegisteredChecklist(spaceKey, checklist, pages).confidential();
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * The plan a decision started, as the decision macro shows it on a page: the decision's actions (deleted ones left
  * out) with their owners' names, due days and statuses, and for the viewer who owns an action, or administers the
- * space, the form that marks it done or reopens it. Reads the plan (two queries) and, only for a signed-in viewer of
+ * space, the form that marks it done or reopens it. Reads the decision's actions (one query, no history) and, only for a signed-in viewer of
  * a page in the browser, the space (one). Holds no state.
  */
 @Component
@@ -52,8 +52,7 @@ public class PagePlans {
     /** The actions that follow from this decision, and which of them the viewer may mark done or reopen here. */
     DecisionView.PlanView of(String spaceKey, String checklist, RecordedDecision decision,
                                        ConversionContext context, Texts texts) {
-        List<PlannedAction> plan = actions.plan(spaceKey, checklist).stream()
-                .filter(action -> action.decisionId() == decision.id()).toList();
+        List<PlannedAction> plan = actions.decisionPlan(spaceKey, checklist, (int) decision.id());
         if (plan.isEmpty()) {
             return DecisionView.PlanView.NONE;
         }

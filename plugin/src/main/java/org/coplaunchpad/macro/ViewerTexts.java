@@ -4,6 +4,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +17,13 @@ import org.springframework.stereotype.Component;
 public class ViewerTexts {
     private final I18nResolver i18nResolver;
     private final LocaleResolver localeResolver;
+    /**
+     * Each language's texts without arguments, resolved once: they come from the app's own i18n files, which do not
+     * change while the app runs (a new version of the app is a new Spring context), so every node holds the same
+     * tables and no database state is kept here. Two languages, a key set bounded by the code that asks.
+     */
+    private final Map<Locale, ConcurrentMap<String, String>> plainTexts =
+            Map.of(Locale.FRENCH, new ConcurrentHashMap<>(), Locale.ENGLISH, new ConcurrentHashMap<>());
 
     public ViewerTexts(@ComponentImport I18nResolver i18nResolver, @ComponentImport LocaleResolver localeResolver) {
         this.i18nResolver = i18nResolver;
@@ -25,7 +35,8 @@ public class ViewerTexts {
     }
 
     public Texts in(Locale requested) {
-        return new Texts(i18nResolver, supported(requested));
+        Locale locale = supported(requested);
+        return new Texts(i18nResolver, locale, plainTexts.get(locale));
     }
 
     static Locale supported(Locale requested) {

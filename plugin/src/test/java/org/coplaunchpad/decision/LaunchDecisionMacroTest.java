@@ -312,7 +312,7 @@ class LaunchDecisionMacroTest {
     }
 
     @Test
-    void it_renders_with_five_queries_and_no_write_and_one_query_before_any_decision() throws Exception {
+    void it_renders_with_four_queries_and_no_write_and_one_query_before_any_decision() throws Exception {
         counting.reset();
         render();
         int none = counting.queries();
@@ -322,8 +322,8 @@ class LaunchDecisionMacroTest {
         render();
 
         assertEquals(1, none, "no decision: only the latest decision is read");
-        assertEquals(5, counting.queries(), "the latest decision, its round (two), the registry, its plan (empty: "
-                + "no history to read)");
+        assertEquals(4, counting.queries(), "the latest decision, its round (two), its plan (empty); not the "
+                + "registry: four respondents, whatever the checklist says today, show their figures");
         assertEquals(0, counting.transactions(), "a render writes nothing");
     }
 
@@ -434,13 +434,26 @@ class LaunchDecisionMacroTest {
     }
 
     @Test
-    void a_plan_costs_one_more_query_for_its_histories_and_a_render_still_writes_nothing() throws Exception {
+    void a_round_of_two_members_that_was_not_confidential_costs_one_more_query_for_the_registry() throws Exception {
+        decide(closeRound("readiness", 2, 1, 2, "not-yet", false, items(2, "met", "not-met")), "not-yet", "",
+                List.of(), "coach");
+        counting.reset();
+
+        render();
+
+        assertEquals(5, counting.queries(), "the decision, its round (two), the registry (is it confidential today?), "
+                + "its plan (empty)");
+    }
+
+    @Test
+    void a_plan_costs_no_query_of_its_own_beyond_its_actions_and_a_render_still_writes_nothing() throws Exception {
         notYetWithTwoActions();
         counting.reset();
 
         renderOnPage("display");
 
-        assertEquals(6, counting.queries(), "the decision, its round (two), the registry, the plan and its histories");
+        assertEquals(4, counting.queries(), "the decision, its round (two) and the decision's actions; the page shows "
+                + "no action's history, so none is read");
         assertEquals(0, counting.transactions());
     }
 
