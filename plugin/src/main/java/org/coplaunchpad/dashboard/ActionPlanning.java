@@ -130,7 +130,8 @@ public class ActionPlanning {
             // Neither the owner nor an administrator: whether the action exists is none of their business either.
             return ActionOutcome.refused(Refusal.NOT_ALLOWED);
         }
-        return action.isEmpty() ? ActionOutcome.refused(Refusal.NO_SUCH_ACTION) : found(space, id, change);
+        return action.isEmpty() ? ActionOutcome.refused(Refusal.NO_SUCH_ACTION)
+                : changed(space, action.get().checklist(), change);
     }
 
     /** Why this username may not own an action of the space, if it may not. */
@@ -148,9 +149,13 @@ public class ActionPlanning {
      * that does not exist changes nothing. An action never changes checklist, so reading it first is safe.
      */
     private ActionOutcome found(Space space, int id, Supplier<Optional<PlannedAction>> change) {
-        Optional<String> checklist = actions.find(space.getKey(), id).map(PlannedAction::checklist);
-        Optional<PlannedAction> changed = checklist.flatMap(name -> summaries.ofChecklist("change an action",
-                space.getKey(), name, change));
-        return changed.map(ActionOutcome::changed).orElse(ActionOutcome.refused(Refusal.NO_SUCH_ACTION));
+        return actions.find(space.getKey(), id).map(action -> changed(space, action.checklist(), change))
+                .orElse(ActionOutcome.refused(Refusal.NO_SUCH_ACTION));
+    }
+
+    /** Changes an action of {@code checklist} (already read) with that checklist's summary, in one transaction. */
+    private ActionOutcome changed(Space space, String checklist, Supplier<Optional<PlannedAction>> change) {
+        return summaries.ofChecklist("change an action", space.getKey(), checklist, change)
+                .map(ActionOutcome::changed).orElse(ActionOutcome.refused(Refusal.NO_SUCH_ACTION));
     }
 }
