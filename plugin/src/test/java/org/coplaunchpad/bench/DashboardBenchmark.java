@@ -156,12 +156,12 @@ public final class DashboardBenchmark {
         return new Result(name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]);
     }
 
-    private static String spaceKey(int index) {
+    static String spaceKey(int index) {
         return String.format(Locale.ROOT, "S%05d", index);
     }
 
     /** Bulk load with PostgreSQL's COPY: the benchmark measures reading, not our insert path. */
-    private static long load(StoreDatabase database, int spaces, int members, List<ReadinessItem> items) throws Exception {
+    static long load(StoreDatabase database, int spaces, int members, List<ReadinessItem> items) throws Exception {
         Random random = new Random(42);
         String prefix = database.ao().tablePrefix();
         long rows = 0;
