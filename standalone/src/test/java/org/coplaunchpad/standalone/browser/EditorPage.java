@@ -50,6 +50,12 @@ final class EditorPage {
         WebElement form = driver.findElement(By.id("editpageform"));
         driver.findElement(By.id("rte-button-publish")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        // While the saved page loads, Chromium may answer about a node of the old document with an inspector error
+        // ("Node with given id does not belong to the document"): wait, ignoring that, for the page's title.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState;"))
+                        && !d.findElement(By.id("title-text")).getText().isEmpty());
         return new ViewPage(driver);
     }
 
