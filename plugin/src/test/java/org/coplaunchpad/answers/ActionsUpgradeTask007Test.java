@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
-import com.atlassian.activeobjects.external.ModelVersion;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +23,7 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.testing.StoreDatabase;
 import org.coplaunchpad.testing.Stores;
+import org.coplaunchpad.testing.UpgradeTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -60,13 +60,6 @@ class ActionsUpgradeTask007Test {
         return Stores.on(database, clock);
     }
 
-    /** As the AO plugin runs a task: in its own transaction, on the ActiveObjects it hands over. */
-    private static void upgrade(ActiveObjects ao, ActiveObjectsUpgradeTask task, String storedVersion) {
-        ao.executeInTransaction(() -> {
-            task.upgrade(ModelVersion.valueOf(storedVersion), ao);
-            return null;
-        });
-    }
 
     /** Every entity model version 6 declared: all of today's but the action plan's two. */
     private static void migrateModelVersion6(ActiveObjects ao) {
@@ -115,7 +108,7 @@ class ActionsUpgradeTask007Test {
         Set<String> before = appTables();
         assertTrue(before.stream().noneMatch(ACTION_TABLES::contains), "no plan before: " + before);
 
-        upgrade(ao, new ActionsUpgradeTask007(), "6");
+        UpgradeTasks.run(ao, new ActionsUpgradeTask007(), "6");
 
         Set<String> after = appTables();
         assertTrue(after.containsAll(ACTION_TABLES), "the task itself creates the plan's two tables: " + after);
@@ -156,7 +149,7 @@ class ActionsUpgradeTask007Test {
                 new AnswerUpgradeTask002(), new SettingsUpgradeTask003(), new CandidUpgradeTask004(),
                 new RoundsUpgradeTask005(), new DecisionUpgradeTask006(), new ActionsUpgradeTask007());
 
-        tasks.forEach(task -> upgrade(ao, task, null));
+        tasks.forEach(task -> UpgradeTasks.run(ao, task, null));
         assertTrue(appTables().containsAll(ACTION_TABLES), appTables().toString());
         database.migrateEveryEntity();
         Stores stores = stores();

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
-import com.atlassian.activeobjects.external.ModelVersion;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.coplaunchpad.AppClock;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.testing.StoreDatabase;
 import org.coplaunchpad.testing.Stores;
+import org.coplaunchpad.testing.UpgradeTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -49,13 +49,6 @@ class DecisionUpgradeTask006Test {
         return Stores.on(database, clock);
     }
 
-    /** As the AO plugin runs a task: in its own transaction, on the ActiveObjects it hands over. */
-    private static void upgrade(ActiveObjects ao, ActiveObjectsUpgradeTask task, String storedVersion) {
-        ao.executeInTransaction(() -> {
-            task.upgrade(ModelVersion.valueOf(storedVersion), ao);
-            return null;
-        });
-    }
 
     /** Every entity model version 5 declared: all of today's but the decision's two. */
     private static void migrateModelVersion5(ActiveObjects ao) {
@@ -86,7 +79,7 @@ class DecisionUpgradeTask006Test {
         landed.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", "coach", "bruno"), Answer.NO,
                 "bruno", 42L));
 
-        upgrade(ao, new DecisionUpgradeTask006(), "5");
+        UpgradeTasks.run(ao, new DecisionUpgradeTask006(), "5");
         database.migrateEveryEntity();
         Stores stores = stores();
 
@@ -118,7 +111,7 @@ class DecisionUpgradeTask006Test {
                 new AnswerUpgradeTask002(), new SettingsUpgradeTask003(), new CandidUpgradeTask004(),
                 new RoundsUpgradeTask005(), new DecisionUpgradeTask006());
 
-        tasks.forEach(task -> upgrade(ao, task, null));
+        tasks.forEach(task -> UpgradeTasks.run(ao, task, null));
         database.migrateEveryEntity();
         Stores stores = stores();
 

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
-import com.atlassian.activeobjects.external.ModelVersion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.dashboard.Assessor;
 import org.coplaunchpad.testing.StoreDatabase;
 import org.coplaunchpad.testing.Stores;
+import org.coplaunchpad.testing.UpgradeTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -56,13 +56,6 @@ class SummaryUpgradeTask008Test {
         return new SummaryUpgradeTask008(database.sql(), new Assessor(new Catalog()), clock());
     }
 
-    /** As the AO plugin runs a task: in its own transaction, on the ActiveObjects it hands over. */
-    private static void upgrade(ActiveObjects ao, ActiveObjectsUpgradeTask task, String storedVersion) {
-        ao.executeInTransaction(() -> {
-            task.upgrade(ModelVersion.valueOf(storedVersion), ao);
-            return null;
-        });
-    }
 
     private static ChecklistSummary row(List<ChecklistSummary> rows, String checklist) {
         return rows.stream().filter(row -> row.checklist().equals(checklist)).findFirst()
@@ -94,7 +87,7 @@ class SummaryUpgradeTask008Test {
         landed.answers.record(new GivenAnswer(AnswerKey.personal("OPS", "launch", "coach", "alice"), Answer.NO,
                 "alice", 7L));
 
-        upgrade(ao, task(), "7");
+        UpgradeTasks.run(ao, task(), "7");
 
         database.migrateEveryEntity();
         Stores stores = Stores.on(database, clock());
@@ -123,7 +116,7 @@ class SummaryUpgradeTask008Test {
                 new AnswerUpgradeTask002(), new SettingsUpgradeTask003(), new CandidUpgradeTask004(),
                 new RoundsUpgradeTask005(), new DecisionUpgradeTask006(), new ActionsUpgradeTask007(), task());
 
-        tasks.forEach(task -> upgrade(ao, task, null));
+        tasks.forEach(task -> UpgradeTasks.run(ao, task, null));
         database.migrateEveryEntity();
         Stores stores = Stores.on(database, clock());
 
