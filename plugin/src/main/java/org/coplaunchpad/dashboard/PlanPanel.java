@@ -86,8 +86,8 @@ final class PlanPanel {
         for (PlannedAction action : plan) {
             action.itemKey().ifPresent(item -> taken.computeIfAbsent(action.roundNumber(), n -> new java.util.HashMap<>())
                     .merge(item, texts.get(A + "taken", action.description().isEmpty() ? texts.get(A + "label.action")
-                                    : action.description(), answerTexts.actorName(action.owner(), texts),
-                            texts.get(A + "status." + action.status()).toLowerCase(texts.locale())),
+                                    : action.description(), actionTexts.owner(action, texts),
+                            actionTexts.status(action, texts).toLowerCase(texts.locale())),
                             (first, second) -> first + texts.get(A + "taken.separator") + second));
         }
         return taken;
