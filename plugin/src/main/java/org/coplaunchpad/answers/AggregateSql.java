@@ -193,6 +193,16 @@ final class AggregateSql {
                 + id("SUMMARY_KEY") + " = ?";
     }
 
+    /**
+     * What the answers give to one summary row. Parameters: respondents, last activity, confidential, score numerator
+     * and denominator, suggestion, the summary key.
+     */
+    String answeredSummary() {
+        return "UPDATE " + summaries() + " SET " + id("RESPONDENTS") + " = ?, " + id("LAST_ACTIVITY") + " = ?, "
+                + id("CONFIDENTIAL") + " = ?, " + id("SCORE_NUMERATOR") + " = ?, " + id("SCORE_DENOMINATOR") + " = ?, "
+                + id("SUGGESTION") + " = ? WHERE " + id("SUMMARY_KEY") + " = ?";
+    }
+
     /** The same for every summary row of these spaces. Parameters: the spaces. */
     String lockSummariesOfSpaces(int spaces) {
         return "UPDATE " + summaries() + " SET " + id("WRITES") + " = " + id("WRITES") + " + 1 WHERE "

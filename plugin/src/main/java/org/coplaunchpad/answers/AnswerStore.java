@@ -30,63 +30,30 @@ public class AnswerStore {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final AppClock clock;
-    private final RoundStore rounds;
 
     public AnswerStore(@ComponentImport ActiveObjects ao, Transactions transactions, AppClock clock) {
         this.ao = ao;
         this.transactions = transactions;
         this.clock = clock;
-        this.rounds = new RoundStore(ao, transactions, clock);
     }
 
     /**
-     * Records an answer idempotently in one transaction: inserts or updates the answer, appends a history row only
-     * when the answer or its reason really changes, and returns the item's new figures. Concurrent answers to the
-     * same item by the same respondent are serialised by the unique change key; the loser is retried on the new
-     * state, so the last accepted write wins and no change is lost or counted twice.
+     * Records an answer idempotently in one transaction: inserts or updates the answer and appends a history row
+     * only when the answer or its reason really changes; the item's figures are not read here (see
+     * {@link OverviewSummaries#ofAnswer}, which records answers with their summary and whose lock serialises an answer
+     * with a closing of its round). Concurrent answers to the same item by the same respondent are serialised by the
+     * unique change key; the loser is retried on the new state, so the last accepted write wins and no change is lost
+     * or counted twice.
      */
     public RecordedAnswer record(GivenAnswer given) {
         return transactions.write("record an answer", () -> recordOnce(given, clock.now()));
     }
 
     private RecordedAnswer recordOnce(GivenAnswer given, Instant now) {
-        AnswerKey key = given.key();
-        // First the open round's row: a closing of that round and this answer serialise on it (one round each).
-        rounds.lockForAnswer(key.spaceKey(), key.checklist());
-        // One read: the team's answer alone, or every answer of the checklist (the item's figures need them).
-        AnswerEntity[] rows = key.isShared()
-                ? ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS).where("ANSWER_KEY = ?", key.hash()))
-                : ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS)
-                        .where("SPACE_KEY = ? AND CHECKLIST = ?", key.spaceKey(), key.checklist()));
-        AnswerEntity answer = null;
-        Set<String> otherRespondents = new HashSet<>();
-        boolean answersOtherItems = false;
-        AnswerCounts others = AnswerCounts.NONE;
-        boolean confidentialAnswers = given.confidential();
-        for (AnswerEntity row : rows) {
-            confidentialAnswers |= row.isConfidential();
-            Answer stored = Answer.stored(row.getAnswer());
-            if (row.getAnswerKey().equals(key.hash())) {
-                answer = row;
-            } else if (!AnswerKey.TEAM.equals(row.getRespondent()) && stored.isGiven()) {
-                if (row.getRespondent().equals(key.respondent())) {
-                    answersOtherItems = true;
-                } else {
-                    otherRespondents.add(row.getRespondent());
-                }
-                if (row.getItemKey().equals(key.itemKey())) {
-                    others = others.plus(stored, 1);
-                }
-            }
-        }
-        RecordedAnswer recorded = answer == null ? insert(given, now) : update(answer, given, now);
-        if (key.isShared()) {
-            return recorded;
-        }
-        int respondents = otherRespondents.size() + (answersOtherItems || recorded.answer().isGiven() ? 1 : 0);
-        return new RecordedAnswer(recorded.changed(), recorded.answer(), recorded.reason(), recorded.answeredBy(),
-                recorded.answeredAt(), Optional.of(new RecordedAnswer.ItemFigures(
-                        others.plus(recorded.answer(), 1), respondents, confidentialAnswers)));
+        // One read: this answer's own row, its reason with it.
+        AnswerEntity[] rows = ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS + ", REASON")
+                .where("ANSWER_KEY = ?", given.key().hash()));
+        return rows.length == 0 ? insert(given, now) : update(rows[0], given, now);
     }
 
     private RecordedAnswer insert(GivenAnswer given, Instant now) {
@@ -117,7 +84,6 @@ public class AnswerStore {
 
     private RecordedAnswer update(AnswerEntity answer, GivenAnswer given, Instant now) {
         Answer before = Answer.stored(answer.getAnswer());
-        // The reason is not among the selected columns: reading it here loads it for this one row.
         Optional<String> reasonBefore = Optional.ofNullable(answer.getReason());
         Optional<String> reason = given.answer().isGiven() ? given.reason().applyTo(reasonBefore) : Optional.empty();
         if (before == given.answer() && reasonBefore.equals(reason)) {

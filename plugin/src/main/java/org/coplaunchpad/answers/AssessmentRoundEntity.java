@@ -73,7 +73,10 @@ public interface AssessmentRoundEntity extends Entity {
 
     void setDeadlineZone(String deadlineZone);
 
-    /** Written by every answer to the open round, so that an answer and the round's closing serialise on this row. */
+    /**
+     * Written by a closing first, so that two closings of the round serialise on this row. (Answers wrote it too until
+     * model version 8's summary row took that role: an answer and a closing now serialise on the summary's lock.)
+     */
     @NotNull
     @Default("0")
     int getAnswerWrites();

@@ -63,6 +63,41 @@ public class OverviewSummaries {
     }
 
     /**
+     * Records an answer with its checklist's summary, in one transaction, and returns it with its item's new figures
+     * (a member's answer), read with the summary's own tally. The summary row's lock is also what serialises an
+     * answer with a closing of its round (RoundClosing takes it first too), so that each answer lands in exactly one
+     * round. An answer changes only what the answers give (respondents, last activity, score, suggestion,
+     * confidentiality): the round, the decision and the plan of the row are left as their own changes wrote them,
+     * unless the lock had to create the row.
+     */
+    public RecordedAnswer ofAnswer(GivenAnswer given, Supplier<RecordedAnswer> record) {
+        String spaceKey = given.key().spaceKey();
+        String checklist = given.key().checklist();
+        return transactions.write("record an answer", () -> {
+            boolean created = summaries.lockChecklist(spaceKey, checklist);
+            RecordedAnswer recorded = record.get();
+            ChecklistTally tally = figures.tally(spaceKey, checklist).orElseGet(() -> unanswered(spaceKey, checklist));
+            if (created) {
+                refresh(spaceKey, Optional.of(checklist));
+            } else {
+                ChecklistJudge.Judgement judgement = judge.judge(tally, registry.checklist(spaceKey, checklist),
+                        settings.thresholds(spaceKey));
+                summaries.saveAnswered(spaceKey, checklist, tally.respondents(), tally.lastActivity(), judgement);
+            }
+            if (given.key().isShared()) {
+                return recorded;
+            }
+            return recorded.withFigures(new RecordedAnswer.ItemFigures(
+                    tally.countsByItem().getOrDefault(given.key().itemKey(), AnswerCounts.NONE), tally.respondents(),
+                    tally.confidentialAnswers() > 0 || given.confidential()));
+        });
+    }
+
+    private static ChecklistTally unanswered(String spaceKey, String checklist) {
+        return new ChecklistTally(spaceKey, checklist, 0, Map.of(), Map.of(), List.of(), Optional.empty(), 0);
+    }
+
+    /**
      * Runs a change of whole spaces (thresholds, pages registered, moved or removed, a removed space) with their
      * summaries, in one transaction; every checklist of those spaces is recomputed, a space has few.
      */
@@ -128,8 +163,7 @@ public class OverviewSummaries {
     private ChecklistSummary summary(String spaceKey, String checklist, Optional<ChecklistTally> answered,
                                      List<RegisteredPage> pages, LaunchThresholds thresholds, int roundNumber,
                                      Optional<Decided> decided, OpenActions plan) {
-        ChecklistTally tally = answered.orElseGet(() -> new ChecklistTally(spaceKey, checklist, 0, Map.of(), Map.of(),
-                List.of(), Optional.empty(), 0));
+        ChecklistTally tally = answered.orElseGet(() -> unanswered(spaceKey, checklist));
         ChecklistJudge.Judgement judgement = judge.judge(tally, pages, thresholds);
         return new ChecklistSummary(spaceKey, checklist, tally.respondents(), tally.lastActivity(),
                 judgement.confidential(), roundNumber, judgement.scoreNumerator(), judgement.scoreDenominator(),

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public record RecordedAnswer(boolean changed, Answer answer, Optional<String> reason, Optional<String> answeredBy,
                              Optional<Instant> answeredAt, Optional<ItemFigures> figures) {
+    /** The same answer with its item's figures. */
+    public RecordedAnswer withFigures(ItemFigures itemFigures) {
+        return new RecordedAnswer(changed, answer, reason, answeredBy, answeredAt, Optional.of(itemFigures));
+    }
+
     /**
      * A personal checklist's figures for one item: how members answered it, of how many answered the checklist, and
      * whether any answer of the checklist was given confidential (then the figures of an item with fewer than three

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A checklist's assessment rounds: the open one (round 1 until a round was ever closed), and the closed ones with
- * the figures frozen when they closed. An answer writes the open round's row inside its own transaction and a
- * closing writes it first: so the two serialise, and an answer racing a closing lands in exactly one round. Holds
- * no state: on a Data Center cluster, nodes share only the database.
+ * the figures frozen when they closed. An answer and a closing both lock the checklist's summary row first
+ * ({@link OverviewSummaries}): so the two serialise, and an answer racing a closing lands in exactly one round. A
+ * closing also writes the round's row first, so that two closings of one round serialise on it. Holds no state: on
+ * a Data Center cluster, nodes share only the database.
  */
 @Component
 public class RoundStore {
@@ -78,16 +79,6 @@ public class RoundStore {
             }
             return numbers;
         });
-    }
-
-    /**
-     * Inside an answer's transaction, before it reads any answer: writes the open round's row (creating round 1's
-     * the first time), so that a closing of that round waits for this answer, or this answer for the closing.
-     */
-    void lockForAnswer(String spaceKey, String checklist) {
-        AssessmentRoundEntity round = open(spaceKey, checklist).orElseGet(() -> create(spaceKey, checklist, 1));
-        round.setAnswerWrites(round.getAnswerWrites() + 1);
-        round.save();
     }
 
     /**

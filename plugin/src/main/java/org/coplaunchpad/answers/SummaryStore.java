@@ -92,7 +92,7 @@ public class SummaryStore {
      * key, and the loser starts over (Transactions) with the row in place. Must come before anything the transaction
      * reads. Joins the caller's transaction.
      */
-    void lockChecklist(String spaceKey, String checklist) {
+    boolean lockChecklist(String spaceKey, String checklist) {
         int locked = inTransaction("lock the summary of a checklist", (connection, queries) ->
                 update(connection, queries.lockSummary(), List.of(key(spaceKey, checklist))));
         if (locked == 0) {
@@ -100,6 +100,27 @@ public class SummaryStore {
                     new DBParam("SPACE_KEY", spaceKey), new DBParam("CHECKLIST", checklist),
                     new DBParam("SUGGESTION", NOT_COMPUTED));
         }
+        return locked == 0;
+    }
+
+    /**
+     * Writes what the answers give to a row this transaction locked (one UPDATE): respondents, last activity, and the
+     * judgement (score, suggestion, confidentiality). Joins the caller's transaction.
+     */
+    void saveAnswered(String spaceKey, String checklist, int respondents, Optional<java.time.Instant> lastActivity,
+                      ChecklistJudge.Judgement judgement) {
+        inTransaction("write the summary of a checklist", (connection, queries) -> {
+            try (PreparedStatement statement = connection.prepareStatement(queries.answeredSummary())) {
+                statement.setInt(1, respondents);
+                statement.setTimestamp(2, lastActivity.map(Timestamp::from).orElse(null));
+                statement.setBoolean(3, judgement.confidential());
+                statement.setLong(4, judgement.scoreNumerator());
+                statement.setLong(5, judgement.scoreDenominator());
+                statement.setString(6, judgement.suggestion());
+                statement.setString(7, key(spaceKey, checklist));
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /** Locks every row of these spaces (rows created later by the same transaction are its own). */

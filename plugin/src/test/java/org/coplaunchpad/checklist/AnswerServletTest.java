@@ -58,8 +58,8 @@ class AnswerServletTest {
     @SuppressWarnings("unchecked")
     private static OverviewSummaries passingThrough() {
         OverviewSummaries summaries = mock(OverviewSummaries.class);
-        when(summaries.ofChecklist(any(), any(), any(), any())).thenAnswer(call ->
-                ((java.util.function.Supplier<Object>) call.getArgument(3)).get());
+        when(summaries.ofAnswer(any(), any())).thenAnswer(call ->
+                ((java.util.function.Supplier<Object>) call.getArgument(1)).get());
         return summaries;
     }
 

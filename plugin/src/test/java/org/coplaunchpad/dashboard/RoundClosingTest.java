@@ -71,7 +71,7 @@ class RoundClosingTest {
     }
 
     private void answer(String member, String item, Answer answer) {
-        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", item, member), answer, member, 42L));
+        stores.answer(new GivenAnswer(AnswerKey.personal("CDP", "readiness", item, member), answer, member, 42L));
     }
 
     private FrozenItem frozen(ClosedRound round, String item) {
@@ -151,7 +151,7 @@ class RoundClosingTest {
                     for (int i = 0; i < answersEach; i++) {
                         String item = items.get(i % items.size());
                         String respondent = member + "-" + (i / items.size());
-                        stores.answers.record(new GivenAnswer(AnswerKey.personal("CDP", "readiness", item, respondent),
+                        stores.answer(new GivenAnswer(AnswerKey.personal("CDP", "readiness", item, respondent),
                                 Answer.YES, respondent, 42L));
                         accepted.add(respondent + "/" + item);
                     }
