@@ -28,6 +28,47 @@ final class AggregateSql {
         return id(AoTables.ANSWER);
     }
 
+    /** An answer's own row: ID, answer, reason, confidential, revision, answered by, at. Parameter: its key. */
+    String ownAnswer() {
+        return "SELECT " + ids("ID", "ANSWER", "REASON", "CONFIDENTIAL", "REVISION", "ANSWERED_BY", "ANSWERED_AT")
+                + " FROM " + answers() + " WHERE " + id("ANSWER_KEY") + " = ?";
+    }
+
+    /** A new answer (its ID from the table's own generator, as Active Objects created it), parameters as named. */
+    String insertAnswer() {
+        return insert(answers(), "ANSWER_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT", "ANSWER", "REASON",
+                "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION", "PAGE_ID", "ANSWERED_BY", "ANSWERED_AT");
+    }
+
+    /** A changed answer: parameters as named, then its ID. */
+    String updateAnswer() {
+        List<String> set = new ArrayList<>();
+        for (String column : List.of("ANSWER", "REASON", "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION", "PAGE_ID",
+                "ANSWERED_BY", "ANSWERED_AT")) {
+            set.add(id(column) + " = ?");
+        }
+        return "UPDATE " + answers() + " SET " + String.join(", ", set) + " WHERE " + id("ID") + " = ?";
+    }
+
+    /** A history row, parameters as named. */
+    String insertAnswerChange() {
+        return insert(id(AoTables.ANSWER_CHANGE), "CHANGE_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT",
+                "REVISION", "WAS_ANSWER", "NOW_ANSWER", "REASON_CHANGED", "GIVEN_AS_TICK", "CHANGED_BY", "CHANGED_AT",
+                "PAGE_ID");
+    }
+
+    private String insert(String table, String... columns) {
+        return "INSERT INTO " + table + " (" + ids(columns) + ") VALUES (" + placeholders(columns.length) + ")";
+    }
+
+    private String ids(String... columns) {
+        List<String> quoted = new ArrayList<>();
+        for (String column : columns) {
+            quoted.add(id(column));
+        }
+        return String.join(", ", quoted);
+    }
+
     /** SUM(CASE …) of one answer: bind the answer's value. */
     private String count(String condition) {
         return "SUM(CASE WHEN " + condition + id("ANSWER") + " = ? THEN 1 ELSE 0 END)";

@@ -2,6 +2,12 @@ package org.coplaunchpad.answers;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers and their history: the only class that writes them. AO queries with simple upper-case column names,
- * portable across the databases Confluence supports. Holds no state: on a Data Center cluster, nodes share only
+ * portable across the databases Confluence supports; an answer is written in plain SQL (AggregateSql). Holds no state: on a Data Center cluster, nodes share only
  * the database.
  */
 @Component
@@ -28,11 +34,14 @@ public class AnswerStore {
             + "GIVEN_AS_TICK, CONFIDENTIAL, REVISION, PAGE_ID, ANSWERED_BY, ANSWERED_AT";
 
     private final ActiveObjects ao;
+    private final TransactionalExecutorFactory sql;
     private final Transactions transactions;
     private final AppClock clock;
 
-    public AnswerStore(@ComponentImport ActiveObjects ao, Transactions transactions, AppClock clock) {
+    public AnswerStore(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql,
+                       Transactions transactions, AppClock clock) {
         this.ao = ao;
+        this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,77 +59,100 @@ public class AnswerStore {
     }
 
     private RecordedAnswer recordOnce(GivenAnswer given, Instant now) {
-        // One read: this answer's own row, its reason with it.
-        AnswerEntity[] rows = ao.find(AnswerEntity.class, Query.select(ANSWER_COLUMNS + ", REASON")
-                .where("ANSWER_KEY = ?", given.key().hash()));
-        return rows.length == 0 ? insert(given, now) : update(rows[0], given, now);
+        // Plain SQL through SAL's executor, which joins this transaction on AO's connection: an answer holds its
+        // summary's lock meanwhile, and Active Objects would add a sequence read per row created and a parameter
+        // description per null it writes, each a round trip to the database.
+        return sql.createExecutor(false, false).execute(connection -> {
+            try {
+                AggregateSql queries = new AggregateSql(connection);
+                Optional<StoredRow> stored = stored(connection, queries, given.key());
+                return stored.isEmpty() ? insert(connection, queries, given, now)
+                        : update(connection, queries, stored.get(), given, now);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not record an answer", e);
+            }
+        });
     }
 
-    private RecordedAnswer insert(GivenAnswer given, Instant now) {
+    /** What an answer's own row holds that recording it needs. */
+    private record StoredRow(long id, Answer answer, Optional<String> reason, boolean confidential, int revision,
+                             String answeredBy, Instant answeredAt) {
+    }
+
+    private static Optional<StoredRow> stored(Connection connection, AggregateSql queries, AnswerKey key)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(queries.ownAnswer())) {
+            statement.setString(1, key.hash());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(new StoredRow(row.getLong(1), Answer.stored(row.getString(2)),
+                        Optional.ofNullable(row.getString(3)), row.getBoolean(4), row.getInt(5), row.getString(6),
+                        row.getTimestamp(7).toInstant())) : Optional.empty();
+            }
+        }
+    }
+
+    private static RecordedAnswer insert(Connection connection, AggregateSql queries, GivenAnswer given, Instant now)
+            throws SQLException {
         AnswerKey key = given.key();
         Optional<String> reason = given.answer().isGiven() ? given.reason().applyTo(Optional.empty()) : Optional.empty();
         if (!given.answer().isGiven() && reason.isEmpty()) {
             return new RecordedAnswer(false, Answer.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty());
         }
-        appendChange(given, 1, Answer.NONE, reason.isPresent(), now);
-        ao.create(AnswerEntity.class,
-                new DBParam("ANSWER_KEY", key.hash()),
-                new DBParam("SPACE_KEY", key.spaceKey()),
-                new DBParam("CHECKLIST", key.checklist()),
-                new DBParam("ITEM_KEY", key.itemKey()),
-                new DBParam("RESPONDENT", key.respondent()),
-                new DBParam("ANSWER", given.answer().value()),
-                new DBParam("REASON", reason.orElse(null)),
-                new DBParam("GIVEN_AS_TICK", false),
-                new DBParam("CONFIDENTIAL", given.confidential()),
-                new DBParam("REVISION", 1),
-                new DBParam("PAGE_ID", given.pageId()),
-                new DBParam("ANSWERED_BY", given.actorKey()),
-                new DBParam("ANSWERED_AT", Date.from(now)));
+        appendChange(connection, queries, given, 1, Answer.NONE, reason.isPresent(), now);
+        execute(connection, queries.insertAnswer(), key.hash(), key.spaceKey(), key.checklist(), key.itemKey(),
+                key.respondent(), given.answer().value(), reason.orElse(null), false, given.confidential(), 1,
+                given.pageId(), given.actorKey(), now);
         return new RecordedAnswer(true, given.answer(), reason, Optional.of(given.actorKey()), Optional.of(now),
                 Optional.empty());
     }
 
-    private RecordedAnswer update(AnswerEntity answer, GivenAnswer given, Instant now) {
-        Answer before = Answer.stored(answer.getAnswer());
-        Optional<String> reasonBefore = Optional.ofNullable(answer.getReason());
+    private static RecordedAnswer update(Connection connection, AggregateSql queries, StoredRow answer,
+                                         GivenAnswer given, Instant now) throws SQLException {
+        Answer before = answer.answer();
+        Optional<String> reasonBefore = answer.reason();
         Optional<String> reason = given.answer().isGiven() ? given.reason().applyTo(reasonBefore) : Optional.empty();
         if (before == given.answer() && reasonBefore.equals(reason)) {
-            return new RecordedAnswer(false, before, reasonBefore, Optional.of(answer.getAnsweredBy()),
-                    Optional.of(answer.getAnsweredAt().toInstant()), Optional.empty());
+            return new RecordedAnswer(false, before, reasonBefore, Optional.of(answer.answeredBy()),
+                    Optional.of(answer.answeredAt()), Optional.empty());
         }
-        int revision = answer.getRevision() + 1;
-        appendChange(given, revision, before, !reasonBefore.equals(reason), now);
-        answer.setAnswer(given.answer().value());
-        answer.setReason(reason.orElse(null));
-        answer.setGivenAsTick(false);
-        answer.setConfidential(answer.isConfidential() || given.confidential());
-        answer.setRevision(revision);
-        answer.setPageId(given.pageId());
-        answer.setAnsweredBy(given.actorKey());
-        answer.setAnsweredAt(Date.from(now));
-        answer.save();
+        int revision = answer.revision() + 1;
+        appendChange(connection, queries, given, revision, before, !reasonBefore.equals(reason), now);
+        execute(connection, queries.updateAnswer(), given.answer().value(), reason.orElse(null), false,
+                answer.confidential() || given.confidential(), revision, given.pageId(), given.actorKey(), now,
+                answer.id());
         return new RecordedAnswer(true, given.answer(), reason, Optional.of(given.actorKey()), Optional.of(now),
                 Optional.empty());
     }
 
-    private void appendChange(GivenAnswer given, int revision, Answer was, boolean reasonChanged, Instant now) {
+    private static void appendChange(Connection connection, AggregateSql queries, GivenAnswer given, int revision,
+                                     Answer was, boolean reasonChanged, Instant now) throws SQLException {
         AnswerKey key = given.key();
-        ao.create(AnswerChangeEntity.class,
-                new DBParam("CHANGE_KEY", key.changeHash(revision)),
-                new DBParam("SPACE_KEY", key.spaceKey()),
-                new DBParam("CHECKLIST", key.checklist()),
-                new DBParam("ITEM_KEY", key.itemKey()),
-                new DBParam("RESPONDENT", key.respondent()),
-                new DBParam("REVISION", revision),
-                new DBParam("WAS_ANSWER", was.value()),
-                new DBParam("NOW_ANSWER", given.answer().value()),
-                new DBParam("REASON_CHANGED", reasonChanged),
-                new DBParam("GIVEN_AS_TICK", false),
-                new DBParam("CHANGED_BY", given.actorKey()),
-                new DBParam("CHANGED_AT", Date.from(now)),
-                new DBParam("PAGE_ID", given.pageId()));
+        execute(connection, queries.insertAnswerChange(), key.changeHash(revision), key.spaceKey(), key.checklist(),
+                key.itemKey(), key.respondent(), revision, was.value(), given.answer().value(), reasonChanged, false,
+                given.actorKey(), now, given.pageId());
+    }
+
+    /** One statement, its parameters bound in order: strings (null: SQL NULL), booleans, ints, longs, instants (ms). */
+    private static void execute(Connection connection, String statementSql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object parameter = parameters[i];
+                if (parameter instanceof Boolean flag) {
+                    statement.setBoolean(i + 1, flag);
+                } else if (parameter instanceof Integer number) {
+                    statement.setInt(i + 1, number);
+                } else if (parameter instanceof Long number) {
+                    statement.setLong(i + 1, number);
+                } else if (parameter instanceof Instant instant) {
+                    // Milliseconds, as Active Objects writes a Date: the summary and the dashboards compare them.
+                    statement.setTimestamp(i + 1, new Timestamp(instant.toEpochMilli()));
+                } else {
+                    statement.setString(i + 1, (String) parameter);
+                }
+            }
+            statement.executeUpdate();
+        }
     }
 
     /**

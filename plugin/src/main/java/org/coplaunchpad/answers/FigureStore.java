@@ -85,15 +85,28 @@ public class FigureStore {
 
     /** Every checklist of a space with its figures, in four aggregate queries. */
     public List<ChecklistTally> spaceTallies(String spaceKey) {
-        return tallies(spaceKey, Optional.empty());
+        return tallies(spaceKey, Optional.empty(), true);
     }
 
     /** One checklist of a space with its figures (empty when it has no answer row), in four aggregate queries. */
     public Optional<ChecklistTally> tally(String spaceKey, String checklist) {
-        return tallies(spaceKey, Optional.of(checklist)).stream().findFirst();
+        return tallies(spaceKey, Optional.of(checklist), true).stream().findFirst();
     }
 
-    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist) {
+    /**
+     * The same without the pages it was answered on (an empty list) and, unless asked, without the team's answers
+     * (an empty map), in two or three queries: what judging it needs, for a summary, whose lock is held meanwhile.
+     */
+    Optional<ChecklistTally> tallyToJudge(String spaceKey, String checklist, boolean withTeamAnswers) {
+        return tallies(spaceKey, Optional.of(checklist), false, withTeamAnswers).stream().findFirst();
+    }
+
+    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist, boolean withPages) {
+        return tallies(spaceKey, checklist, withPages, true);
+    }
+
+    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist, boolean withPages,
+                                         boolean withTeamAnswers) {
         boolean one = checklist.isPresent();
         List<Object> of = new ArrayList<>(List.of(spaceKey));
         checklist.ifPresent(of::add);
@@ -121,12 +134,16 @@ public class FigureStore {
                     counts.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2), counts(row, 3)));
             List<Object> sharedParameters = new ArrayList<>(of);
             sharedParameters.addAll(List.of(team, none));
-            rows(connection, queries.sharedAnswers(one), 0, sharedParameters, row ->
-                    shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
-                            new SharedAnswer(Answer.stored(row.getString(3)), row.getString(4),
-                                    row.getTimestamp(5).toInstant())));
-            rows(connection, queries.pagesPerChecklist(), 0, List.of(spaceKey), row ->
-                    pages.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getLong(2)));
+            if (withTeamAnswers) {
+                rows(connection, queries.sharedAnswers(one), 0, sharedParameters, row ->
+                        shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
+                                new SharedAnswer(Answer.stored(row.getString(3)), row.getString(4),
+                                        row.getTimestamp(5).toInstant())));
+            }
+            if (withPages) {
+                rows(connection, queries.pagesPerChecklist(), 0, List.of(spaceKey), row ->
+                        pages.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getLong(2)));
+            }
             List<ChecklistTally> tallies = new ArrayList<>();
             respondents.forEach((name, count) -> tallies.add(new ChecklistTally(spaceKey, name, count,
                     counts.getOrDefault(name, Map.of()), shared.getOrDefault(name, Map.of()),

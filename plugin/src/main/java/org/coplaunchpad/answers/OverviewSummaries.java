@@ -76,12 +76,13 @@ public class OverviewSummaries {
         return transactions.write("record an answer", () -> {
             boolean created = summaries.lockChecklist(spaceKey, checklist);
             RecordedAnswer recorded = record.get();
-            ChecklistTally tally = figures.tally(spaceKey, checklist).orElseGet(() -> unanswered(spaceKey, checklist));
+            List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
+            ChecklistTally tally = figures.tallyToJudge(spaceKey, checklist, judge.needsTeamAnswers(pages))
+                    .orElseGet(() -> unanswered(spaceKey, checklist));
             if (created) {
                 refresh(spaceKey, Optional.of(checklist));
             } else {
-                ChecklistJudge.Judgement judgement = judge.judge(tally, registry.checklist(spaceKey, checklist),
-                        settings.thresholds(spaceKey));
+                ChecklistJudge.Judgement judgement = judge.judge(tally, pages, settings.thresholds(spaceKey));
                 summaries.saveAnswered(spaceKey, checklist, tally.respondents(), tally.lastActivity(), judgement);
             }
             if (given.key().isShared()) {
@@ -126,7 +127,8 @@ public class OverviewSummaries {
     /** Recomputes the rows of a space (or of one of its checklists) from its rows; joins the caller's transaction. */
     private void refresh(String spaceKey, Optional<String> only) {
         Map<String, ChecklistTally> tallies = new LinkedHashMap<>();
-        (only.isPresent() ? figures.tally(spaceKey, only.get()).stream().toList() : figures.spaceTallies(spaceKey))
+        (only.isPresent() ? figures.tallyToJudge(spaceKey, only.get(), true).stream().toList()
+                : figures.spaceTallies(spaceKey))
                 .forEach(tally -> tallies.put(tally.checklist(), tally));
         Map<String, List<RegisteredPage>> pages = new LinkedHashMap<>();
         (only.isPresent() ? registry.checklist(spaceKey, only.get()) : registry.space(spaceKey))

@@ -46,7 +46,7 @@ public final class Stores {
 
     public Stores(ActiveObjects ao, TransactionalExecutorFactory sql, AppClock clock) {
         this.transactions = new Transactions(ao);
-        this.answers = new AnswerStore(ao, transactions, clock);
+        this.answers = new AnswerStore(ao, sql, transactions, clock);
         this.figures = new FigureStore(sql, transactions);
         this.settings = new LaunchSettingsStore(ao, transactions, clock);
         this.registry = new RegistryStore(ao, transactions, clock);
