@@ -40,14 +40,15 @@ final class AggregateSql {
                 "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION", "PAGE_ID", "ANSWERED_BY", "ANSWERED_AT");
     }
 
-    /** A changed answer: parameters as named, then its ID. */
+    /** A changed answer, if still at the revision read: parameters as named, then its ID and that revision. */
     String updateAnswer() {
         List<String> set = new ArrayList<>();
         for (String column : List.of("ANSWER", "REASON", "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION", "PAGE_ID",
                 "ANSWERED_BY", "ANSWERED_AT")) {
             set.add(id(column) + " = ?");
         }
-        return "UPDATE " + answers() + " SET " + String.join(", ", set) + " WHERE " + id("ID") + " = ?";
+        return "UPDATE " + answers() + " SET " + String.join(", ", set) + " WHERE " + id("ID") + " = ? AND "
+                + id("REVISION") + " = ?";
     }
 
     /** A history row, parameters as named. */
@@ -232,6 +233,11 @@ final class AggregateSql {
     String lockSummary() {
         return "UPDATE " + summaries() + " SET " + id("WRITES") + " = " + id("WRITES") + " + 1 WHERE "
                 + id("SUMMARY_KEY") + " = ?";
+    }
+
+    /** Locks a checklist's answer rows, changing nothing. Parameters: space, checklist. */
+    String lockAnswers() {
+        return "UPDATE " + answers() + " SET " + id("REVISION") + " = " + id("REVISION") + " WHERE " + ofSpace(true);
     }
 
     /**

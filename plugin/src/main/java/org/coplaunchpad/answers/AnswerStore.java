@@ -47,48 +47,63 @@ public class AnswerStore {
     }
 
     /**
-     * Records an answer idempotently in one transaction: inserts or updates the answer and appends a history row
-     * only when the answer or its reason really changes; the item's figures are not read here (see
-     * {@link OverviewSummaries#ofAnswer}, which records answers with their summary and whose lock serialises an answer
-     * with a closing of its round). Concurrent answers to the same item by the same respondent are serialised by the
-     * unique change key; the loser is retried on the new state, so the last accepted write wins and no change is lost
-     * or counted twice.
+     * Records an answer idempotently: inserts or updates the answer and appends a history row only when the answer or
+     * its reason really changes; the item's figures are not read here (see {@link OverviewSummaries#ofAnswer}, which
+     * records answers with their summary). Concurrent answers to the same item by the same respondent are serialised
+     * by the answer's unique key and revision; the loser is retried on the new state, so the last accepted write wins
+     * and no change is lost or counted twice.
      */
     public RecordedAnswer record(GivenAnswer given) {
-        return transactions.write("record an answer", () -> recordOnce(given, clock.now()));
+        return transactions.writeAfterReading("record an answer", () -> stored(given.key()),
+                stored -> write(given, stored));
     }
 
-    private RecordedAnswer recordOnce(GivenAnswer given, Instant now) {
-        // Plain SQL through SAL's executor, which joins this transaction on AO's connection: an answer holds its
-        // summary's lock meanwhile, and Active Objects would add a sequence read per row created and a parameter
-        // description per null it writes, each a round trip to the database.
-        return sql.createExecutor(false, false).execute(connection -> {
-            try {
-                AggregateSql queries = new AggregateSql(connection);
-                Optional<StoredRow> stored = stored(connection, queries, given.key());
-                return stored.isEmpty() ? insert(connection, queries, given, now)
-                        : update(connection, queries, stored.get(), given, now);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not record an answer", e);
+    /** What an answer's own row holds that writing it needs, read before its transaction. */
+    record StoredRow(long id, Answer answer, Optional<String> reason, boolean confidential, int revision,
+                     String answeredBy, Instant answeredAt) {
+    }
+
+    /** The answer's own row as committed, if there is one (in no transaction of its own). */
+    Optional<StoredRow> stored(AnswerKey key) {
+        return sql("read an answer", true, (connection, queries) -> {
+            try (PreparedStatement statement = connection.prepareStatement(queries.ownAnswer())) {
+                statement.setString(1, key.hash());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(new StoredRow(row.getLong(1), Answer.stored(row.getString(2)),
+                            Optional.ofNullable(row.getString(3)), row.getBoolean(4), row.getInt(5), row.getString(6),
+                            row.getTimestamp(7).toInstant())) : Optional.empty();
+                }
             }
         });
     }
 
-    /** What an answer's own row holds that recording it needs. */
-    private record StoredRow(long id, Answer answer, Optional<String> reason, boolean confidential, int revision,
-                             String answeredBy, Instant answeredAt) {
+    /**
+     * Writes the answer over the row read before the transaction, in the caller's transaction, with writes only (no
+     * plain read: the caller takes its first lock after it): a new row whose key another request inserted meanwhile
+     * fails on the unique key, a row another request changed meanwhile is found at another revision
+     * ({@link ConcurrentChangeException}); either way the whole write starts over.
+     */
+    RecordedAnswer write(GivenAnswer given, Optional<StoredRow> stored) {
+        Instant now = clock.now();
+        // Plain SQL through SAL's executor, which joins the transaction on AO's connection: Active Objects would add
+        // a sequence read per row created and a parameter description per null it writes, each a round trip.
+        return sql("record an answer", false, (connection, queries) -> stored.isEmpty()
+                ? insert(connection, queries, given, now) : update(connection, queries, stored.get(), given, now));
     }
 
-    private static Optional<StoredRow> stored(Connection connection, AggregateSql queries, AnswerKey key)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(queries.ownAnswer())) {
-            statement.setString(1, key.hash());
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(new StoredRow(row.getLong(1), Answer.stored(row.getString(2)),
-                        Optional.ofNullable(row.getString(3)), row.getBoolean(4), row.getInt(5), row.getString(6),
-                        row.getTimestamp(7).toInstant())) : Optional.empty();
+    @FunctionalInterface
+    private interface Statements<T> {
+        T run(Connection connection, AggregateSql queries) throws SQLException;
+    }
+
+    private <T> T sql(String what, boolean readOnly, Statements<T> statements) {
+        return sql.createExecutor(readOnly, false).execute(connection -> {
+            try {
+                return statements.run(connection, new AggregateSql(connection));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not " + what, e);
             }
-        }
+        });
     }
 
     private static RecordedAnswer insert(Connection connection, AggregateSql queries, GivenAnswer given, Instant now)
@@ -117,10 +132,12 @@ public class AnswerStore {
                     Optional.of(answer.answeredAt()), Optional.empty());
         }
         int revision = answer.revision() + 1;
-        appendChange(connection, queries, given, revision, before, !reasonBefore.equals(reason), now);
-        execute(connection, queries.updateAnswer(), given.answer().value(), reason.orElse(null), false,
+        if (execute(connection, queries.updateAnswer(), given.answer().value(), reason.orElse(null), false,
                 answer.confidential() || given.confidential(), revision, given.pageId(), given.actorKey(), now,
-                answer.id());
+                answer.id(), answer.revision()) == 0) {
+            throw new ConcurrentChangeException("The answer changed since it was read: read it again");
+        }
+        appendChange(connection, queries, given, revision, before, !reasonBefore.equals(reason), now);
         return new RecordedAnswer(true, given.answer(), reason, Optional.of(given.actorKey()), Optional.of(now),
                 Optional.empty());
     }
@@ -134,7 +151,7 @@ public class AnswerStore {
     }
 
     /** One statement, its parameters bound in order: strings (null: SQL NULL), booleans, ints, longs, instants (ms). */
-    private static void execute(Connection connection, String statementSql, Object... parameters) throws SQLException {
+    private static int execute(Connection connection, String statementSql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
             for (int i = 0; i < parameters.length; i++) {
                 Object parameter = parameters[i];
@@ -151,7 +168,7 @@ public class AnswerStore {
                     statement.setString(i + 1, (String) parameter);
                 }
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 

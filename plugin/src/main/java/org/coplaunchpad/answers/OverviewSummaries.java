@@ -63,19 +63,38 @@ public class OverviewSummaries {
     }
 
     /**
-     * Records an answer with its checklist's summary, in one transaction, and returns it with its item's new figures
-     * (a member's answer), read with the summary's own tally. The summary row's lock is also what serialises an
-     * answer with a closing of its round (RoundClosing takes it first too), so that each answer lands in exactly one
-     * round. An answer changes only what the answers give (respondents, last activity, score, suggestion,
-     * confidentiality): the round, the decision and the plan of the row are left as their own changes wrote them,
-     * unless the lock had to create the row.
+     * Runs the closing of a checklist's round with its summary, in one transaction: it first locks the checklist's
+     * answer rows, then the summary row — the order an answer takes them in (its own row, then the summary), so that
+     * a closing waits for the answers under way instead of deadlocking with them.
      */
-    public RecordedAnswer ofAnswer(GivenAnswer given, Supplier<RecordedAnswer> record) {
+    public <T> T ofClosing(String spaceKey, String checklist, Supplier<T> closing) {
+        return transactions.write("close a round", () -> {
+            summaries.lockAnswers(spaceKey, checklist);
+            summaries.lockChecklist(spaceKey, checklist);
+            T result = closing.get();
+            refresh(spaceKey, Optional.of(checklist));
+            return result;
+        });
+    }
+
+    /**
+     * Records an answer with its checklist's summary, in one transaction, and returns it with its item's new figures
+     * (a member's answer), read with the summary's own tally. The answer's own row is read before the transaction and
+     * written first (members do not wait for one another on their own rows); then the summary row's lock, and only
+     * then any plain read, so that the tally sees every answer committed by the writers before it, on READ COMMITTED
+     * and REPEATABLE READ alike. That lock is also what serialises an answer with a closing of its round
+     * ({@link #ofClosing}), so that each answer lands in exactly one round: a closing first locks the answer rows, so
+     * it waits for the answers under way; an answer that inserts its first row meanwhile waits for the closing's
+     * summary lock and lands in the next round. An answer changes only what the answers give
+     * (respondents, last activity, score, suggestion, confidentiality): the round, the decision and the plan of the
+     * row are left as their own changes wrote them, unless the lock had to create the row.
+     */
+    public RecordedAnswer ofAnswer(GivenAnswer given, AnswerStore answers) {
         String spaceKey = given.key().spaceKey();
         String checklist = given.key().checklist();
-        return transactions.write("record an answer", () -> {
+        return transactions.writeAfterReading("record an answer", () -> answers.stored(given.key()), stored -> {
+            RecordedAnswer recorded = answers.write(given, stored);
             boolean created = summaries.lockChecklist(spaceKey, checklist);
-            RecordedAnswer recorded = record.get();
             List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
             ChecklistTally tally = figures.tallyToJudge(spaceKey, checklist, judge.needsTeamAnswers(pages))
                     .orElseGet(() -> unanswered(spaceKey, checklist));

@@ -123,6 +123,12 @@ public class SummaryStore {
         });
     }
 
+    /** Locks the checklist's answer rows (a closing, before the summary row). Joins the caller's transaction. */
+    void lockAnswers(String spaceKey, String checklist) {
+        inTransaction("lock the answers of a checklist", (connection, queries) ->
+                update(connection, queries.lockAnswers(), List.of(spaceKey, checklist)));
+    }
+
     /** Locks every row of these spaces (rows created later by the same transaction are its own). */
     void lockSpaces(Collection<String> spaceKeys) {
         if (!spaceKeys.isEmpty()) {

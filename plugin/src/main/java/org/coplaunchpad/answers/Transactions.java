@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -33,18 +34,39 @@ public class Transactions {
         if (writing.get()) {
             return work.get();
         }
+        return attempts(what, () -> ao.executeInTransaction(work::get));
+    }
+
+    /**
+     * Runs {@code read} outside any transaction, then {@code work} on what it read in one transaction, both again
+     * when a concurrent writer won the race (as {@link #write}): for a write that must take no snapshot before its
+     * first lock (InnoDB's REPEATABLE READ takes one at a transaction's first plain read) and that checks, as it
+     * writes, that what it read is still so (throwing {@link ConcurrentChangeException} otherwise).
+     */
+    public <R, T> T writeAfterReading(String what, Supplier<R> read, Function<R, T> work) {
+        if (writing.get()) {
+            throw new IllegalStateException("Cannot " + what + " inside another write: it reads before it begins");
+        }
+        return attempts(what, () -> {
+            R before = read.get();
+            return ao.executeInTransaction(() -> work.apply(before));
+        });
+    }
+
+    /** The outermost write, attempted again while concurrent writers win the race. */
+    private <T> T attempts(String what, Supplier<T> attempt) {
         writing.set(true);
         try {
             RuntimeException lastConflict = null;
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            for (int i = 1; i <= MAX_ATTEMPTS; i++) {
                 try {
-                    return ao.executeInTransaction(work::get);
+                    return attempt.get();
                 } catch (RuntimeException e) {
                     if (!isConcurrentWriteConflict(e)) {
                         throw unavailable(what, e);
                     }
                     lastConflict = e;
-                    backOff(attempt);
+                    backOff(i);
                 }
             }
             throw new StoreUnavailableException("Could not " + what + " after " + MAX_ATTEMPTS
@@ -106,6 +128,9 @@ public class Transactions {
      */
     static boolean isConcurrentWriteConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrentChangeException) {
+                return true;
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("23") || state.equals("40001") || state.equals("40P01")

@@ -142,7 +142,7 @@ public class AnsweringService {
         boolean confidential = candour.confidential();
         boolean blind = candour.blind();
         GivenAnswer given = new GivenAnswer(key, answer.get(), reason, member.key(), pageId.get(), confidential);
-        RecordedAnswer recorded = summaries.ofAnswer(given, () -> answerStore.record(given));
+        RecordedAnswer recorded = summaries.ofAnswer(given, answerStore);
         return new Recorded(item.get().key(), mode, recorded, blind, confidential);
     }
 

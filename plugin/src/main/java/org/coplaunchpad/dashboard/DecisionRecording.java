@@ -38,7 +38,7 @@ public class DecisionRecording {
         }
         DecisionRules.Checked checked = result.checked().orElseThrow();
         try {
-            return summaries.ofChecklist("record a launch decision", spaceKey, form.checklist(), () -> {
+            java.util.function.Supplier<DecisionOutcome> deciding = () -> {
                 ClosedRound round = decidedRound(spaceKey, form, decidedBy);
                 DecisionRules.onRound(checked, LaunchDecision.suggestion(round.figures().decision()))
                         .ifPresent(refusal -> {
@@ -47,7 +47,10 @@ public class DecisionRecording {
                 return DecisionOutcome.recorded(decisions.record(new NewDecision(spaceKey, form.checklist(),
                         round.number(), checked.decision().key(), checked.rationale(), checked.conditions(),
                         decidedBy)));
-            });
+            };
+            // Deciding on the open round closes it first: then the transaction takes its locks as a closing does.
+            return form.onOpenRound() ? summaries.ofClosing(spaceKey, form.checklist(), deciding)
+                    : summaries.ofChecklist("record a launch decision", spaceKey, form.checklist(), deciding);
         } catch (Refused refused) {
             return DecisionOutcome.refused(refused.refusal);
         }

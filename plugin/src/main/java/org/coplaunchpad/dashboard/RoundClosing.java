@@ -42,7 +42,7 @@ public class RoundClosing {
 
     /** The number of the round that opens, or empty when another administrator closed this one first. */
     public Optional<Integer> close(String spaceKey, String checklist, String closedBy) {
-        return summaries.ofChecklist("close a round", spaceKey, checklist, () -> {
+        return summaries.ofClosing(spaceKey, checklist, () -> {
             Optional<Integer> number = rounds.lockForClosing(spaceKey, checklist);
             if (number.isEmpty()) {
                 return Optional.<Integer>empty();

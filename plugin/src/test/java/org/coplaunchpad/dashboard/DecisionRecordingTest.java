@@ -143,7 +143,7 @@ class DecisionRecordingTest {
         assertEquals(List.of(), stores.rounds.closedRounds("CDP", "readiness"));
         assertEquals(0, rows(RoundItemEntity.class), "no frozen figures");
         assertEquals(0, rows(RoundAnswerEntity.class), "no kept answers");
-        assertEquals(1, rows(AssessmentRoundEntity.class), "no next round");
+        assertEquals(0, rows(AssessmentRoundEntity.class), "no round row: answers write none, the closing's rolled back");
         assertEquals(new AnswerCounts(3, 0, 0, 0), stores.answers.read("CDP", "readiness", Optional.empty(), false)
                 .counts("relevant-purpose"), "the answers are still the open round's");
         assertEquals(List.of(), stores.decisions.history("CDP", "readiness"));

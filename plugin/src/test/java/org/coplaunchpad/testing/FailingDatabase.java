@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A database that fails on demand, for the app's stores: wraps the real ActiveObjects and SAL executor, and while
  * failing, throws what a stopped or broken database throws (the driver's SQLException inside the façade's
- * exception, with the SQL in its message). A failure can also hit only the n-th write, in the middle of a
- * transaction, to prove that nothing is half-written.
+ * exception, with the SQL in its message). A failure can also hit only the n-th write (an AO create or an SQL
+ * INSERT), in the middle of a transaction, to prove that nothing is half-written.
  */
 public final class FailingDatabase {
     /** What a database that stopped answers: the message carries SQL, exactly what a page must never show. */
@@ -48,11 +48,28 @@ public final class FailingDatabase {
                         if (failing) {
                             throw failure();
                         }
-                        return executor.execute(callback);
+                        return executor.execute(connection -> callback.execute(countingInserts(connection)));
                     }
                 };
             }
         };
+    }
+
+    /** A connection whose INSERT statements count as writes, as AO's create does: the n-th fails when asked. */
+    private java.sql.Connection countingInserts(java.sql.Connection connection) {
+        return (java.sql.Connection) Proxy.newProxyInstance(java.sql.Connection.class.getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class}, (self, method, args) -> {
+                    if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String text
+                            && text.trim().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT")
+                            && writesBeforeFailure.getAndDecrement() == 0) {
+                        throw new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     public static FailingDatabase on(StoreDatabase database) {

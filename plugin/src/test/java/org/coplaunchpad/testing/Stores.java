@@ -69,7 +69,7 @@ public final class Stores {
 
     /** An answer as AnsweringService records it: with its checklist's summary, in one transaction. */
     public RecordedAnswer answer(GivenAnswer given) {
-        return summaries.ofAnswer(given, () -> answers.record(given));
+        return summaries.ofAnswer(given, answers);
     }
 
     /** A decision as DecisionRecording records it on a closed round: with its checklist's summary. */
