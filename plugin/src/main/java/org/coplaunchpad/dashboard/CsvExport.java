@@ -1,12 +1,16 @@
 package org.coplaunchpad.dashboard;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.coplaunchpad.dashboard.DashboardViews.ChecklistPanelView;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.dashboard.DashboardViews.ItemRowView;
 import org.coplaunchpad.dashboard.OverviewViews.OverviewRowView;
-import org.coplaunchpad.dashboard.OverviewViews.OverviewView;
 
 /**
  * The dashboard's figures as CSV, from the same view models the pages show (so the download matches the page):
@@ -53,23 +57,37 @@ public final class CsvExport {
     }
 
     /**
-     * The overview's rows as the page lists them. The columns of the release before decisions come first, as they
+     * The overview's rows as the page lists them, written to {@code out} one at a time: the header now, then each row
+     * as soon as it is handed to the returned sink (from the streamed query: the download holds no more than the row
+     * at hand, whatever the number of communities). The columns of the release before decisions come first, as they
      * were (sheets built on them keep working); then the open round, the decision in force (its key, its text, its
-     * ISO instant, empty for none) and the open and overdue actions.
+     * ISO instant, empty for none) and the open and overdue actions. A failed write reaches the sink's caller as an
+     * {@link UncheckedIOException}.
      */
-    public static byte[] overview(OverviewView view) {
-        StringBuilder csv = new StringBuilder(BOM);
-        row(csv, List.of(view.labels().get("space"), "space name", view.labels().get("checklist"),
-                view.labels().get("respondents-column"), view.labels().get("score-column"), view.labels().get("decision"),
-                view.labels().get("activity-column"), "round", "decision", view.labels().get("decision-in-force"),
-                "decided at", "open actions", "overdue actions"));
-        for (OverviewRowView row : view.rows()) {
-            row(csv, List.of(row.spaceKey(), row.spaceName(), row.checklist(), Integer.toString(row.respondents()),
-                    row.scoreText().replace("\u00a0%", "").replace("\u2014", ""), row.suggestionText(),
-                    row.lastActivityText(), Integer.toString(row.round()), row.decisionKey(), row.decisionText(),
-                    row.decidedAtIso(), Integer.toString(row.openActions()), Integer.toString(row.overdueActions())));
+    public static Consumer<OverviewRowView> overview(Map<String, String> labels, Writer out) {
+        write(out, BOM + line(List.of(labels.get("space"), "space name", labels.get("checklist"),
+                labels.get("respondents-column"), labels.get("score-column"), labels.get("decision"),
+                labels.get("activity-column"), "round", "decision", labels.get("decision-in-force"), "decided at",
+                "open actions", "overdue actions")));
+        return row -> write(out, line(List.of(row.spaceKey(), row.spaceName(), row.checklist(),
+                Integer.toString(row.respondents()), row.scoreText().replace("\u00a0%", "").replace("\u2014", ""),
+                row.suggestionText(), row.lastActivityText(), Integer.toString(row.round()), row.decisionKey(),
+                row.decisionText(), row.decidedAtIso(), Integer.toString(row.openActions()),
+                Integer.toString(row.overdueActions()))));
+    }
+
+    private static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        row(line, cells);
+        return line.toString();
     }
 
     /** A count, or nothing where a confidential checklist has too few opinions on the item to show any. */

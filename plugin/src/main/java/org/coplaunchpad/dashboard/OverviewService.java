@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.ChecklistSummary;
 import org.coplaunchpad.answers.OverviewSummaries;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  * {@link OverviewSummaries} keeps in the transaction of every change: the database filters by decision, sorts and
  * pages, so a page is two queries (the counts, then the page's rows with their overdue actions, counted against
  * today), whatever the number of checklists; no checklist is held in memory but the page's. The download streams
- * the same query's rows.
+ * the same query's rows, one at a time.
  */
 @Component
 public class OverviewService {
@@ -79,13 +80,13 @@ public class OverviewService {
         return view(request, rows, counts.kept(), current, pages, counts.every() > 0, contextPath, texts);
     }
 
-    /** Every row the filter keeps, in the page's order (for the CSV), from one streamed query. */
-    public OverviewView every(OverviewRequest request, String contextPath, Texts texts) {
-        List<OverviewRowView> rows = new ArrayList<>();
+    /**
+     * Every row the filter keeps, in the page's order, handed to {@code row} one at a time as the streamed query
+     * returns it (the CSV): nothing is held but the row at hand, whatever the number of checklists.
+     */
+    public void eachRow(OverviewRequest request, String contextPath, Texts texts, Consumer<OverviewRowView> row) {
         summaries.eachLine(filter(request), order(request), request.descending(), today(request),
-                line -> rows.add(row(line, contextPath, texts)));
-        boolean anyChecklist = !rows.isEmpty() || summaries.counts(SummaryStore.Filter.EVERY).every() > 0;
-        return view(request, rows, rows.size(), 1, 1, anyChecklist, contextPath, texts);
+                line -> row.accept(row(line, contextPath, texts)));
     }
 
     private static SummaryStore.Filter filter(OverviewRequest request) {
@@ -161,7 +162,7 @@ public class OverviewService {
     }
 
     /** Every label the overview template and its CSV show, by short name. */
-    private static Map<String, String> labels(Texts texts) {
+    public static Map<String, String> labels(Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String name : List.of("overview-title", "space", "checklist", "respondents-column", "score-column",
                 "decision", "activity-column", "previous", "next", "page", "csv")) {

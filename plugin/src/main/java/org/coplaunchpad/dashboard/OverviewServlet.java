@@ -22,8 +22,8 @@ import org.coplaunchpad.web.PageResponses;
  * {@code /plugins/servlet/cop-launchpad/overview}: every community of the institution at once, for Confluence
  * administrators, behind WebSudo. {@code ?sort=space|respondents|activity&dir=asc|desc&page=N}, filtered by
  * {@code &decision=none|launch|launch-with-conditions|not-yet|abandon}; {@code &format=csv} downloads every row the
- * filter keeps. Overdue actions are those due before today in {@code &zone=} (the page script sends the browser's
- * time zone with the filter form, and the links keep it), UTC without it.
+ * filter keeps, written as it is read. Overdue actions are those due before today in {@code &zone=} (the page script
+ * sends the browser's time zone with the filter form, and the links keep it), UTC without it.
  */
 @AdminOnly
 public class OverviewServlet extends GuardedServlet {
@@ -52,8 +52,10 @@ public class OverviewServlet extends GuardedServlet {
                 OverviewService.decisionFilter(request.getParameter("decision")),
                 RoundStore.zone(zone == null || zone.isBlank() ? "UTC" : zone.trim()));
         if ("csv".equals(request.getParameter("format"))) {
-            OverviewView all = overviewService.every(asked, request.getContextPath(), granted.texts());
-            PageResponses.csv(response, CsvExport.fileName("overview"), CsvExport.overview(all));
+            // Streamed: each row goes out as the database returns it, so the download holds one row at a time.
+            PageResponses.csv(response, CsvExport.fileName("overview"), out -> overviewService.eachRow(asked,
+                    request.getContextPath(), granted.texts(),
+                    CsvExport.overview(OverviewService.labels(granted.texts()), out)));
             return;
         }
         OverviewView view = overviewService.page(asked, parsePage(request.getParameter("page")), PAGE_SIZE,

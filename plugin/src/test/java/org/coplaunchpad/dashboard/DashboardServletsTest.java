@@ -295,6 +295,19 @@ class DashboardServletsTest {
     }
 
     @Test
+    void the_overview_csv_goes_out_as_a_download_never_cached_nor_sniffed_and_starts_with_a_byte_order_mark()
+            throws Exception {
+        Reply csv = get(overview, "admin", "format", "csv");
+
+        assertEquals(200, csv.status());
+        assertEquals("text/csv;charset=UTF-8", csv.headers().get("Content-Type"));
+        assertEquals("attachment; filename=\"cop-launchpad-overview.csv\"", csv.headers().get("Content-Disposition"));
+        assertEquals("no-store", csv.headers().get("Cache-Control"));
+        assertEquals("nosniff", csv.headers().get("X-Content-Type-Options"));
+        assertTrue(csv.body().startsWith("\uFEFFSpace,space name,Checklist,"), csv.body());
+    }
+
+    @Test
     void the_overview_shows_each_checklists_round_decision_and_actions_in_an_accessible_table() throws Exception {
         stores.register(8L, "OPS", List.of(new PageChecklist("onboarding", "personal", List.of())));
         stores.decide(new org.coplaunchpad.answers.NewDecision("CDP", "readiness", 1, "launch", "",

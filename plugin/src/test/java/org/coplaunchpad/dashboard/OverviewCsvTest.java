@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -131,6 +132,19 @@ class OverviewCsvTest {
                 "/confluence", texts());
     }
 
+    /** The CSV as the servlet streams it. */
+    private String csv(OverviewRequest request) {
+        StringWriter out = new StringWriter();
+        service.eachRow(request, "/confluence", texts(), CsvExport.overview(OverviewService.labels(texts()), out));
+        return out.toString();
+    }
+
+    private List<OverviewRowView> streamed(OverviewRequest request) {
+        List<OverviewRowView> rows = new ArrayList<>();
+        service.eachRow(request, "/confluence", texts(), rows::add);
+        return rows;
+    }
+
     private static OverviewRowView row(OverviewView view, String spaceKey, String checklist) {
         return view.rows().stream().filter(row -> row.spaceKey().equals(spaceKey) && row.checklist().equals(checklist))
                 .findFirst().orElseThrow(() -> new AssertionError(spaceKey + "/" + checklist + " not listed"));
@@ -141,8 +155,7 @@ class OverviewCsvTest {
         ao.reset();
         sql.reset();
 
-        OverviewView all = service.every(OverviewRequest.of(OverviewSort.SPACE, false), "/confluence", texts());
-        String csv = new String(CsvExport.overview(all), StandardCharsets.UTF_8);
+        String csv = csv(OverviewRequest.of(OverviewSort.SPACE, false));
 
         assertEquals(1, sql.statements(), "JDBC statements: the summary's rows with their overdue actions");
         assertEquals(0, ao.queries(), "nothing else: the summary has it all");
@@ -174,13 +187,30 @@ class OverviewCsvTest {
 
     @Test
     void each_csv_row_says_what_the_overview_page_says_thresholds_decisions_and_actions_included() {
-        List<OverviewRowView> streamed = service.every(OverviewRequest.of(OverviewSort.SPACE, false), "/confluence",
-                texts()).rows();
+        List<OverviewRowView> streamed = streamed(OverviewRequest.of(OverviewSort.SPACE, false));
         List<OverviewRowView> firstPage = page("", 1).rows();
 
         assertEquals(firstPage, streamed.subList(0, 25));
         assertTrue(percent(streamed.get(8)) > percent(streamed.get(7)), "S0007's own thresholds count: "
                 + streamed.get(8).scoreText() + " / " + streamed.get(7).scoreText());
+    }
+
+    @Test
+    void the_streamed_rows_are_every_page_s_rows_in_the_same_order_for_each_sort_direction_and_filter() {
+        for (OverviewSort sort : OverviewSort.values()) {
+            for (boolean descending : List.of(false, true)) {
+                for (String decision : List.of("", "none", "not-yet", "abandon")) {
+                    OverviewRequest request = new OverviewRequest(sort, descending, decision, ZoneOffset.UTC);
+                    List<OverviewRowView> paged = new ArrayList<>();
+                    OverviewView first = service.page(request, 1, 500, "/confluence", texts());
+                    for (int page = 1; page <= first.pages(); page++) {
+                        paged.addAll(service.page(request, page, 500, "/confluence", texts()).rows());
+                    }
+
+                    assertEquals(paged, streamed(request), sort + (descending ? " desc " : " asc ") + decision);
+                }
+            }
+        }
     }
 
     @Test
@@ -226,8 +256,7 @@ class OverviewCsvTest {
         assertTrue(undecided.nextUrl().contains("decision=none"), "the pages keep the filter: " + undecided.nextUrl());
         assertTrue(undecided.sortUrls().get("respondents").contains("decision=none"));
         assertTrue(undecided.csvUrl().contains("decision=none"));
-        assertEquals(SPACES - 2 + 1 + 1, new String(CsvExport.overview(service.every(new OverviewRequest(
-                OverviewSort.SPACE, false, "none", ZoneOffset.UTC), "/confluence", texts())), StandardCharsets.UTF_8)
+        assertEquals(SPACES - 2 + 1 + 1, csv(new OverviewRequest(OverviewSort.SPACE, false, "none", ZoneOffset.UTC))
                 .lines().count(), "the CSV keeps the same filter");
     }
 
