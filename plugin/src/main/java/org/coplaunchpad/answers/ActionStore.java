@@ -138,41 +138,6 @@ public class ActionStore {
         });
     }
 
-    /**
-     * Per checklist of these spaces, its open actions and how many of them are overdue on {@code today}: what the
-     * institution overview shows. One query.
-     */
-    public Map<String, Map<String, PlanCounts>> counts(List<String> spaceKeys, LocalDate today) {
-        Map<String, Map<String, PlanCounts>> counts = new HashMap<>();
-        if (spaceKeys.isEmpty()) {
-            return counts;
-        }
-        Object[] keys = spaceKeys.toArray();
-        LaunchActionEntity[] open = transactions.read("count the open actions of spaces", () ->
-                ao.find(LaunchActionEntity.class, Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE").where(
-                        "STATUS = ? AND SPACE_KEY IN (" + String.join(", ", Collections.nCopies(keys.length, "?")) + ")",
-                        concat(PlannedAction.OPEN, keys))));
-        return counted(open, today, counts);
-    }
-
-    /** The same for every space (the overview's download), in one query. */
-    public Map<String, Map<String, PlanCounts>> countsOfEverySpace(LocalDate today) {
-        LaunchActionEntity[] open = transactions.read("count the open actions of every space", () ->
-                ao.find(LaunchActionEntity.class, Query.select("ID, SPACE_KEY, CHECKLIST, DUE_DATE")
-                        .where("STATUS = ?", PlannedAction.OPEN)));
-        return counted(open, today, new HashMap<>());
-    }
-
-    private static Map<String, Map<String, PlanCounts>> counted(LaunchActionEntity[] open, LocalDate today,
-                                                                Map<String, Map<String, PlanCounts>> counts) {
-        for (LaunchActionEntity action : open) {
-            counts.computeIfAbsent(action.getSpaceKey(), space -> new HashMap<>())
-                    .merge(action.getChecklist(), new PlanCounts(1, LocalDate.parse(action.getDueDate()).isBefore(today)
-                            ? 1 : 0), PlanCounts::plus);
-        }
-        return counts;
-    }
-
     /** Per checklist of a space, its open actions and the earliest due day among them: what the summary keeps. */
     public Map<String, OpenActions> openActions(String spaceKey) {
         return transactions.read("read the open actions of a space", () -> opened(ao.find(LaunchActionEntity.class,
@@ -203,15 +168,6 @@ public class ActionStore {
             Optional<LocalDate> earliest = earliestDue.isEmpty() ? other.earliestDue : other.earliestDue
                     .filter(due -> due.isBefore(earliestDue.get())).or(() -> earliestDue);
             return new OpenActions(count + other.count, earliest);
-        }
-    }
-
-    /** How many actions of a plan are open, and how many of those are overdue. */
-    public record PlanCounts(int open, int overdue) {
-        public static final PlanCounts NONE = new PlanCounts(0, 0);
-
-        PlanCounts plus(PlanCounts other) {
-            return new PlanCounts(open + other.open, overdue + other.overdue);
         }
     }
 
@@ -308,12 +264,5 @@ public class ActionStore {
                 row.getDescription() == null ? "" : row.getDescription(), Optional.ofNullable(row.getOwner()),
                 LocalDate.parse(row.getDueDate()), row.getStatus(), Optional.ofNullable(row.getDoneBy()),
                 Optional.ofNullable(row.getDoneAt()).map(Date::toInstant), history);
-    }
-
-    private static Object[] concat(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 }

@@ -206,21 +206,6 @@ final class AggregateSql {
         return parameters;
     }
 
-    /** Per (space, checklist, item) of the given spaces: how members answered. Parameters: member counts, spaces. */
-    String countsOfSpaces(int spaces) {
-        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + memberCounts()
-                + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " IN (" + placeholders(spaces) + ") GROUP BY "
-                + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY");
-    }
-
-    /** The team's answers of the given spaces. Parameters: TEAM, none, spaces. */
-    String sharedAnswersOfSpaces(int spaces) {
-        return "SELECT " + id("SPACE_KEY") + ", " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWER")
-                + ", " + id("ANSWERED_BY") + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE "
-                + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ? AND " + id("SPACE_KEY") + " IN ("
-                + placeholders(spaces) + ")";
-    }
-
     private String summaries() {
         return id(AoTables.CHECKLIST_SUMMARY);
     }

@@ -215,54 +215,9 @@ public class FigureStore {
     }
 
     /**
-     * Every answered (space, checklist) of the institution, without per-item figures: members who answered, last
-     * answer, confidential answers. One streamed aggregate, one row per pair.
-     */
-    public List<ChecklistTally> overviewPairs() {
-        return query("list the checklists with answers", (connection, queries) -> {
-            List<ChecklistTally> rows = new ArrayList<>();
-            rows(connection, queries.overviewPairs(), 0, List.of(AnswerKey.TEAM, Answer.NONE.value(), true), row ->
-                    rows.add(new ChecklistTally(row.getString(1), row.getString(2), row.getInt(3), Map.of(), Map.of(),
-                            List.of(), Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant), 0,
-                            row.getInt(5))));
-            return rows;
-        });
-    }
-
-    /**
-     * These rows (one page of the overview) with their per-item figures and team answers, read for just their
-     * spaces: two queries whatever the number of rows, none for no rows.
-     */
-    public List<ChecklistTally> withItemFigures(List<ChecklistTally> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        return query("aggregate the overview", (connection, queries) -> {
-            List<String> spaces = rows.stream().map(ChecklistTally::spaceKey).distinct().toList();
-            Map<String, Map<String, AnswerCounts>> counts = new HashMap<>();
-            List<Object> countParameters = new ArrayList<>(AggregateSql.memberCountParameters());
-            countParameters.addAll(spaces);
-            rows(connection, queries.countsOfSpaces(spaces.size()), 0, countParameters, row ->
-                    counts.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
-                            .put(row.getString(3), counts(row, 4)));
-            Map<String, Map<String, SharedAnswer>> shared = new HashMap<>();
-            List<Object> sharedParameters = new ArrayList<>(List.of(AnswerKey.TEAM, Answer.NONE.value()));
-            sharedParameters.addAll(spaces);
-            rows(connection, queries.sharedAnswersOfSpaces(spaces.size()), 0, sharedParameters, row ->
-                    shared.computeIfAbsent(pair(row.getString(1), row.getString(2)), k -> new HashMap<>())
-                            .put(row.getString(3), new SharedAnswer(Answer.stored(row.getString(4)), row.getString(5),
-                                    row.getTimestamp(6).toInstant())));
-            return rows.stream().map(row -> new ChecklistTally(row.spaceKey(), row.checklist(), row.respondents(),
-                    counts.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()),
-                    shared.getOrDefault(pair(row.spaceKey(), row.checklist()), Map.of()), List.of(), row.lastActivity(),
-                    0, row.confidentialAnswers())).toList();
-        });
-    }
-
-    /**
      * Every answered row of the overview with its per-item figures and its space's thresholds: one streamed query
-     * whatever the number of spaces (for the CSV), by space and checklist. Each row is handed over as soon as its
-     * last item is read.
+     * whatever the number of spaces (for a full recomputation of the summary), by space and checklist. Each row is
+     * handed over as soon as its last item is read.
      */
     public void everyOverviewRow(Consumer<OverviewFigures> row) {
         query("aggregate every row of the overview", (connection, queries) -> {
@@ -271,10 +226,6 @@ public class FigureStore {
             building.finish();
             return null;
         });
-    }
-
-    private static String pair(String spaceKey, String checklist) {
-        return spaceKey + '\u0000' + checklist;
     }
 
     private static void later(Map<String, Instant> latest, String checklist, Timestamp candidate) {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.java.ao.Query;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.aohost.TestDatabases;
-import org.coplaunchpad.answers.ActionStore.PlanCounts;
+import org.coplaunchpad.answers.ActionStore.OpenActions;
 import org.coplaunchpad.answers.PlannedAction.Change;
 import org.coplaunchpad.testing.StoreDatabase;
 import org.coplaunchpad.testing.Stores;
@@ -330,30 +330,24 @@ class ActionStoreTest {
     }
 
     @Test
-    void the_counts_are_the_open_actions_per_checklist_and_those_due_before_today() {
+    void the_open_actions_of_each_checklist_are_counted_with_their_earliest_due_day() {
         create("CDP", "readiness", "alice", TODAY.minusDays(1), "coach");
         create("CDP", "readiness", "alice", TODAY.minusDays(30), "coach");
         create("CDP", "readiness", "alice", TODAY, "coach");
         create("CDP", "readiness", "alice", TODAY.plusDays(1), "coach");
-        PlannedAction doneLate = create("CDP", "readiness", "alice", TODAY.minusDays(3), "coach");
-        stores.actions.markDone("CDP", doneLate.id(), "alice");
-        PlannedAction deletedLate = create("CDP", "readiness", "alice", TODAY.minusDays(3), "coach");
-        stores.actions.delete("CDP", deletedLate.id(), "coach");
+        PlannedAction doneEarly = create("CDP", "readiness", "alice", TODAY.minusDays(40), "coach");
+        stores.actions.markDone("CDP", doneEarly.id(), "alice");
+        PlannedAction deletedEarly = create("CDP", "readiness", "alice", TODAY.minusDays(40), "coach");
+        stores.actions.delete("CDP", deletedEarly.id(), "coach");
         create("CDP", "launch-2027", "alice", TODAY.plusDays(10), "coach");
         create("OPS", "readiness", "alice", TODAY.minusDays(1), "coach");
-        create("HR", "readiness", "alice", TODAY.minusDays(1), "coach");
 
-        assertEquals(Map.of(
-                "CDP", Map.of("readiness", new PlanCounts(4, 2), "launch-2027", new PlanCounts(1, 0)),
-                "OPS", Map.of("readiness", new PlanCounts(1, 1))), stores.actions.counts(List.of("CDP", "OPS", "NONE"),
-                TODAY), "due today is not overdue yet; done and deleted actions are not counted; HR was not asked");
-        assertEquals(Map.of(), stores.actions.counts(List.of(), TODAY));
-        assertEquals(Map.of(
-                "CDP", Map.of("readiness", new PlanCounts(4, 2), "launch-2027", new PlanCounts(1, 0)),
-                "OPS", Map.of("readiness", new PlanCounts(1, 1)),
-                "HR", Map.of("readiness", new PlanCounts(1, 1))), stores.actions.countsOfEverySpace(TODAY));
-        assertEquals(Map.of("CDP", Map.of("readiness", new PlanCounts(4, 0), "launch-2027", new PlanCounts(1, 0))),
-                stores.actions.counts(List.of("CDP"), TODAY.minusDays(30)), "overdue depends on the day asked");
+        assertEquals(Map.of("readiness", new OpenActions(4, Optional.of(TODAY.minusDays(30))),
+                "launch-2027", new OpenActions(1, Optional.of(TODAY.plusDays(10)))), stores.actions.openActions("CDP"),
+                "done and deleted actions are neither counted nor due; OPS was not asked");
+        assertEquals(Map.of(), stores.actions.openActions("NONE"));
+        assertEquals(Map.of("CDP", stores.actions.openActions("CDP"), "OPS", Map.of("readiness",
+                new OpenActions(1, Optional.of(TODAY.minusDays(1))))), stores.actions.openActionsOfEverySpace());
     }
 
     @Test
@@ -405,8 +399,8 @@ class ActionStoreTest {
                 change("reassigned", "bruno", null, "coach", back)), read.history(), "bruno and the coach keep their names");
         assertEquals(4, forgotten, "the action and its three history rows");
         assertEquals(List.of(read), stores.actions.plan("CDP", "readiness"), "still in its plan");
-        assertEquals(Map.of("CDP", Map.of("readiness", new PlanCounts(1, 0))),
-                stores.actions.counts(List.of("CDP"), TODAY), "and counted open");
+        assertEquals(Map.of("readiness", new OpenActions(1, Optional.of(DUE))), stores.actions.openActions("CDP"),
+                "and counted open");
     }
 
     @Test

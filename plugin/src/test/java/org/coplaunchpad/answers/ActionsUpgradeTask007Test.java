@@ -124,8 +124,8 @@ class ActionsUpgradeTask007Test {
         stores.actions.reschedule("CDP", action.id(), LocalDate.parse("2026-11-30"), "coach");
         assertEquals(1, stores.actions.plan("CDP", "readiness").size());
         assertEquals(2, stores.actions.plan("CDP", "readiness").get(0).history().size());
-        assertEquals(Map.of("CDP", Map.of("readiness", new ActionStore.PlanCounts(1, 1))),
-                stores.actions.counts(List.of("CDP"), LocalDate.parse("2026-12-02")));
+        assertEquals(Map.of("readiness", new ActionStore.OpenActions(1, Optional.of(LocalDate.parse("2026-11-30")))),
+                stores.actions.openActions("CDP"));
 
         assertEquals(Optional.of(notYet), stores.decisions.latest("CDP", "readiness"), "the decision is untouched");
         assertEquals(List.of(new ThresholdChange(Optional.of("coach"), NOON, LaunchThresholds.DEFAULT,

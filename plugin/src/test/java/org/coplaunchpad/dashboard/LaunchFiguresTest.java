@@ -224,30 +224,6 @@ class LaunchFiguresTest {
     }
 
     @Test
-    void the_overview_lists_each_answered_checklist_once_and_fills_the_item_figures_of_the_rows_asked_for() {
-        tick("AAA", "readiness", "alice", "coach", true);
-        tick("BBB", "readiness", "alice", "coach", true);
-        tick("BBB", "readiness", "bruno", "coach", true);
-        tick("CCC", "readiness", "alice", "coach", true);
-        tick("CCC", "other", "alice", "coach", true);
-        stores.answers.record(new GivenAnswer(AnswerKey.shared("DDD", "team", "coach"), Answer.YES, "bruno", 1L));
-
-        List<ChecklistTally> pairs = stores.figures.overviewPairs();
-        List<ChecklistTally> page = stores.figures.withItemFigures(pairs.stream()
-                .filter(pair -> List.of("BBB", "DDD").contains(pair.spaceKey())).toList());
-
-        assertEquals(List.of("AAA/readiness", "BBB/readiness", "CCC/other", "CCC/readiness", "DDD/team"),
-                names(pairs).stream().sorted().toList());
-        assertTrue(pairs.stream().allMatch(pair -> pair.countsByItem().isEmpty()), "no item figures for every pair");
-        assertEquals(List.of("BBB/readiness", "DDD/team"), names(page).stream().sorted().toList());
-        ChecklistTally bbb = page.stream().filter(row -> row.spaceKey().equals("BBB")).findFirst().orElseThrow();
-        assertEquals(2, bbb.respondents());
-        assertEquals(2, bbb.counts("coach").yes(), "agreement per item is filled for the rows asked for");
-        assertTrue(page.stream().filter(row -> row.spaceKey().equals("DDD")).findFirst().orElseThrow().isShared());
-        assertEquals(List.of(), stores.figures.withItemFigures(List.of()));
-    }
-
-    @Test
     void every_overview_row_streams_by_space_and_checklist_with_its_items_figures_and_its_spaces_thresholds() {
         tick("AAA", "readiness", "alice", "coach", true);
         tick("BBB", "readiness", "alice", "coach", true);
