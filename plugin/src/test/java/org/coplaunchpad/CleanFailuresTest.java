@@ -33,6 +33,7 @@ import org.coplaunchpad.dashboard.LaunchDashboardServlet;
 import org.coplaunchpad.dashboard.OverviewService;
 import org.coplaunchpad.dashboard.OverviewServlet;
 import org.coplaunchpad.dashboard.RoundClosing;
+import org.coplaunchpad.dashboard.ThresholdSetting;
 import org.coplaunchpad.dashboard.DecisionRecording;
 import org.coplaunchpad.dashboard.ActionPlanning;
 import org.coplaunchpad.testing.ConfluenceFixture;
@@ -109,7 +110,8 @@ class CleanFailuresTest {
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");
-        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, stores.summaries, harness.templates, tokens,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
+                new ThresholdSetting(stores.settings, stores.summaries), harness.templates, tokens,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
                 new DecisionRecording(stores.summaries, closing(stores, confluence, catalog), stores.rounds,
                         stores.decisions),

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
@@ -19,10 +18,7 @@ import org.coplaunchpad.access.Granted;
 import org.coplaunchpad.access.Guard;
 import org.coplaunchpad.access.GuardedServlet;
 import org.coplaunchpad.access.Permission;
-import org.coplaunchpad.answers.LaunchSettingsStore;
-import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.RoundStore;
-import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.dashboard.DashboardViews.DashboardView;
 import org.coplaunchpad.macro.MacroTemplates;
 import org.coplaunchpad.macro.Texts;
@@ -49,7 +45,7 @@ public class LaunchDashboardServlet extends GuardedServlet {
 
     private final DashboardService dashboardService;
     private final ChecklistRegistry registry;
-    private final LaunchSettingsStore settings;
+    private final ThresholdSetting thresholdSetting;
     private final MacroTemplates templates;
     private final XsrfTokenAccessor xsrfTokenAccessor;
     private final PageBuilderService pageBuilderService;
@@ -57,10 +53,10 @@ public class LaunchDashboardServlet extends GuardedServlet {
     private final RoundStore rounds;
     private final DecisionRecording decisionRecording;
     private final ActionPlanning planning;
-    private final OverviewSummaries summaries;
 
     public LaunchDashboardServlet(Guard guard, DashboardService dashboardService, ChecklistRegistry registry,
-                                  LaunchSettingsStore settings, OverviewSummaries summaries, MacroTemplates templates, @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
+                                  ThresholdSetting thresholdSetting, MacroTemplates templates,
+                                  @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
                                   @ComponentImport PageBuilderService pageBuilderService, RoundClosing roundClosing,
                                   RoundStore rounds, DecisionRecording decisionRecording, ActionPlanning planning) {
         super(guard, ENDPOINT);
@@ -70,8 +66,7 @@ public class LaunchDashboardServlet extends GuardedServlet {
         this.rounds = rounds;
         this.dashboardService = dashboardService;
         this.registry = registry;
-        this.settings = settings;
-        this.summaries = summaries;
+        this.thresholdSetting = thresholdSetting;
         this.templates = templates;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.pageBuilderService = pageBuilderService;
@@ -104,23 +99,15 @@ public class LaunchDashboardServlet extends GuardedServlet {
 
     private void saveThresholds(Granted granted, Space space, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String majority = request.getParameter("majority");
-        String readiness = request.getParameter("readiness");
-        // A form without the quorum (a script written for an earlier release) keeps the stored one.
-        String quorum = request.getParameter("quorum") != null ? request.getParameter("quorum")
-                : Integer.toString(settings.thresholds(space.getKey()).quorum());
-        Optional<LaunchThresholds> thresholds = LaunchThresholds.parse(majority, readiness, quorum);
-        if (thresholds.isEmpty()) {
+        ThresholdSetting.Outcome outcome = thresholdSetting.save(space.getKey(), request.getParameter("majority"),
+                request.getParameter("readiness"), request.getParameter("quorum"), granted.viewer().key());
+        if (outcome instanceof ThresholdSetting.Refused refused) {
             // Shown again with what was typed, so nothing is lost.
-            show(granted, request, response, space, Optional.of(new DashboardService.FormState(
-                    majority == null ? "" : majority, readiness == null ? "" : readiness, quorum == null ? "" : quorum,
-                    granted.texts().get(K + "error.thresholds"))), Optional.empty(), Optional.empty());
+            show(granted, request, response, space, Optional.of(new DashboardService.FormState(refused.majority(),
+                    refused.readiness(), refused.quorum(), granted.texts().get(K + "error.thresholds"))),
+                    Optional.empty(), Optional.empty());
             return;
         }
-        summaries.ofSpaces("save the thresholds of a space", List.of(space.getKey()), () -> {
-            settings.saveThresholds(space.getKey(), thresholds.get(), granted.viewer().key());
-            return null;
-        });
         response.sendRedirect(dashboardUrl(request, space) + "&saved=true");
     }
 

@@ -94,7 +94,8 @@ class DashboardServletsTest {
         DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
                 stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
-        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence), stores.settings, stores.summaries, harness.templates, xsrfAccessor,
+        dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
+                new ThresholdSetting(stores.settings, stores.summaries), harness.templates, xsrfAccessor,
                 harness.pageBuilderService, closing(stores, confluence, catalog), stores.rounds,
                 new DecisionRecording(stores.summaries, closing(stores, confluence, catalog), stores.rounds,
                         stores.decisions),

@@ -86,7 +86,7 @@ class RoundHistoryTest {
         closing = new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
-                stores.settings, stores.summaries, harness.templates, xsrf, harness.pageBuilderService, closing, stores.rounds,
+                new ThresholdSetting(stores.settings, stores.summaries), harness.templates, xsrf, harness.pageBuilderService, closing, stores.rounds,
                 new DecisionRecording(stores.summaries, closing, stores.rounds, stores.decisions),
                 new ActionPlanning(stores.actions, stores.decisions, stores.rounds, confluence.accessPolicy, stores.summaries));
     }
