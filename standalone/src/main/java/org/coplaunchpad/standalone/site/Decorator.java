@@ -29,18 +29,40 @@ final class Decorator {
         this.layout = layout;
     }
 
-    /** Buffers what the servlet writes, so that it can be decorated once complete. */
+    /**
+     * Buffers what the servlet writes as HTML, so that it can be decorated once complete; anything else (a CSV, JSON)
+     * goes straight to the response as it is written, as SiteMesh lets it through: a streamed download is streamed.
+     */
     static final class BufferedResponse extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private PrintWriter writer;
         private ServletOutputStream stream;
+        private boolean passedThrough;
+        /** The response's own writer was taken (a download that then reset): what is sent later goes through it. */
+        private boolean underlyingWriter;
 
         BufferedResponse(HttpServletResponse response) {
             super(response);
         }
 
+        /** Whether the servlet wrote past the buffer, straight to the response (its type was set, and not HTML). */
+        boolean passedThrough() {
+            return passedThrough;
+        }
+
+        private boolean passesThrough() {
+            if (stream == null && writer == null) {
+                String type = getContentType();
+                passedThrough = type != null && !type.startsWith("text/html");
+            }
+            return passedThrough;
+        }
+
         @Override
-        public ServletOutputStream getOutputStream() {
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (passesThrough()) {
+                return super.getOutputStream();
+            }
             if (stream == null) {
                 stream = new ServletOutputStream() {
                     @Override
@@ -68,7 +90,11 @@ final class Decorator {
         }
 
         @Override
-        public PrintWriter getWriter() {
+        public PrintWriter getWriter() throws IOException {
+            if (passesThrough()) {
+                underlyingWriter = true;
+                return super.getWriter();
+            }
             if (writer == null) {
                 writer = new PrintWriter(new OutputStreamWriter(bytes, charset()));
             }
@@ -78,6 +104,10 @@ final class Decorator {
         /** As a container's buffer: what was written and not yet sent can be taken back. */
         @Override
         public void resetBuffer() {
+            if (passedThrough) {
+                super.resetBuffer();
+                return;
+            }
             if (writer != null) {
                 writer.flush();
             }
@@ -85,23 +115,39 @@ final class Decorator {
             super.resetBuffer();
         }
 
+        /** Before anything was sent, the servlet may start over (an error page instead of a download): buffered again. */
         @Override
         public void reset() {
             resetBuffer();
             super.reset();
+            if (passedThrough) {
+                passedThrough = false;
+                writer = null;
+                stream = null;
+            }
         }
 
         @Override
         public void setContentLength(int length) {
             // The length of what is finally sent is set when it is sent.
+            if (passedThrough) {
+                super.setContentLength(length);
+            }
         }
 
         @Override
         public void setContentLengthLong(long length) {
+            if (passedThrough) {
+                super.setContentLengthLong(length);
+            }
         }
 
         @Override
-        public void flushBuffer() {
+        public void flushBuffer() throws IOException {
+            if (passedThrough) {
+                super.flushBuffer();
+                return;
+            }
             if (writer != null) {
                 writer.flush();
             }
@@ -113,13 +159,19 @@ final class Decorator {
         }
 
         byte[] content() {
-            flushBuffer();
+            if (writer != null) {
+                writer.flush();
+            }
             return bytes.toByteArray();
         }
     }
 
     /** Sends what the servlet wrote: decorated when it asked for it. */
     void send(HttpServletRequest request, HttpServletResponse response, BufferedResponse buffered) throws IOException {
+        if (buffered.passedThrough()) {
+            buffered.getResponse().flushBuffer();
+            return;
+        }
         if (response.isCommitted()) {
             return;
         }
@@ -130,7 +182,11 @@ final class Decorator {
             response.setContentType("text/html;charset=UTF-8");
         }
         response.setContentLength(out.length);
-        response.getOutputStream().write(out);
+        if (buffered.underlyingWriter) {
+            response.getWriter().write(new String(out, StandardCharsets.UTF_8));
+        } else {
+            response.getOutputStream().write(out);
+        }
     }
 
     private Optional<String> decorate(HttpServletRequest request, HttpServletResponse response, byte[] content,
