@@ -38,7 +38,7 @@ import org.coplaunchpad.standalone.testing.Ticking;
 public final class AnswerThroughputBenchmark {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final int PER_CLIENT = Integer.getInteger("bench.answers", 200);
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String[] ANSWERS = {"yes", "partly", "no", "unknown"};
