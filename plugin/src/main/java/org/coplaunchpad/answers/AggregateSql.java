@@ -34,6 +34,15 @@ final class AggregateSql {
                 + " FROM " + answers() + " WHERE " + id("ANSWER_KEY") + " = ?";
     }
 
+    /**
+     * A checklist's answer rows as its macro shows them: item, respondent, answer, given as tick, confidential,
+     * previous answer, answered by, at, reason (read only for the row shown). Parameters: space, checklist.
+     */
+    String checklistAnswers() {
+        return "SELECT " + ids("ITEM_KEY", "RESPONDENT", "ANSWER", "GIVEN_AS_TICK", "CONFIDENTIAL", "PREVIOUS_ANSWER",
+                "ANSWERED_BY", "ANSWERED_AT", "REASON") + " FROM " + answers() + " WHERE " + ofSpace(true);
+    }
+
     /** A new answer (its ID from the table's own generator, as Active Objects created it), parameters as named. */
     String insertAnswer() {
         return insert(answers(), "ANSWER_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT", "ANSWER", "REASON",

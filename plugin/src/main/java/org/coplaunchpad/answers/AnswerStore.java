@@ -179,44 +179,52 @@ public class AnswerStore {
      * round (hints). Other members' reasons are read with the rows but never leave this method.
      */
     public ChecklistAnswers read(String spaceKey, String checklist, Optional<String> viewerKey, boolean shared) {
-        return transactions.read("read the answers of a checklist", () -> {
+        // Plain SQL through SAL: a page view reads every answer row of its checklist, and Active Objects' query
+        // rendering and entity proxies cost more than the rows themselves.
+        return transactions.read("read the answers of a checklist", () -> sql("read the answers of a checklist", true,
+                (connection, queries) -> {
             Set<String> respondents = new HashSet<>();
             Map<String, AnswerCounts> counts = new HashMap<>();
             Map<String, MemberAnswer> viewer = new HashMap<>();
             Map<String, SharedAnswer> team = new HashMap<>();
             Map<String, Answer> hints = new HashMap<>();
             Optional<String> shownTo = shared ? Optional.of(AnswerKey.TEAM) : viewerKey;
-            int[] confidential = {0};
-            ao.stream(AnswerEntity.class,
-                    Query.select("ID, ITEM_KEY, RESPONDENT, ANSWER, REASON, GIVEN_AS_TICK, CONFIDENTIAL, PREVIOUS_ANSWER, "
-                                    + "ANSWERED_BY, ANSWERED_AT")
-                            .where("SPACE_KEY = ? AND CHECKLIST = ?", spaceKey, checklist),
-                    row -> {
-                        confidential[0] += row.isConfidential() ? 1 : 0;
-                        String respondent = row.getRespondent();
+            int confidential = 0;
+            try (PreparedStatement statement = connection.prepareStatement(queries.checklistAnswers())) {
+                statement.setString(1, spaceKey);
+                statement.setString(2, checklist);
+                statement.setFetchSize(500);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        String itemKey = row.getString(1);
+                        String respondent = row.getString(2);
+                        confidential += row.getBoolean(5) ? 1 : 0;
                         boolean theirs = shownTo.filter(respondent::equals).isPresent();
-                        Answer previous = Answer.stored(row.getPreviousAnswer());
+                        Answer previous = Answer.stored(row.getString(6));
                         if (theirs && previous.isGiven()) {
-                            hints.put(row.getItemKey(), previous);
+                            hints.put(itemKey, previous);
                         }
-                        Answer answer = Answer.stored(row.getAnswer());
+                        Answer answer = Answer.stored(row.getString(3));
                         if (!answer.isGiven()) {
-                            return;
+                            continue;
                         }
-                        Optional<String> reason = theirs ? Optional.ofNullable(row.getReason()) : Optional.empty();
+                        // Other members' reasons are never taken from the result: only the one shown's.
+                        Optional<String> reason = theirs ? Optional.ofNullable(row.getString(9)) : Optional.empty();
                         if (AnswerKey.TEAM.equals(respondent)) {
-                            team.put(row.getItemKey(), new SharedAnswer(answer, shared ? reason : Optional.empty(),
-                                    row.getAnsweredBy(), row.getAnsweredAt().toInstant()));
-                            return;
+                            team.put(itemKey, new SharedAnswer(answer, shared ? reason : Optional.empty(),
+                                    row.getString(7), row.getTimestamp(8).toInstant()));
+                            continue;
                         }
                         respondents.add(respondent);
-                        counts.merge(row.getItemKey(), AnswerCounts.NONE.plus(answer, 1), AnswerStore::sum);
+                        counts.merge(itemKey, AnswerCounts.NONE.plus(answer, 1), AnswerStore::sum);
                         if (theirs) {
-                            viewer.put(row.getItemKey(), new MemberAnswer(answer, reason, row.isGivenAsTick()));
+                            viewer.put(itemKey, new MemberAnswer(answer, reason, row.getBoolean(4)));
                         }
-                    });
-            return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential[0], hints);
-        });
+                    }
+                }
+            }
+            return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential, hints);
+        }));
     }
 
     private static AnswerCounts sum(AnswerCounts a, AnswerCounts b) {

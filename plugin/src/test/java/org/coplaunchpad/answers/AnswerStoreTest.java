@@ -25,6 +25,7 @@ import net.java.ao.Query;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.testing.CountingActiveObjects;
+import org.coplaunchpad.testing.CountingSql;
 import org.coplaunchpad.testing.StoreDatabase;
 import org.coplaunchpad.testing.Stores;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ class AnswerStoreTest {
     TestDatabases.Kind kind;
     private StoreDatabase database;
     private CountingActiveObjects counting;
+    private CountingSql statements;
     private Stores stores;
     private AnswerStore store;
 
@@ -64,7 +66,8 @@ class AnswerStoreTest {
         counting = new CountingActiveObjects(database.activeObjects());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(NOON);
-        stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        statements = new CountingSql(database.sql());
+        stores = new Stores(counting.activeObjects(), statements, clock);
         store = stores.answers;
     }
 
@@ -79,6 +82,7 @@ class AnswerStoreTest {
     void emptyTables() {
         database.clear();
         counting.reset();
+        statements.reset();
     }
 
     private static GivenAnswer answer(AnswerKey key, Answer answer) {
@@ -129,18 +133,22 @@ class AnswerStoreTest {
         store.record(answer(AnswerKey.shared("CDP", "readiness", "coach"), Answer.YES));
         for (AnswerKey key : List.of(alice("coach"), AnswerKey.shared("CDP", "readiness", "groupware"))) {
             counting.reset();
+            statements.reset();
 
             store.record(answer(key, Answer.NO));
 
             assertEquals(1, counting.transactions(), key + ": transactions");
             assertEquals(0, counting.queries(), key + ": its own row is read through SAL, with its reason");
+            assertEquals(3, statements.statements(), key + ": its row (none), then the history row and the answer");
         }
         counting.reset();
+        statements.reset();
 
         store.record(withReason(alice("coach"), Answer.YES, "Now we have one."));
 
         assertEquals(1, counting.transactions());
         assertEquals(0, counting.queries());
+        assertEquals(3, statements.statements(), "its row with its reason, then the answer and its history row");
         assertEquals(Optional.of("Now we have one."), store.read("CDP", "readiness", Optional.of("alice"), false)
                 .viewer("coach").orElseThrow().reason());
     }
@@ -264,9 +272,11 @@ class AnswerStoreTest {
         store.record(answer(member("dora", "groupware"), Answer.NONE));
 
         counting.reset();
+        statements.reset();
         ChecklistAnswers answers = store.read("CDP", "readiness", Optional.of("alice"), false);
 
-        assertEquals(1, counting.queries(), "the answers with the viewer's reasons, in one query");
+        assertEquals(1, statements.statements(), "the answers with the viewer's reasons, in one SQL statement");
+        assertEquals(0, counting.queries(), "and no Active Objects query");
         assertEquals(3, answers.respondents(), "dora cleared her only answer");
         assertEquals(new AnswerCounts(1, 1, 0, 0), answers.counts("coach"));
         assertEquals(new AnswerCounts(1, 0, 0, 1), answers.counts("groupware"));
