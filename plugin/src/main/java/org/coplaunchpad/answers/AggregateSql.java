@@ -7,7 +7,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The aggregation SQL of the dashboard and the overview: standard SQL only (GROUP BY, COUNT(DISTINCT), SUM(CASE),
+ * The aggregation SQL of the dashboard and the overview, and the dashboard's per-space reads of the rounds,
+ * decisions and plans (what Active Objects would read per checklist, with an entity proxy per row): standard SQL only (GROUP BY, COUNT(DISTINCT), SUM(CASE),
  * IN), identifiers quoted the way the connection's database wants them (AO creates upper-case names, which
  * PostgreSQL and Oracle only find quoted). Paging uses JDBC's maxRows rather than a vendor's LIMIT syntax.
  * Parameters are listed in the order the statement binds them.
@@ -108,6 +109,48 @@ final class AggregateSql {
                 + id("REASON") + ", " + id("ANSWERED_BY") + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE "
                 + id("SPACE_KEY") + " = ? AND " + id("ANSWER") + " <> ? AND " + id("REASON") + " IS NOT NULL ORDER BY "
                 + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWERED_AT") + ", " + id("ID");
+    }
+
+    /**
+     * Every round of a space, open and closed, each with its frozen items (none for an open round): one row per item,
+     * a round's rows together, by round number then item as they were frozen. What the dashboard shows of every
+     * checklist's rounds, in one statement instead of three per checklist. Parameter: space.
+     */
+    String roundsOfSpace() {
+        return "SELECT R." + id("ID") + ", R." + id("CHECKLIST") + ", R." + id("ROUND_NUMBER") + ", R."
+                + id("OPENED_AT") + ", R." + id("CLOSED_AT") + ", R." + id("DEADLINE") + ", R." + id("DEADLINE_ZONE")
+                + ", R." + id("RESPONDENTS") + ", R." + id("SCORE_NUMERATOR") + ", R." + id("SCORE_DENOMINATOR")
+                + ", R." + id("DECISION") + ", R." + id("SCOPE") + ", R." + id("MAJORITY_PERCENT") + ", R."
+                + id("READINESS_PERCENT") + ", R." + id("QUORUM") + ", R." + id("SHARED") + ", R." + id("CONFIDENTIAL")
+                + ", I." + id("ITEM_KEY") + ", I." + id("YES_COUNT") + ", I." + id("PARTLY_COUNT") + ", I."
+                + id("NO_COUNT") + ", I." + id("UNKNOWN_COUNT") + ", I." + id("STATE") + ", I." + id("RECOMMENDATION")
+                + ", I." + id("GATE") + ", I." + id("TEAM_ANSWER") + " FROM " + id(AoTables.ASSESSMENT_ROUND)
+                + " R LEFT JOIN " + id(AoTables.ROUND_ITEM) + " I ON I." + id("ROUND_ID") + " = R." + id("ID")
+                + " WHERE R." + id("SPACE_KEY") + " = ? ORDER BY R." + id("ROUND_NUMBER") + ", R." + id("ID") + ", I."
+                + id("ID");
+    }
+
+    /** Every launch decision of a space, newest first. Parameter: space. */
+    String decisionsOfSpace() {
+        return "SELECT " + id("ID") + ", " + id("CHECKLIST") + ", " + id("ROUND_NUMBER") + ", " + id("DECISION") + ", "
+                + id("RATIONALE") + ", " + id("CONDITION_LINES") + ", " + id("DECIDED_BY") + ", " + id("DECIDED_AT")
+                + ", " + id("SPACE_KEY") + " FROM " + id(AoTables.LAUNCH_DECISION) + " WHERE " + id("SPACE_KEY") + " = ? ORDER BY " + id("ID")
+                + " DESC";
+    }
+
+    /**
+     * Every action of a space not deleted, each with its changes: one row per change (an action has at least its
+     * « created »), an action's rows together, actions and changes oldest first. Parameters: space, deleted.
+     */
+    String plansOfSpace() {
+        return "SELECT A." + id("ID") + ", A." + id("CHECKLIST") + ", A." + id("DECISION_ID") + ", A."
+                + id("ROUND_NUMBER") + ", A." + id("ITEM_KEY") + ", A." + id("CONDITION_TEXT") + ", A."
+                + id("DESCRIPTION") + ", A." + id("OWNER") + ", A." + id("DUE_DATE") + ", A." + id("STATUS") + ", A."
+                + id("DONE_BY") + ", A." + id("DONE_AT") + ", C." + id("ID") + ", C." + id("KIND") + ", C."
+                + id("OLD_VALUE") + ", C." + id("NEW_VALUE") + ", C." + id("CHANGED_BY") + ", C." + id("CHANGED_AT")
+                + ", A." + id("SPACE_KEY") + " FROM " + id(AoTables.LAUNCH_ACTION) + " A LEFT JOIN " + id(AoTables.ACTION_CHANGE) + " C ON C."
+                + id("ACTION_ID") + " = A." + id("ID") + " WHERE A." + id("SPACE_KEY") + " = ? AND A." + id("STATUS")
+                + " <> ? ORDER BY A." + id("ID") + ", C." + id("ID");
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's and the overview's figures (and the space's reasons for their export): GROUP BY in the database through SAL's TransactionalExecutorFactory
+ * The dashboard's and the overview's figures (and the space's reasons for their export, and the space's rounds,
+ * decisions and plans for its dashboard): GROUP BY in the database through SAL's TransactionalExecutorFactory
  * (standard SQL, see {@link AggregateSql}), never every answer in memory. Read only.
  */
 @Component
@@ -195,6 +196,15 @@ public class FigureStore {
                             row.getTimestamp(7).toInstant())));
             return reasons;
         });
+    }
+
+    /**
+     * Every checklist's rounds, decisions and plan in a space: three statements whatever the number of checklists,
+     * where the Active Objects stores take six per checklist (and an entity proxy per row). What the dashboard shows.
+     */
+    public SpaceRecords records(String spaceKey) {
+        return query("read the rounds, decisions and plans of a space",
+                (connection, queries) -> SpaceRecordRows.read(connection, queries, spaceKey));
     }
 
     /**

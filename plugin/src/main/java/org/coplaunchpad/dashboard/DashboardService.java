@@ -69,25 +69,25 @@ public class DashboardService {
     private final ChecklistRegistry registry;
     private final AccessPolicy accessPolicy;
     private final PageManager pageManager;
-    private final RoundStore rounds;
     private final AppClock clock;
     private final RoundHistory history;
-    private final DecisionStore decisions;
     private final DecisionPanel decisionPanel;
     private final PlanPanel planPanel;
-    private final org.coplaunchpad.answers.ActionStore actions;
     private final org.coplaunchpad.answers.Transactions transactions;
 
+    /**
+     * {@code rounds}, {@code decisions} and {@code actions} are not read any more: the dashboard reads every
+     * checklist's rounds, decisions and plan of a space at once through {@link FigureStore#records}. They stay in the
+     * signature so that the tests and the benchmark that build a DashboardService are unchanged (to be dropped with
+     * them).
+     */
     public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
                             AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
                             RoundStore rounds, DecisionStore decisions, org.coplaunchpad.answers.ActionStore actions,
                             AppClock clock, org.coplaunchpad.answers.Transactions transactions,
                             @ComponentImport PageManager pageManager) {
         this.transactions = transactions;
-        this.actions = actions;
         this.planPanel = new PlanPanel(catalog, answerTexts, accessPolicy);
-        this.rounds = rounds;
-        this.decisions = decisions;
         this.decisionPanel = new DecisionPanel(answerTexts);
         this.clock = clock;
         this.history = new RoundHistory(catalog, answerTexts);
@@ -205,13 +205,15 @@ public class DashboardService {
         Map<String, Integer> complete = figures.completeRespondents(spaceKey, name -> assessments.containsKey(name)
                 ? assessments.get(name).items().stream().map(AssessedItem::key).collect(Collectors.toSet()) : Set.of());
         Map<String, Map<String, List<String>>> reasons = reasonsByItem(spaceKey);
+        // Every checklist's rounds, decisions and plan at once: three statements, not six per checklist.
+        org.coplaunchpad.answers.SpaceRecords records = figures.records(spaceKey);
         for (ListedChecklist checklist : listed) {
             panels.add(panel(checklist, assessments.get(checklist.name()), complete.getOrDefault(checklist.name(), 0),
                     confidentialReasons(checklist, reasons.getOrDefault(checklist.name(), Map.of())),
                     timeline.stream().filter(day -> day.checklist().equals(checklist.name())).toList(),
                     spaceKey, titles, contextPath, request.viewedRound()
                             .filter(round -> round.checklist().equals(checklist.name())).map(ViewedRound::number),
-                    thresholdChanges,
+                    thresholdChanges, records,
                     request.rejectedDecision().filter(refused -> refused.form().checklist().equals(checklist.name())),
                     request.rejectedAction().filter(refused -> refused.checklist().equals(checklist.name())), token,
                     texts));
@@ -276,13 +278,14 @@ public class DashboardService {
                                      Map<String, List<String>> reasons, List<TimelineDay> timeline, String spaceKey,
                                      PageTitles titles, String contextPath, Optional<Integer> viewedRound,
                                      List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges,
+                                     org.coplaunchpad.answers.SpaceRecords records,
                                      Optional<RejectedDecision> rejectedDecision,
                                      Optional<RejectedAction> rejectedAction, String token, Texts texts) {
         boolean ready = assessment.decision() == Decision.READY;
-        RoundStore.OpenRound open = rounds.openRound(spaceKey, listed.name());
-        List<RoundStore.ClosedRound> closedRounds = rounds.closedRounds(spaceKey, listed.name());
-        List<org.coplaunchpad.answers.RecordedDecision> decided = decisions.history(spaceKey, listed.name());
-        List<org.coplaunchpad.answers.PlannedAction> plan = actions.plan(spaceKey, listed.name());
+        RoundStore.OpenRound open = records.openRound(listed.name());
+        List<RoundStore.ClosedRound> closedRounds = records.closedRounds(listed.name());
+        List<org.coplaunchpad.answers.RecordedDecision> decided = records.decisions(listed.name());
+        List<org.coplaunchpad.answers.PlannedAction> plan = records.plan(listed.name());
         List<String> verdictReasons = assessment.verdict().reasons().stream().map(reason -> reasonText(reason, texts))
                 .toList();
         List<RecommendationRowView> recommendations = assessment.recommendations().stream()
