@@ -130,6 +130,20 @@ final class AggregateSql {
                 + id("ID");
     }
 
+    /** A space's thresholds, if its administrators changed the defaults (at most one row). Parameter: space. */
+    String thresholdsOfSpace() {
+        return "SELECT " + id("MAJORITY_PERCENT") + ", " + id("READINESS_PERCENT") + ", " + id("QUORUM") + " FROM "
+                + id(AoTables.LAUNCH_SETTINGS) + " WHERE " + id("SPACE_KEY") + " = ?";
+    }
+
+    /** The changes of a space's thresholds, newest first. Parameter: space. */
+    String thresholdChangesOfSpace() {
+        return "SELECT " + id("CHANGED_BY") + ", " + id("CHANGED_AT") + ", " + id("OLD_MAJORITY") + ", "
+                + id("OLD_READINESS") + ", " + id("OLD_QUORUM") + ", " + id("NEW_MAJORITY") + ", " + id("NEW_READINESS")
+                + ", " + id("NEW_QUORUM") + " FROM " + id(AoTables.THRESHOLD_CHANGE) + " WHERE " + id("SPACE_KEY")
+                + " = ? ORDER BY " + id("ID") + " DESC";
+    }
+
     /** Every launch decision of a space, newest first. Parameter: space. */
     String decisionsOfSpace() {
         return "SELECT " + id("ID") + ", " + id("CHECKLIST") + ", " + id("ROUND_NUMBER") + ", " + id("DECISION") + ", "

@@ -199,8 +199,9 @@ public class FigureStore {
     }
 
     /**
-     * Every checklist's rounds, decisions and plan in a space: three statements whatever the number of checklists,
-     * where the Active Objects stores take six per checklist (and an entity proxy per row). What the dashboard shows.
+     * A space's thresholds and their changes, and every checklist's rounds, decisions and plan: five statements
+     * whatever the number of checklists, where the Active Objects stores take two and six per checklist (and an
+     * entity proxy per row). What the dashboard shows.
      */
     public SpaceRecords records(String spaceKey) {
         return query("read the rounds, decisions and plans of a space",

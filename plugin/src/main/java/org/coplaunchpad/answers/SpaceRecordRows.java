@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a space's {@link SpaceRecords} in three statements whatever the number of its checklists (rounds with their
- * items, decisions, actions with their changes; see {@link AggregateSql}), on the caller's connection, and maps the
+ * Reads a space's {@link SpaceRecords} in five statements whatever the number of its checklists (thresholds, their
+ * changes, rounds with their items, decisions, actions with their changes; see {@link AggregateSql}), on the caller's connection, and maps the
  * rows exactly as the Active Objects stores map their entities (same nulls, same defaults, same order).
  */
 final class SpaceRecordRows {
@@ -24,6 +24,26 @@ final class SpaceRecordRows {
     }
 
     static SpaceRecords read(Connection connection, AggregateSql queries, String spaceKey) throws SQLException {
+        LaunchThresholds thresholds = LaunchThresholds.DEFAULT;
+        try (PreparedStatement statement = connection.prepareStatement(queries.thresholdsOfSpace())) {
+            statement.setString(1, spaceKey);
+            try (ResultSet row = statement.executeQuery()) {
+                if (row.next()) {
+                    thresholds = new LaunchThresholds(row.getInt(1), row.getInt(2), row.getInt(3));
+                }
+            }
+        }
+        List<ThresholdChange> changes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(queries.thresholdChangesOfSpace())) {
+            statement.setString(1, spaceKey);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    changes.add(new ThresholdChange(Optional.ofNullable(row.getString(1)),
+                            row.getTimestamp(2).toInstant(), new LaunchThresholds(row.getInt(3), row.getInt(4),
+                            row.getInt(5)), new LaunchThresholds(row.getInt(6), row.getInt(7), row.getInt(8))));
+                }
+            }
+        }
         Map<String, RoundStore.OpenRound> open = new HashMap<>();
         Map<String, List<RoundStore.ClosedRound>> closed = new HashMap<>();
         readRounds(connection, queries, spaceKey, open, closed);
@@ -42,7 +62,7 @@ final class SpaceRecordRows {
                 }
             }
         }
-        return new SpaceRecords(open, closed, decisions, readPlans(connection, queries, spaceKey));
+        return new SpaceRecords(thresholds, changes, open, closed, decisions, readPlans(connection, queries, spaceKey));
     }
 
     /** The open round of each checklist (its highest open number) and its closed rounds, oldest first. */

@@ -5,22 +5,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a space's checklists have on record besides their answers: each one's open round, closed rounds (oldest
- * first, with their frozen figures), launch decisions (newest first) and plan (actions not deleted, oldest first,
- * with their histories). The same values {@link RoundStore}, {@link DecisionStore} and {@link ActionStore} give for
- * one checklist, read for every checklist of the space at once (see {@link FigureStore#records}).
+ * What a space and its checklists have on record besides their answers: the space's thresholds and their changes
+ * (newest first), and each checklist's open round, closed rounds (oldest first, with their frozen figures), launch
+ * decisions (newest first) and plan (actions not deleted, oldest first, with their histories). The same values
+ * {@link LaunchSettingsStore}, {@link RoundStore}, {@link DecisionStore} and {@link ActionStore} give, read for every
+ * checklist of the space at once (see {@link FigureStore#records}).
  */
 public final class SpaceRecords {
     /** A checklist that never had a round row is in round 1, without a deadline (as {@link RoundStore#openRound}). */
     static final RoundStore.OpenRound FIRST_ROUND = new RoundStore.OpenRound(1, Optional.empty(), Optional.empty());
 
+    private final LaunchThresholds thresholds;
+    private final List<ThresholdChange> thresholdChanges;
     private final Map<String, RoundStore.OpenRound> openRounds;
     private final Map<String, List<RoundStore.ClosedRound>> closedRounds;
     private final Map<String, List<RecordedDecision>> decisions;
     private final Map<String, List<PlannedAction>> plans;
 
-    SpaceRecords(Map<String, RoundStore.OpenRound> openRounds, Map<String, List<RoundStore.ClosedRound>> closedRounds,
+    SpaceRecords(LaunchThresholds thresholds, List<ThresholdChange> thresholdChanges,
+                 Map<String, RoundStore.OpenRound> openRounds, Map<String, List<RoundStore.ClosedRound>> closedRounds,
                  Map<String, List<RecordedDecision>> decisions, Map<String, List<PlannedAction>> plans) {
+        this.thresholds = thresholds;
+        this.thresholdChanges = List.copyOf(thresholdChanges);
         this.openRounds = Map.copyOf(openRounds);
         this.closedRounds = copy(closedRounds);
         this.decisions = copy(decisions);
@@ -30,6 +36,15 @@ public final class SpaceRecords {
     private static <T> Map<String, List<T>> copy(Map<String, List<T>> byChecklist) {
         return byChecklist.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
                 entry -> List.copyOf(entry.getValue())));
+    }
+
+    /** The space's thresholds: the defaults unless its administrators changed them. */
+    public LaunchThresholds thresholds() {
+        return thresholds;
+    }
+
+    public List<ThresholdChange> thresholdChanges() {
+        return thresholdChanges;
     }
 
     public RoundStore.OpenRound openRound(String checklist) {

@@ -63,7 +63,6 @@ public class DashboardService {
 
     private final Catalog catalog;
     private final FigureStore figures;
-    private final LaunchSettingsStore settings;
     private final Assessor assessor;
     private final AnswerTexts answerTexts;
     private final ChecklistRegistry registry;
@@ -76,8 +75,9 @@ public class DashboardService {
     private final org.coplaunchpad.answers.Transactions transactions;
 
     /**
-     * {@code rounds}, {@code decisions} and {@code actions} are not read any more: the dashboard reads every
-     * checklist's rounds, decisions and plan of a space at once through {@link FigureStore#records}. They stay in the
+     * {@code settings}, {@code rounds}, {@code decisions} and {@code actions} are not read any more: the dashboard
+     * reads a space's thresholds and every checklist's rounds, decisions and plan at once through
+     * {@link FigureStore#records}. They stay in the
      * signature so that the tests and the benchmark that build a DashboardService are unchanged (to be dropped with
      * them).
      */
@@ -93,7 +93,6 @@ public class DashboardService {
         this.history = new RoundHistory(catalog, answerTexts);
         this.catalog = catalog;
         this.figures = figures;
-        this.settings = settings;
         this.assessor = assessor;
         this.answerTexts = answerTexts;
         this.registry = registry;
@@ -191,8 +190,11 @@ public class DashboardService {
         String token = request.token();
         Texts texts = request.texts();
         String spaceKey = space.getKey();
-        List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges = settings.changes(spaceKey);
-        LaunchThresholds thresholds = settings.thresholds(spaceKey);
+        // The thresholds and their changes, and every checklist's rounds, decisions and plan, at once: five
+        // statements, not two and then six per checklist.
+        org.coplaunchpad.answers.SpaceRecords records = figures.records(spaceKey);
+        List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges = records.thresholdChanges();
+        LaunchThresholds thresholds = records.thresholds();
         List<TimelineDay> timeline = figures.timeline(spaceKey);
         List<ChecklistPanelView> panels = new ArrayList<>();
         PageTitles titles = new PageTitles(request.viewer());
@@ -205,8 +207,6 @@ public class DashboardService {
         Map<String, Integer> complete = figures.completeRespondents(spaceKey, name -> assessments.containsKey(name)
                 ? assessments.get(name).items().stream().map(AssessedItem::key).collect(Collectors.toSet()) : Set.of());
         Map<String, Map<String, List<String>>> reasons = reasonsByItem(spaceKey);
-        // Every checklist's rounds, decisions and plan at once: three statements, not six per checklist.
-        org.coplaunchpad.answers.SpaceRecords records = figures.records(spaceKey);
         for (ListedChecklist checklist : listed) {
             panels.add(panel(checklist, assessments.get(checklist.name()), complete.getOrDefault(checklist.name(), 0),
                     confidentialReasons(checklist, reasons.getOrDefault(checklist.name(), Map.of())),

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A space's rounds, decisions and plans read at once for its dashboard ({@link FigureStore#records}) are what the
  * Active Objects stores read one checklist at a time — the same values, nulls, defaults and order — on a real
- * database (H2 and, when present — required in CI — PostgreSQL and MariaDB), in three statements.
+ * database (H2 and, when present — required in CI — PostgreSQL and MariaDB), in five statements.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabases.Kind.class)
@@ -89,6 +89,11 @@ class SpaceRecordsTest {
 
     /** Two spaces' worth of rounds, decisions and plans, with every column that can be empty left empty somewhere. */
     private void recordTwoSpaces() {
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(60, 80, 4), "coach");
+        later(1);
+        stores.settings.saveThresholds("CDP", new LaunchThresholds(70, 90, 2), "gone");
+        stores.settings.forgetUser("gone");
+        stores.settings.saveThresholds("AUTRE", new LaunchThresholds(55, 65, 3), "coach");
         closeRound("CDP", "readiness", new RoundStore.FrozenRound(5, 13, 19, "not-yet", List.of("purpose", "members"),
                 new LaunchThresholds(60, 80, 4), false, false, List.of(
                         item("facilitator", 3, "met", "", true, Answer.NONE),
@@ -154,6 +159,9 @@ class SpaceRecordsTest {
 
         SpaceRecords records = stores.figures.records("CDP");
 
+        assertEquals(stores.settings.thresholds("CDP"), records.thresholds());
+        assertEquals(stores.settings.changes("CDP"), records.thresholdChanges());
+        assertEquals(2, records.thresholdChanges().size(), "what is compared is there");
         for (String checklist : CHECKLISTS) {
             assertEquals(stores.rounds.openRound("CDP", checklist), records.openRound(checklist), checklist);
             assertEquals(stores.rounds.closedRounds("CDP", checklist), records.closedRounds(checklist), checklist);
@@ -177,6 +185,8 @@ class SpaceRecordsTest {
 
         SpaceRecords records = stores.figures.records("VIDE");
 
+        assertEquals(LaunchThresholds.DEFAULT, records.thresholds());
+        assertEquals(List.of(), records.thresholdChanges());
         assertEquals(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()), records.openRound("readiness"));
         assertEquals(List.of(), records.closedRounds("readiness"));
         assertEquals(List.of(), records.decisions("readiness"));
@@ -184,13 +194,13 @@ class SpaceRecordsTest {
     }
 
     @Test
-    void a_space_s_records_are_three_statements_whatever_the_number_of_its_checklists() {
+    void a_space_s_records_are_five_statements_whatever_the_number_of_its_checklists() {
         recordTwoSpaces();
         sql.reset();
 
         stores.figures.records("CDP");
 
-        assertEquals(3, sql.statements());
+        assertEquals(5, sql.statements());
     }
 
     @Test
@@ -202,7 +212,7 @@ class SpaceRecordsTest {
                 names.add(tables.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
             }
             for (String table : List.of(AoTables.ASSESSMENT_ROUND, AoTables.ROUND_ITEM, AoTables.LAUNCH_DECISION,
-                    AoTables.LAUNCH_ACTION, AoTables.ACTION_CHANGE)) {
+                    AoTables.LAUNCH_ACTION, AoTables.ACTION_CHANGE, AoTables.LAUNCH_SETTINGS, AoTables.THRESHOLD_CHANGE)) {
                 assertTrue(names.contains(table), table + " in " + names);
             }
         }
