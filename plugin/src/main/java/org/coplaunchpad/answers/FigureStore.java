@@ -50,7 +50,7 @@ public class FigureStore {
     private <T> T query(String what, Work<T> work) {
         return transactions.read(what, () -> sql.createReadOnly().execute(connection -> {
             try {
-                return work.run(connection, new AggregateSql(connection));
+                return work.run(connection, AggregateSql.of(connection));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not " + what, e);
             }
@@ -199,9 +199,9 @@ public class FigureStore {
     }
 
     /**
-     * A space's thresholds and their changes, and every checklist's rounds, decisions and plan: five statements
-     * whatever the number of checklists, where the Active Objects stores take two and six per checklist (and an
-     * entity proxy per row). What the dashboard shows.
+     * A space's registered pages and refused moves, its thresholds and their changes, and every checklist's rounds,
+     * decisions and plan: seven statements whatever the number of checklists, where the Active Objects stores take
+     * four and then six per checklist (and an entity proxy per row). What the dashboard shows besides the answers.
      */
     public SpaceRecords records(String spaceKey) {
         return query("read the rounds, decisions and plans of a space",

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a space's {@link SpaceRecords} in five statements whatever the number of its checklists (thresholds, their
- * changes, rounds with their items, decisions, actions with their changes; see {@link AggregateSql}), on the caller's connection, and maps the
+ * Reads a space's {@link SpaceRecords} in seven statements whatever the number of its checklists (registered pages,
+ * refused moves, thresholds, their changes, rounds with their items, decisions, actions with their changes; see
+ * {@link AggregateSql}), on the caller's connection, and maps the
  * rows exactly as the Active Objects stores map their entities (same nulls, same defaults, same order).
  */
 final class SpaceRecordRows {
@@ -24,6 +25,27 @@ final class SpaceRecordRows {
     }
 
     static SpaceRecords read(Connection connection, AggregateSql queries, String spaceKey) throws SQLException {
+        List<RegisteredPage> pages = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(queries.registeredPagesOfSpace())) {
+            statement.setString(1, spaceKey);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    pages.add(RegistryRows.page(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getBoolean(7), row.getTimestamp(8).toInstant()));
+                }
+            }
+        }
+        List<RefusedMove> refused = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(queries.refusedMovesOfSpace())) {
+            statement.setString(1, spaceKey);
+            statement.setString(2, spaceKey);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    refused.add(new RefusedMove(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
+                            row.getTimestamp(5).toInstant()));
+                }
+            }
+        }
         LaunchThresholds thresholds = LaunchThresholds.DEFAULT;
         try (PreparedStatement statement = connection.prepareStatement(queries.thresholdsOfSpace())) {
             statement.setString(1, spaceKey);
@@ -62,7 +84,7 @@ final class SpaceRecordRows {
                 }
             }
         }
-        return new SpaceRecords(thresholds, changes, open, closed, decisions, readPlans(connection, queries, spaceKey));
+        return new SpaceRecords(pages, refused, thresholds, changes, open, closed, decisions, readPlans(connection, queries, spaceKey));
     }
 
     /** The open round of each checklist (its highest open number) and its closed rounds, oldest first. */

@@ -190,8 +190,8 @@ public class DashboardService {
         String token = request.token();
         Texts texts = request.texts();
         String spaceKey = space.getKey();
-        // The thresholds and their changes, and every checklist's rounds, decisions and plan, at once: five
-        // statements, not two and then six per checklist.
+        // The registry's pages and refused moves, the thresholds and their changes, and every checklist's rounds,
+        // decisions and plan, at once: seven statements, not four and then six per checklist.
         org.coplaunchpad.answers.SpaceRecords records = figures.records(spaceKey);
         List<org.coplaunchpad.answers.ThresholdChange> thresholdChanges = records.thresholdChanges();
         LaunchThresholds thresholds = records.thresholds();
@@ -199,7 +199,7 @@ public class DashboardService {
         List<ChecklistPanelView> panels = new ArrayList<>();
         PageTitles titles = new PageTitles(request.viewer());
         List<ListedChecklist> listed = ListedChecklist.of(spaceKey, figures.spaceTallies(spaceKey),
-                registry.checklists(spaceKey), registry.refusedMoves(spaceKey));
+                registry.checklists(spaceKey, records.registeredPages()), records.refusedMoves());
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         listed.forEach(checklist -> assessments.put(checklist.name(),
                 assessor.assess(checklist.tally(), thresholds, checklist.shared(), checklist.scope(),

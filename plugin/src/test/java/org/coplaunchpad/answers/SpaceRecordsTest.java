@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A space's rounds, decisions and plans read at once for its dashboard ({@link FigureStore#records}) are what the
  * Active Objects stores read one checklist at a time — the same values, nulls, defaults and order — on a real
- * database (H2 and, when present — required in CI — PostgreSQL and MariaDB), in five statements.
+ * database (H2 and, when present — required in CI — PostgreSQL and MariaDB), in seven statements.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabases.Kind.class)
@@ -89,6 +89,16 @@ class SpaceRecordsTest {
 
     /** Two spaces' worth of rounds, decisions and plans, with every column that can be empty left empty somewhere. */
     private void recordTwoSpaces() {
+        stores.register(42L, "CDP", List.of(new PageChecklist("readiness", "personal", List.of(), "after-answer", false),
+                new PageChecklist("equipe", "shared", List.of("purpose", "members"), "always", true)));
+        later(1);
+        stores.register(43L, "CDP", List.of(new PageChecklist("readiness", "shared", List.of(), "never", false)));
+        stores.register(44L, "AUTRE", List.of(new PageChecklist("readiness", "personal", List.of(), "after-answer",
+                false)));
+        stores.registry.recordRefusal("readiness", "CDP", "AUTRE", 45L);
+        later(1);
+        stores.registry.recordRefusal("projet", "AUTRE", "CDP", 46L);
+        stores.registry.recordRefusal("projet", "AUTRE", "TIERS", 47L);
         stores.settings.saveThresholds("CDP", new LaunchThresholds(60, 80, 4), "coach");
         later(1);
         stores.settings.saveThresholds("CDP", new LaunchThresholds(70, 90, 2), "gone");
@@ -159,6 +169,10 @@ class SpaceRecordsTest {
 
         SpaceRecords records = stores.figures.records("CDP");
 
+        assertEquals(stores.registry.space("CDP"), records.registeredPages());
+        assertEquals(3, records.registeredPages().size(), "what is compared is there");
+        assertEquals(stores.registry.refusedMoves("CDP"), records.refusedMoves());
+        assertEquals(2, records.refusedMoves().size(), "from or to the space");
         assertEquals(stores.settings.thresholds("CDP"), records.thresholds());
         assertEquals(stores.settings.changes("CDP"), records.thresholdChanges());
         assertEquals(2, records.thresholdChanges().size(), "what is compared is there");
@@ -180,11 +194,25 @@ class SpaceRecordsTest {
     }
 
     @Test
+    void the_registry_makes_the_same_checklists_of_the_pages_read_with_the_records() {
+        recordTwoSpaces();
+        var registry = stores.checklistRegistry(new org.coplaunchpad.testing.ConfluenceFixture());
+
+        var checklists = registry.checklists("CDP", stores.figures.records("CDP").registeredPages());
+
+        assertEquals(registry.checklists("CDP"), checklists);
+        assertEquals(List.of("readiness", "equipe"), checklists.stream()
+                .map(org.coplaunchpad.registry.RegisteredChecklist::name).toList(), "in the order of registration");
+    }
+
+    @Test
     void a_checklist_without_any_record_is_in_round_one_with_nothing_decided_or_planned() {
         recordTwoSpaces();
 
         SpaceRecords records = stores.figures.records("VIDE");
 
+        assertEquals(List.of(), records.registeredPages());
+        assertEquals(List.of(), records.refusedMoves());
         assertEquals(LaunchThresholds.DEFAULT, records.thresholds());
         assertEquals(List.of(), records.thresholdChanges());
         assertEquals(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()), records.openRound("readiness"));
@@ -194,13 +222,13 @@ class SpaceRecordsTest {
     }
 
     @Test
-    void a_space_s_records_are_five_statements_whatever_the_number_of_its_checklists() {
+    void a_space_s_records_are_seven_statements_whatever_the_number_of_its_checklists() {
         recordTwoSpaces();
         sql.reset();
 
         stores.figures.records("CDP");
 
-        assertEquals(5, sql.statements());
+        assertEquals(7, sql.statements());
     }
 
     @Test
@@ -212,7 +240,8 @@ class SpaceRecordsTest {
                 names.add(tables.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
             }
             for (String table : List.of(AoTables.ASSESSMENT_ROUND, AoTables.ROUND_ITEM, AoTables.LAUNCH_DECISION,
-                    AoTables.LAUNCH_ACTION, AoTables.ACTION_CHANGE, AoTables.LAUNCH_SETTINGS, AoTables.THRESHOLD_CHANGE)) {
+                    AoTables.LAUNCH_ACTION, AoTables.ACTION_CHANGE, AoTables.LAUNCH_SETTINGS, AoTables.THRESHOLD_CHANGE,
+                    AoTables.CHECKLIST_PAGE, AoTables.REFUSED_MOVE)) {
                 assertTrue(names.contains(table), table + " in " + names);
             }
         }
