@@ -82,6 +82,11 @@ public final class DashboardBenchmark {
             Stores stores = Stores.on(database, new AppClock());
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+            // Texts as Confluence resolves them, unless -Dbench.i18n=strict: the tests' resolver also records every
+            // key asked and looks each one up in the other language too (so that a missing translation fails a test).
+            org.coplaunchpad.macro.ViewerTexts texts = "strict".equals(System.getProperty("bench.i18n"))
+                    ? harness.viewerTexts : new org.coplaunchpad.macro.ViewerTexts(new PlainI18nResolver(),
+                    harness.localeResolver);
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                     confluence.pageManager);
@@ -108,26 +113,26 @@ public final class DashboardBenchmark {
             results.add(measure("space dashboard (view model + HTML)", () -> {
                 Space space = decidedSpaces[random.nextInt(DECIDED)];
                 var view = service.spaceDashboard(DashboardService.DashboardRequest.of(space, Viewer.user("coach"),
-                        "/confluence", "t", harness.viewerTexts.current()));
+                        "/confluence", "t", texts.in(Locale.ENGLISH)));
                 return harness.templates.render("templates/dashboard.vm", Map.of("dashboard", view)).length();
             }));
             results.add(measure("  of which the view model alone", () -> {
                 Space space = decidedSpaces[random.nextInt(DECIDED)];
                 return service.spaceDashboard(DashboardService.DashboardRequest.of(space, Viewer.user("coach"),
-                        "/confluence", "t", harness.viewerTexts.current()));
+                        "/confluence", "t", texts.in(Locale.ENGLISH)));
             }));
             Space rendered = mock(Space.class);
             when(rendered.getKey()).thenReturn(spaceKey(0));
             when(rendered.getName()).thenReturn(spaceKey(0));
             var prebuilt = service.spaceDashboard(DashboardService.DashboardRequest.of(rendered, Viewer.user("coach"),
-                    "/confluence", "t", harness.viewerTexts.current()));
+                    "/confluence", "t", texts.in(Locale.ENGLISH)));
             results.add(measure("  of which the HTML from a prebuilt view model", () ->
                     harness.templates.render("templates/dashboard.vm", Map.of("dashboard", prebuilt)).length()));
             results.add(measure("raw SQL: the same space's figures, rounds, decisions and plan", () ->
                     rawSpace(database, spaceKey(random.nextInt(DECIDED)))));
             results.add(measure("overview page (25 rows, by activity)", () -> {
                 var view = overview.page(OverviewService.OverviewRequest.of(OverviewSort.ACTIVITY, true),
-                        1 + random.nextInt(spaces / 25), 25, "/confluence", harness.viewerTexts.current());
+                        1 + random.nextInt(spaces / 25), 25, "/confluence", texts.in(Locale.ENGLISH));
                 return harness.templates.render("templates/overview.vm", Map.of("overview", view)).length();
             }));
             results.add(measure("raw SQL: the same page of the summary", () ->
@@ -137,7 +142,8 @@ public final class DashboardBenchmark {
                     () -> rawOverview(database, 25 * random.nextInt(spaces / 25))));
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "%d warm-up runs, %d timed runs each%n", WARMUP, RUNS);
+            System.out.printf(Locale.ROOT, "%d warm-up runs, %d timed runs each, texts from the %s resolver%n", WARMUP,
+                    RUNS, texts == harness.viewerTexts ? "tests' strict" : "plain (Confluence's way)");
             System.out.println("| what | median ms | p95 ms | CPU ms of this thread (median) |");
             System.out.println("|---|---:|---:|---:|");
             for (Result result : results) {
@@ -154,6 +160,20 @@ public final class DashboardBenchmark {
      * Wall time and this thread's CPU time (the JVM's work only: PostgreSQL's work is in its own process, so for the
      * raw SQL the CPU time is the driver's, and wall minus CPU is mostly the database and the round trips).
      */
+    /** The pattern of the app's bundles in the viewer's language, formatted by MessageFormat, as Confluence does. */
+    private static final class PlainI18nResolver implements com.atlassian.sal.api.message.I18nResolver {
+        @Override
+        public String getText(Locale locale, String key, java.io.Serializable... arguments) {
+            return new java.text.MessageFormat(org.coplaunchpad.testing.BundleI18nResolver.pattern(locale, key), locale)
+                    .format(arguments);
+        }
+
+        @Override
+        public String getText(Locale locale, String key) {
+            return getText(locale, key, new java.io.Serializable[0]);
+        }
+    }
+
     private record Result(String name, double median, double p95, double cpuMedian) {
     }
 
