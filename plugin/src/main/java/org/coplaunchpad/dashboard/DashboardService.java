@@ -178,7 +178,8 @@ public class DashboardService {
 
     /**
      * The space's dashboard: every registered checklist is listed, answered or not, and every answered one. Its
-     * twenty-odd reads run in one read transaction: one connection, one begin and one commit, one moment of the data.
+     * fourteen statements (whatever the number of its checklists) run in one read transaction: one connection, one
+     * begin and one commit, one moment of the data.
      */
     public DashboardView spaceDashboard(DashboardRequest request) {
         return transactions.readTogether("read the launch dashboard of a space", () -> dashboard(request));
