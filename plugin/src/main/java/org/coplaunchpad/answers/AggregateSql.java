@@ -7,18 +7,130 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The aggregation SQL of the dashboard and the overview: standard SQL only (GROUP BY, COUNT(DISTINCT), SUM(CASE),
+ * The aggregation SQL of the dashboard and the overview, and the dashboard's per-space reads of the rounds,
+ * decisions and plans (what Active Objects would read per checklist, with an entity proxy per row): standard SQL only (GROUP BY, COUNT(DISTINCT), SUM(CASE),
  * IN), identifiers quoted the way the connection's database wants them (AO creates upper-case names, which
  * PostgreSQL and Oracle only find quoted). Paging uses JDBC's maxRows rather than a vendor's LIMIT syntax.
  * Parameters are listed in the order the statement binds them.
  */
 final class AggregateSql {
-    private final String quote;
+    /** The quotings JDBC drivers report (PostgreSQL, H2, Oracle: "; MySQL, MariaDB: `), each built once. */
+    private static final AggregateSql DOUBLE_QUOTES = new AggregateSql("\"");
+    private static final AggregateSql BACKTICKS = new AggregateSql("`");
+    private static final AggregateSql UNQUOTED = new AggregateSql("");
 
-    AggregateSql(Connection connection) throws SQLException {
-        String q = connection.getMetaData().getIdentifierQuoteString();
-        this.quote = q == null || q.isBlank() ? "" : q;
+    private final String quote;
+    /*
+     * The statements every view of a space dashboard runs, built once per quoting: the text never changes, and
+     * concatenating it again for each query was a seventh of the view model's time.
+     */
+    private final String pagesPerChecklist;
+    private final String history;
+    private final String answeredItems;
+    private final String reasons;
+    private final String roundsOfSpace;
+    private final String decisionsOfSpace;
+    private final String thresholdsOfSpace;
+    private final String thresholdChangesOfSpace;
+    private final String plansOfSpace;
+    private final String registeredPagesOfSpace;
+    private final String refusedMovesOfSpace;
+    private final String respondentsPerChecklistOfSpace;
+    private final String respondentsPerChecklistOfChecklist;
+    private final String countsPerItemOfSpace;
+    private final String countsPerItemOfChecklist;
+    private final String sharedAnswersOfSpace;
+    private final String sharedAnswersOfChecklist;
+
+    private AggregateSql(String quote) {
+        this.quote = quote;
+        pagesPerChecklist = buildPagesPerChecklist();
+        history = buildHistory();
+        answeredItems = buildAnsweredItems();
+        reasons = buildReasons();
+        roundsOfSpace = buildRoundsOfSpace();
+        decisionsOfSpace = buildDecisionsOfSpace();
+        thresholdsOfSpace = buildThresholdsOfSpace();
+        thresholdChangesOfSpace = buildThresholdChangesOfSpace();
+        plansOfSpace = buildPlansOfSpace();
+        registeredPagesOfSpace = buildRegisteredPagesOfSpace();
+        refusedMovesOfSpace = buildRefusedMovesOfSpace();
+        respondentsPerChecklistOfSpace = buildRespondentsPerChecklist(false);
+        respondentsPerChecklistOfChecklist = buildRespondentsPerChecklist(true);
+        countsPerItemOfSpace = buildCountsPerItem(false);
+        countsPerItemOfChecklist = buildCountsPerItem(true);
+        sharedAnswersOfSpace = buildSharedAnswers(false);
+        sharedAnswersOfChecklist = buildSharedAnswers(true);
     }
+
+    /** The statements as the connection's database wants its identifiers quoted. */
+    static AggregateSql of(Connection connection) throws SQLException {
+        String q = connection.getMetaData().getIdentifierQuoteString();
+        String quote = q == null || q.isBlank() ? "" : q;
+        return switch (quote) {
+            case "\"" -> DOUBLE_QUOTES;
+            case "`" -> BACKTICKS;
+            case "" -> UNQUOTED;
+            default -> new AggregateSql(quote);
+        };
+    }
+
+    String pagesPerChecklist() {
+        return pagesPerChecklist;
+    }
+
+    String history() {
+        return history;
+    }
+
+    String answeredItems() {
+        return answeredItems;
+    }
+
+    String reasons() {
+        return reasons;
+    }
+
+    String roundsOfSpace() {
+        return roundsOfSpace;
+    }
+
+    String decisionsOfSpace() {
+        return decisionsOfSpace;
+    }
+
+    String thresholdsOfSpace() {
+        return thresholdsOfSpace;
+    }
+
+    String thresholdChangesOfSpace() {
+        return thresholdChangesOfSpace;
+    }
+
+    String plansOfSpace() {
+        return plansOfSpace;
+    }
+
+    String registeredPagesOfSpace() {
+        return registeredPagesOfSpace;
+    }
+
+    String refusedMovesOfSpace() {
+        return refusedMovesOfSpace;
+    }
+
+    String respondentsPerChecklist(boolean oneChecklist) {
+        return oneChecklist ? respondentsPerChecklistOfChecklist : respondentsPerChecklistOfSpace;
+    }
+
+    String countsPerItem(boolean oneChecklist) {
+        return oneChecklist ? countsPerItemOfChecklist : countsPerItemOfSpace;
+    }
+
+    String sharedAnswers(boolean oneChecklist) {
+        return oneChecklist ? sharedAnswersOfChecklist : sharedAnswersOfSpace;
+    }
+
 
     String id(String name) {
         return quote + name + quote;
@@ -102,7 +214,7 @@ final class AggregateSql {
      * the release before model version 2, and how many were given confidential. Parameters: TEAM, none, true, true,
      * space (and the checklist).
      */
-    String respondentsPerChecklist(boolean oneChecklist) {
+    private String buildRespondentsPerChecklist(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + respondents() + ", MAX(" + id("ANSWERED_AT") + "), SUM(CASE WHEN "
                 + id("GIVEN_AS_TICK") + " = ? THEN 1 ELSE 0 END), " + confidentialAnswers() + " FROM " + answers()
                 + " WHERE " + ofSpace(oneChecklist) + " GROUP BY " + id("CHECKLIST");
@@ -119,46 +231,116 @@ final class AggregateSql {
     }
 
     /** Per checklist and item of a space: how members answered it. Parameters: (TEAM, value) × 4, space (and checklist). */
-    String countsPerItem(boolean oneChecklist) {
+    private String buildCountsPerItem(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + memberCounts() + " FROM " + answers()
                 + " WHERE " + ofSpace(oneChecklist) + " GROUP BY " + id("CHECKLIST") + ", " + id("ITEM_KEY");
     }
 
     /** The team's answers of a space (at most one row per checklist and item). Parameters: space (and checklist), TEAM,
      * none. */
-    String sharedAnswers(boolean oneChecklist) {
+    private String buildSharedAnswers(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWER") + ", " + id("ANSWERED_BY")
                 + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE " + ofSpace(oneChecklist) + " AND "
                 + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?";
     }
 
     /** The pages each checklist of a space was answered on, most recent first. */
-    String pagesPerChecklist() {
+    private String buildPagesPerChecklist() {
         return "SELECT " + id("CHECKLIST") + ", " + id("PAGE_ID") + ", MAX(" + id("ANSWERED_AT") + ") AS LAST_AT"
                 + " FROM " + answers() + " WHERE " + id("SPACE_KEY") + " = ?"
                 + " GROUP BY " + id("CHECKLIST") + ", " + id("PAGE_ID") + " ORDER BY LAST_AT DESC";
     }
 
     /** A space's changes of answers (not of reasons alone), oldest first: streamed into days, never held whole. */
-    String history() {
+    private String buildHistory() {
         return "SELECT " + id("CHECKLIST") + ", " + id("CHANGED_AT") + ", " + id("NOW_ANSWER") + " FROM "
                 + id(AoTables.ANSWER_CHANGE) + " WHERE " + id("SPACE_KEY") + " = ? AND " + id("WAS_ANSWER") + " <> "
                 + id("NOW_ANSWER") + " ORDER BY " + id("CHANGED_AT") + ", " + id("ID");
     }
 
     /** The items each member answered, per checklist of a space, a member's rows together. Parameters: space, TEAM, none. */
-    String answeredItems() {
+    private String buildAnsweredItems() {
         return "SELECT " + id("CHECKLIST") + ", " + id("RESPONDENT") + ", " + id("ITEM_KEY") + " FROM " + answers()
                 + " WHERE " + id("SPACE_KEY") + " = ? AND " + id("RESPONDENT") + " <> ? AND " + id("ANSWER") + " <> ?"
                 + " ORDER BY " + id("CHECKLIST") + ", " + id("RESPONDENT");
     }
 
     /** A space's answers that have a reason, for the reasons export. Parameters: space, none. */
-    String reasons() {
+    private String buildReasons() {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("RESPONDENT") + ", " + id("ANSWER") + ", "
                 + id("REASON") + ", " + id("ANSWERED_BY") + ", " + id("ANSWERED_AT") + " FROM " + answers() + " WHERE "
                 + id("SPACE_KEY") + " = ? AND " + id("ANSWER") + " <> ? AND " + id("REASON") + " IS NOT NULL ORDER BY "
                 + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + id("ANSWERED_AT") + ", " + id("ID");
+    }
+
+    /**
+     * Every round of a space, open and closed, each with its frozen items (none for an open round): one row per item,
+     * a round's rows together, by round number then item as they were frozen. What the dashboard shows of every
+     * checklist's rounds, in one statement instead of three per checklist. Parameter: space.
+     */
+    private String buildRoundsOfSpace() {
+        return "SELECT R." + id("ID") + ", R." + id("CHECKLIST") + ", R." + id("ROUND_NUMBER") + ", R."
+                + id("OPENED_AT") + ", R." + id("CLOSED_AT") + ", R." + id("DEADLINE") + ", R." + id("DEADLINE_ZONE")
+                + ", R." + id("RESPONDENTS") + ", R." + id("SCORE_NUMERATOR") + ", R." + id("SCORE_DENOMINATOR")
+                + ", R." + id("DECISION") + ", R." + id("SCOPE") + ", R." + id("MAJORITY_PERCENT") + ", R."
+                + id("READINESS_PERCENT") + ", R." + id("QUORUM") + ", R." + id("SHARED") + ", R." + id("CONFIDENTIAL")
+                + ", I." + id("ITEM_KEY") + ", I." + id("YES_COUNT") + ", I." + id("PARTLY_COUNT") + ", I."
+                + id("NO_COUNT") + ", I." + id("UNKNOWN_COUNT") + ", I." + id("STATE") + ", I." + id("RECOMMENDATION")
+                + ", I." + id("GATE") + ", I." + id("TEAM_ANSWER") + " FROM " + id(AoTables.ASSESSMENT_ROUND)
+                + " R LEFT JOIN " + id(AoTables.ROUND_ITEM) + " I ON I." + id("ROUND_ID") + " = R." + id("ID")
+                + " WHERE R." + id("SPACE_KEY") + " = ? ORDER BY R." + id("ROUND_NUMBER") + ", R." + id("ID") + ", I."
+                + id("ID");
+    }
+
+    /** A space's registered pages and their checklists' settings, in the order of registration. Parameter: space. */
+    private String buildRegisteredPagesOfSpace() {
+        return "SELECT " + id("SPACE_KEY") + ", " + id("PAGE_ID") + ", " + id("CHECKLIST") + ", " + id("MODE") + ", "
+                + id("SECTIONS") + ", " + id("REVEAL") + ", " + id("CONFIDENTIAL") + ", " + id("REGISTERED_AT")
+                + " FROM " + id(AoTables.CHECKLIST_PAGE) + " WHERE " + id("SPACE_KEY") + " = ? ORDER BY " + id("ID");
+    }
+
+    /** The moves from or to a space that were refused, oldest first. Parameters: space, space. */
+    private String buildRefusedMovesOfSpace() {
+        return "SELECT " + id("CHECKLIST") + ", " + id("FROM_SPACE") + ", " + id("TO_SPACE") + ", " + id("PAGE_ID")
+                + ", " + id("REFUSED_AT") + " FROM " + id(AoTables.REFUSED_MOVE) + " WHERE " + id("FROM_SPACE")
+                + " = ? OR " + id("TO_SPACE") + " = ? ORDER BY " + id("ID");
+    }
+
+    /** A space's thresholds, if its administrators changed the defaults (at most one row). Parameter: space. */
+    private String buildThresholdsOfSpace() {
+        return "SELECT " + id("MAJORITY_PERCENT") + ", " + id("READINESS_PERCENT") + ", " + id("QUORUM") + " FROM "
+                + id(AoTables.LAUNCH_SETTINGS) + " WHERE " + id("SPACE_KEY") + " = ?";
+    }
+
+    /** The changes of a space's thresholds, newest first. Parameter: space. */
+    private String buildThresholdChangesOfSpace() {
+        return "SELECT " + id("CHANGED_BY") + ", " + id("CHANGED_AT") + ", " + id("OLD_MAJORITY") + ", "
+                + id("OLD_READINESS") + ", " + id("OLD_QUORUM") + ", " + id("NEW_MAJORITY") + ", " + id("NEW_READINESS")
+                + ", " + id("NEW_QUORUM") + " FROM " + id(AoTables.THRESHOLD_CHANGE) + " WHERE " + id("SPACE_KEY")
+                + " = ? ORDER BY " + id("ID") + " DESC";
+    }
+
+    /** Every launch decision of a space, newest first. Parameter: space. */
+    private String buildDecisionsOfSpace() {
+        return "SELECT " + id("ID") + ", " + id("CHECKLIST") + ", " + id("ROUND_NUMBER") + ", " + id("DECISION") + ", "
+                + id("RATIONALE") + ", " + id("CONDITION_LINES") + ", " + id("DECIDED_BY") + ", " + id("DECIDED_AT")
+                + ", " + id("SPACE_KEY") + " FROM " + id(AoTables.LAUNCH_DECISION) + " WHERE " + id("SPACE_KEY") + " = ? ORDER BY " + id("ID")
+                + " DESC";
+    }
+
+    /**
+     * Every action of a space not deleted, each with its changes: one row per change (an action has at least its
+     * « created »), an action's rows together, actions and changes oldest first. Parameters: space, deleted.
+     */
+    private String buildPlansOfSpace() {
+        return "SELECT A." + id("ID") + ", A." + id("CHECKLIST") + ", A." + id("DECISION_ID") + ", A."
+                + id("ROUND_NUMBER") + ", A." + id("ITEM_KEY") + ", A." + id("CONDITION_TEXT") + ", A."
+                + id("DESCRIPTION") + ", A." + id("OWNER") + ", A." + id("DUE_DATE") + ", A." + id("STATUS") + ", A."
+                + id("DONE_BY") + ", A." + id("DONE_AT") + ", C." + id("ID") + ", C." + id("KIND") + ", C."
+                + id("OLD_VALUE") + ", C." + id("NEW_VALUE") + ", C." + id("CHANGED_BY") + ", C." + id("CHANGED_AT")
+                + ", A." + id("SPACE_KEY") + " FROM " + id(AoTables.LAUNCH_ACTION) + " A LEFT JOIN " + id(AoTables.ACTION_CHANGE) + " C ON C."
+                + id("ACTION_ID") + " = A." + id("ID") + " WHERE A." + id("SPACE_KEY") + " = ? AND A." + id("STATUS")
+                + " <> ? ORDER BY A." + id("ID") + ", C." + id("ID");
     }
 
     /**

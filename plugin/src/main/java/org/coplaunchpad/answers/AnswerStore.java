@@ -99,7 +99,7 @@ public class AnswerStore {
     private <T> T sql(String what, boolean readOnly, Statements<T> statements) {
         return sql.createExecutor(readOnly, false).execute(connection -> {
             try {
-                return statements.run(connection, new AggregateSql(connection));
+                return statements.run(connection, AggregateSql.of(connection));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not " + what, e);
             }

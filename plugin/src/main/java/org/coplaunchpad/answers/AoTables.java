@@ -18,6 +18,14 @@ final class AoTables {
     static final String ANSWER_CHANGE = PREFIX + "ITEM_ANSWER_CHANGE";
     static final String LAUNCH_SETTINGS = PREFIX + "LAUNCH_SETTINGS";
     static final String LAUNCH_ACTION = PREFIX + "LAUNCH_ACTION";
+    /** Rounds, frozen items, decisions, plans, thresholds and the registry: read per space by the dashboard. */
+    static final String ASSESSMENT_ROUND = PREFIX + "ASSESSMENT_ROUND";
+    static final String ROUND_ITEM = PREFIX + "ROUND_ITEM";
+    static final String LAUNCH_DECISION = PREFIX + "LAUNCH_DECISION";
+    static final String ACTION_CHANGE = PREFIX + "ACTION_CHANGE";
+    static final String THRESHOLD_CHANGE = PREFIX + "THRESHOLD_CHANGE";
+    static final String CHECKLIST_PAGE = PREFIX + "CHECKLIST_PAGE";
+    static final String REFUSED_MOVE = PREFIX + "REFUSED_MOVE";
     /** The institution overview's summary, since model version 8. */
     static final String CHECKLIST_SUMMARY = PREFIX + "CHECKLIST_SUMMARY";
 

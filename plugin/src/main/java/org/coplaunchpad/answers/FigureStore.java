@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's and the overview's figures (and the space's reasons for their export): GROUP BY in the database through SAL's TransactionalExecutorFactory
+ * The dashboard's and the overview's figures (and the space's reasons for their export, and the space's rounds,
+ * decisions and plans for its dashboard): GROUP BY in the database through SAL's TransactionalExecutorFactory
  * (standard SQL, see {@link AggregateSql}), never every answer in memory. Read only.
  */
 @Component
@@ -49,7 +50,7 @@ public class FigureStore {
     private <T> T query(String what, Work<T> work) {
         return transactions.read(what, () -> sql.createReadOnly().execute(connection -> {
             try {
-                return work.run(connection, new AggregateSql(connection));
+                return work.run(connection, AggregateSql.of(connection));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not " + what, e);
             }
@@ -212,6 +213,16 @@ public class FigureStore {
                             row.getTimestamp(7).toInstant())));
             return reasons;
         });
+    }
+
+    /**
+     * A space's registered pages and refused moves, its thresholds and their changes, and every checklist's rounds,
+     * decisions and plan: seven statements whatever the number of checklists, where the Active Objects stores take
+     * four and then six per checklist (and an entity proxy per row). What the dashboard shows besides the answers.
+     */
+    public SpaceRecords records(String spaceKey) {
+        return query("read the rounds, decisions and plans of a space",
+                (connection, queries) -> SpaceRecordRows.read(connection, queries, spaceKey));
     }
 
     /**

@@ -145,11 +145,29 @@ final class RegistryRows {
     private List<RegisteredPage> rows(Query query) {
         List<RegisteredPage> pages = new ArrayList<>();
         for (ChecklistPageEntity row : ao.find(ChecklistPageEntity.class, query)) {
-            pages.add(new RegisteredPage(row.getSpaceKey(), row.getPageId(),
-                    new PageChecklist(row.getChecklist(), row.getMode(), sections(row), reveal(row), row.isConfidential()),
-                    row.getRegisteredAt().toInstant()));
+            pages.add(page(row.getSpaceKey(), row.getPageId(), row.getChecklist(), row.getMode(), row.getSections(),
+                    row.getReveal(), row.isConfidential(), row.getRegisteredAt().toInstant()));
         }
         return pages;
+    }
+
+    /** A registered page from its row's columns (here and in {@link SpaceRecordRows}, which reads them with SQL). */
+    static RegisteredPage page(String spaceKey, long pageId, String checklist, String mode, String sections,
+                               String reveal, boolean confidential, Instant registeredAt) {
+        return new RegisteredPage(spaceKey, pageId, new PageChecklist(checklist, mode, sectionList(sections),
+                revealOrDefault(reveal), confidential), registeredAt);
+    }
+
+    private static String reveal(ChecklistPageEntity row) {
+        return revealOrDefault(row.getReveal());
+    }
+
+    private static String revealOrDefault(String reveal) {
+        return reveal == null || reveal.isBlank() ? PageChecklist.DEFAULT_REVEAL : reveal;
+    }
+
+    private static List<String> sections(ChecklistPageEntity row) {
+        return sectionList(row.getSections());
     }
 
     /** Null for "every section": Oracle stores an empty string as null anyway. */
@@ -157,12 +175,7 @@ final class RegistryRows {
         return checklist.sections().isEmpty() ? null : String.join(",", checklist.sections());
     }
 
-    private static String reveal(ChecklistPageEntity row) {
-        return row.getReveal() == null || row.getReveal().isBlank() ? PageChecklist.DEFAULT_REVEAL : row.getReveal();
-    }
-
-    private static List<String> sections(ChecklistPageEntity row) {
-        String sections = row.getSections();
+    private static List<String> sectionList(String sections) {
         return sections == null || sections.isBlank() ? List.of()
                 : Arrays.stream(sections.split(",")).map(String::trim).filter(key -> !key.isEmpty()).toList();
     }

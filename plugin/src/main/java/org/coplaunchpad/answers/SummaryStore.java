@@ -67,7 +67,7 @@ public class SummaryStore {
     private <T> T execute(boolean readOnly, String what, Work<T> work) {
         return sql.createExecutor(readOnly, false).execute(connection -> {
             try {
-                return work.run(connection, new AggregateSql(connection));
+                return work.run(connection, AggregateSql.of(connection));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not " + what, e);
             }

@@ -169,6 +169,35 @@ final class SvgCharts {
      * for each of the hundreds of coordinates a dashboard draws.
      */
     static String fmt(double value) {
+        // Rounds the shortest decimal of the double (what BigDecimal.valueOf reads) half up on its text: a dashboard
+        // writes about five hundred coordinates, and a BigDecimal for each was a tenth of its view model.
+        String shortest = Double.toString(value);
+        int dot = shortest.indexOf('.');
+        if (dot < 1 || shortest.charAt(0) == '-' || shortest.indexOf('E') >= 0) {
+            return exactly(value);   // negative (and -0.0), tiny, huge, NaN, infinite: never in a chart, kept exact
+        }
+        if (shortest.length() == dot + 2) {
+            return shortest;
+        }
+        char[] kept = shortest.substring(0, dot + 2).toCharArray();
+        if (shortest.charAt(dot + 2) < '5') {
+            return new String(kept);
+        }
+        for (int i = kept.length - 1; i >= 0; i--) {
+            if (kept[i] == '.') {
+                continue;
+            }
+            if (kept[i] != '9') {
+                kept[i]++;
+                return new String(kept);
+            }
+            kept[i] = '0';
+        }
+        return "1" + new String(kept);
+    }
+
+    /** One decimal, half up, as BigDecimal writes it: what {@link #fmt} gives for every value. */
+    static String exactly(double value) {
         return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 

@@ -102,6 +102,14 @@ public class ChecklistRegistry {
     }
 
     /**
+     * The space's checklists made of its registered pages as already read (the dashboard reads them with the rest of
+     * the space's records), in the order their first page was registered: what {@link #checklists(String)} gives.
+     */
+    public List<RegisteredChecklist> checklists(String spaceKey, List<RegisteredPage> registeredPages) {
+        return grouped(registeredPages).getOrDefault(spaceKey, List.of());
+    }
+
+    /**
      * The checklists of several spaces in one query, by space (every space's when {@code spaceKeys} is empty: the
      * overview's download), each in the order its first page was registered.
      */

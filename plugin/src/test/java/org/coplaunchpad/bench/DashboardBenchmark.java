@@ -48,6 +48,12 @@ import org.postgresql.PGConnection;
 public final class DashboardBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 30);
     /**
+     * Runs before the timed ones: enough for the JIT to compile the view models' code as a server that has shown
+     * dashboards all day has it (5 left the HTML and the view model half interpreted: 3.0 ms of HTML, 0.8 ms warm).
+     */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 200);
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /**
      * The spaces whose dashboards are timed: besides their answers, each has two closed rounds (19 frozen items each),
      * a « pas encore » and two actions, as a community does after its first decision.
      */
@@ -76,6 +82,11 @@ public final class DashboardBenchmark {
             Stores stores = Stores.on(database, new AppClock());
             ConfluenceFixture confluence = new ConfluenceFixture();
             MacroHarness harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
+            // Texts as Confluence resolves them, unless -Dbench.i18n=strict: the tests' resolver also records every
+            // key asked and looks each one up in the other language too (so that a missing translation fails a test).
+            org.coplaunchpad.macro.ViewerTexts texts = "strict".equals(System.getProperty("bench.i18n"))
+                    ? harness.viewerTexts : new org.coplaunchpad.macro.ViewerTexts(new PlainI18nResolver(),
+                    harness.localeResolver);
             DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
                     stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
                     confluence.pageManager);
@@ -92,68 +103,100 @@ public final class DashboardBenchmark {
                     (System.nanoTime() - summaryStart) / 1e9);
 
             List<Result> results = new ArrayList<>();
+            // The spaces are mocked before the clock starts: a Mockito mock per run was timed with the dashboard.
+            Space[] decidedSpaces = new Space[DECIDED];
+            for (int s = 0; s < DECIDED; s++) {
+                decidedSpaces[s] = mock(Space.class);
+                when(decidedSpaces[s].getKey()).thenReturn(spaceKey(s));
+                when(decidedSpaces[s].getName()).thenReturn(spaceKey(s));
+            }
             results.add(measure("space dashboard (view model + HTML)", () -> {
-                String key = spaceKey(random.nextInt(DECIDED));
-                Space space = mock(Space.class);
-                when(space.getKey()).thenReturn(key);
-                when(space.getName()).thenReturn(key);
+                Space space = decidedSpaces[random.nextInt(DECIDED)];
                 var view = service.spaceDashboard(DashboardService.DashboardRequest.of(space, Viewer.user("coach"),
-                        "/confluence", "t", harness.viewerTexts.current()));
+                        "/confluence", "t", texts.in(Locale.ENGLISH)));
                 return harness.templates.render("templates/dashboard.vm", Map.of("dashboard", view)).length();
             }));
             results.add(measure("  of which the view model alone", () -> {
-                String key = spaceKey(random.nextInt(DECIDED));
-                Space space = mock(Space.class);
-                when(space.getKey()).thenReturn(key);
-                when(space.getName()).thenReturn(key);
+                Space space = decidedSpaces[random.nextInt(DECIDED)];
                 return service.spaceDashboard(DashboardService.DashboardRequest.of(space, Viewer.user("coach"),
-                        "/confluence", "t", harness.viewerTexts.current()));
+                        "/confluence", "t", texts.in(Locale.ENGLISH)));
             }));
             Space rendered = mock(Space.class);
             when(rendered.getKey()).thenReturn(spaceKey(0));
             when(rendered.getName()).thenReturn(spaceKey(0));
             var prebuilt = service.spaceDashboard(DashboardService.DashboardRequest.of(rendered, Viewer.user("coach"),
-                    "/confluence", "t", harness.viewerTexts.current()));
+                    "/confluence", "t", texts.in(Locale.ENGLISH)));
             results.add(measure("  of which the HTML from a prebuilt view model", () ->
                     harness.templates.render("templates/dashboard.vm", Map.of("dashboard", prebuilt)).length()));
             results.add(measure("raw SQL: the same space's figures, rounds, decisions and plan", () ->
                     rawSpace(database, spaceKey(random.nextInt(DECIDED)))));
             results.add(measure("overview page (25 rows, by activity)", () -> {
                 var view = overview.page(OverviewService.OverviewRequest.of(OverviewSort.ACTIVITY, true),
-                        1 + random.nextInt(spaces / 25), 25, "/confluence", harness.viewerTexts.current());
+                        1 + random.nextInt(spaces / 25), 25, "/confluence", texts.in(Locale.ENGLISH));
                 return harness.templates.render("templates/overview.vm", Map.of("overview", view)).length();
             }));
             results.add(measure("raw SQL: the same page of the summary", () ->
                     rawSummaryPage(database, 25 * random.nextInt(spaces / 25))));
-            results.add(measure("raw SQL: the overview's aggregation without a summary (before model version 8)",
+            // Nearly all of it is PostgreSQL's: a few runs warm it as well as many.
+            results.add(measure("raw SQL: the overview's aggregation without a summary (before model version 8)", 5,
                     () -> rawOverview(database, 25 * random.nextInt(spaces / 25))));
 
             System.out.println();
-            System.out.println("| what | median ms | p95 ms |");
-            System.out.println("|---|---:|---:|");
+            System.out.printf(Locale.ROOT, "%d warm-up runs, %d timed runs each, texts from the %s resolver%n", WARMUP,
+                    RUNS, texts == harness.viewerTexts ? "tests' strict" : "plain (Confluence's way)");
+            System.out.println("| what | median ms | p95 ms | CPU ms of this thread (median) |");
+            System.out.println("|---|---:|---:|---:|");
             for (Result result : results) {
-                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", result.name(), result.median(), result.p95());
+                System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", result.name(), result.median(),
+                        result.p95(), result.cpuMedian());
             }
-            System.out.printf(Locale.ROOT, "%nratio dashboard / raw SQL: %.2f; overview / raw SQL: %.2f%n",
-                    results.get(0).median() / results.get(3).median(), results.get(4).median() / results.get(5).median());
+            System.out.printf(Locale.ROOT, "%nratio dashboard / raw SQL: %.2f; view model / raw SQL: %.2f; overview / raw SQL: %.2f%n",
+                    results.get(0).median() / results.get(3).median(), results.get(1).median() / results.get(3).median(),
+                    results.get(4).median() / results.get(5).median());
         }
     }
 
-    private record Result(String name, double median, double p95) {
+    /**
+     * Wall time and this thread's CPU time (the JVM's work only: PostgreSQL's work is in its own process, so for the
+     * raw SQL the CPU time is the driver's, and wall minus CPU is mostly the database and the round trips).
+     */
+    /** The pattern of the app's bundles in the viewer's language, formatted by MessageFormat, as Confluence does. */
+    private static final class PlainI18nResolver implements com.atlassian.sal.api.message.I18nResolver {
+        @Override
+        public String getText(Locale locale, String key, java.io.Serializable... arguments) {
+            return new java.text.MessageFormat(org.coplaunchpad.testing.BundleI18nResolver.pattern(locale, key), locale)
+                    .format(arguments);
+        }
+
+        @Override
+        public String getText(Locale locale, String key) {
+            return getText(locale, key, new java.io.Serializable[0]);
+        }
+    }
+
+    private record Result(String name, double median, double p95, double cpuMedian) {
     }
 
     private static Result measure(String name, Supplier<Object> work) {
-        for (int i = 0; i < 5; i++) {
+        return measure(name, WARMUP, work);
+    }
+
+    private static Result measure(String name, int warmup, Supplier<Object> work) {
+        for (int i = 0; i < warmup; i++) {
             work.get();
         }
         double[] millis = new double[RUNS];
+        double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.get();
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
         Arrays.sort(millis);
-        return new Result(name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]);
+        Arrays.sort(cpu);
+        return new Result(name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1], cpu[RUNS / 2]);
     }
 
     static String spaceKey(int index) {
@@ -231,29 +274,34 @@ public final class DashboardBenchmark {
 
     /**
      * The floor: what the space dashboard reads, written by hand against the tables and run on one pooled connection
-     * without a transaction, every row read — its answers' aggregates (respondents and last answer, counts per item,
-     * answers per page, the history per day, who answered which item, the reasons), its thresholds and their changes,
-     * its registered pages, its rounds with their frozen items, its decisions and its plan with the plan's history.
-     * Charts, the assessment, view models and HTML are what the app adds on top.
+     * without a transaction, every row read — its answers' aggregates (per checklist: members who answered, last
+     * answer, answers given as ticks and while confidential; per item: the four counts of the members and the team's
+     * answer, by whom and when; answers per page; the history per day), who answered which item, the reasons, its
+     * thresholds and their changes, its registered pages and the moves refused from or to it, its rounds with their
+     * frozen items, its decisions and its plan with the plan's history. Charts, the assessment, view models and HTML
+     * are what the app adds on top.
      */
     private static Object rawSpace(StoreDatabase database, String space) {
         String p = database.ao().tablePrefix();
+        String team = "RESPONDENT\" <> '" + AnswerKey.TEAM + "' AND \"ANSWER\" = '";
+        String teamAnswer = "CASE WHEN \"RESPONDENT\" = '" + AnswerKey.TEAM + "' AND \"ANSWER\" <> 'none' THEN ";
         String[] queries = {
-            "SELECT \"CHECKLIST\", \"RESPONDENT\", \"ITEM_KEY\" FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? AND \"ANSWER\" <> 'none' ORDER BY \"CHECKLIST\", \"RESPONDENT\"",
-            "SELECT \"CHECKLIST\", \"ITEM_KEY\", \"ANSWER\", \"REASON\", \"ANSWERED_AT\" FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? AND \"REASON\" IS NOT NULL",
+            "SELECT \"CHECKLIST\", \"RESPONDENT\", \"ITEM_KEY\" FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? AND \"RESPONDENT\" <> '" + AnswerKey.TEAM + "' AND \"ANSWER\" <> 'none' ORDER BY \"CHECKLIST\", \"RESPONDENT\"",
+            "SELECT \"CHECKLIST\", \"ITEM_KEY\", \"RESPONDENT\", \"ANSWER\", \"REASON\", \"ANSWERED_BY\", \"ANSWERED_AT\" FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? AND \"ANSWER\" <> 'none' AND \"REASON\" IS NOT NULL",
             "SELECT * FROM \"" + p + "LAUNCH_SETTINGS\" WHERE \"SPACE_KEY\" = ?",
             "SELECT * FROM \"" + p + "THRESHOLD_CHANGE\" WHERE \"SPACE_KEY\" = ? ORDER BY \"ID\"",
             "SELECT * FROM \"" + p + "CHECKLIST_PAGE\" WHERE \"SPACE_KEY\" = ?",
+            "SELECT * FROM \"" + p + "REFUSED_MOVE\" WHERE \"FROM_SPACE\" = ? OR \"TO_SPACE\" = ? ORDER BY \"ID\"",
             "SELECT * FROM \"" + p + "ASSESSMENT_ROUND\" WHERE \"SPACE_KEY\" = ? ORDER BY \"ROUND_NUMBER\"",
             "SELECT I.* FROM \"" + p + "ROUND_ITEM\" I JOIN \"" + p + "ASSESSMENT_ROUND\" R ON I.\"ROUND_ID\" = R.\"ID\" WHERE R.\"SPACE_KEY\" = ?",
             "SELECT * FROM \"" + p + "LAUNCH_DECISION\" WHERE \"SPACE_KEY\" = ? ORDER BY \"ID\" DESC",
             "SELECT * FROM \"" + p + "LAUNCH_ACTION\" WHERE \"SPACE_KEY\" = ? ORDER BY \"ID\"",
             "SELECT C.* FROM \"" + p + "ACTION_CHANGE\" C JOIN \"" + p + "LAUNCH_ACTION\" A ON C.\"ACTION_ID\" = A.\"ID\" WHERE A.\"SPACE_KEY\" = ? ORDER BY C.\"ID\"",
-            "SELECT \"CHECKLIST\", COUNT(DISTINCT \"RESPONDENT\"), MAX(\"ANSWERED_AT\") FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\"",
-            "SELECT \"CHECKLIST\", \"ITEM_KEY\", SUM(CASE WHEN \"ANSWER\" = 'yes' THEN 1 ELSE 0 END) FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"ITEM_KEY\"",
+            "SELECT \"CHECKLIST\", COUNT(DISTINCT CASE WHEN \"RESPONDENT\" <> '" + AnswerKey.TEAM + "' AND \"ANSWER\" <> 'none' THEN \"RESPONDENT\" END), MAX(\"ANSWERED_AT\"), SUM(CASE WHEN \"GIVEN_AS_TICK\" THEN 1 ELSE 0 END), SUM(CASE WHEN \"CONFIDENTIAL\" THEN 1 ELSE 0 END) FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\"",
+            "SELECT \"CHECKLIST\", \"ITEM_KEY\", SUM(CASE WHEN \"" + team + "yes' THEN 1 ELSE 0 END), SUM(CASE WHEN \"" + team + "partly' THEN 1 ELSE 0 END), SUM(CASE WHEN \"" + team + "no' THEN 1 ELSE 0 END), SUM(CASE WHEN \"" + team + "unknown' THEN 1 ELSE 0 END), MAX(" + teamAnswer + "\"ANSWER\" END), MAX(" + teamAnswer + "\"ANSWERED_BY\" END), MAX(" + teamAnswer + "\"ANSWERED_AT\" END) FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"ITEM_KEY\"",
             "SELECT \"CHECKLIST\", \"PAGE_ID\", MAX(\"ANSWERED_AT\") FROM \"" + p + "ITEM_ANSWER\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", \"PAGE_ID\"",
             "SELECT \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE), SUM(CASE WHEN \"NOW_ANSWER\" <> 'none' THEN 1 ELSE 0 END), COUNT(*) FROM \""
-                    + p + "ITEM_ANSWER_CHANGE\" WHERE \"SPACE_KEY\" = ? GROUP BY \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE)"};
+                    + p + "ITEM_ANSWER_CHANGE\" WHERE \"SPACE_KEY\" = ? AND \"WAS_ANSWER\" <> \"NOW_ANSWER\" GROUP BY \"CHECKLIST\", CAST(\"CHANGED_AT\" AS DATE)"};
         return raw(database, queries, space);
     }
 
@@ -278,8 +326,9 @@ public final class DashboardBenchmark {
         try (Connection connection = database.ao().connection()) {
             for (String sql : queries) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    if (parameter != null) {
-                        statement.setString(1, parameter);
+                    // Every placeholder is the space (the refused moves bind it twice: from or to it).
+                    for (int i = 1; parameter != null && i <= sql.chars().filter(c -> c == '?').count(); i++) {
+                        statement.setString(i, parameter);
                     }
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {

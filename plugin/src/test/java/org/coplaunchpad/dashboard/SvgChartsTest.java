@@ -70,4 +70,19 @@ class SvgChartsTest {
             assertEquals(String.format(java.util.Locale.ROOT, "%.1f", value), SvgCharts.fmt(value), "of " + value);
         }
     }
+
+    @Test
+    void a_coordinate_rounded_on_its_text_is_what_big_decimal_writes_carries_and_odd_values_included() {
+        java.util.Random random = new java.util.Random(23);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 0.95, 9.95, 9.96, 99.95, 99.99, 999.95,
+                0.049, 0.05, 5e-4, 1e-3, 1e7, 9999999.95, 123.0, -1.25, -0.04, Double.MIN_VALUE, 0.1 + 0.2));
+        for (int i = 0; i < 100_000; i++) {
+            values.add(random.nextDouble() * 600);
+            values.add(random.nextInt(100_000) / 1000.0);
+            values.add(55.0 * random.nextInt(500) / Math.max(1, random.nextInt(500)));
+        }
+        for (double value : values) {
+            assertEquals(SvgCharts.exactly(value), SvgCharts.fmt(value), "of " + value);
+        }
+    }
 }
