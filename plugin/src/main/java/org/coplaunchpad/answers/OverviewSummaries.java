@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * and members), in that change's transaction.
  * <p>
  * Concurrent writers on several nodes never lose an update, on READ COMMITTED and REPEATABLE READ alike: a change
- * first locks the rows it affects with an UPDATE, as the transaction's first statement, then does its work, then
- * recomputes each row from the space's rows. Writers of one checklist so run one after the other, and each reads
+ * locks the summary rows it affects with an UPDATE before any plain read (only writes come before it: an answer's
+ * own row, a closing's lock on the answer rows, in that one order), then does its work, then recomputes each row
+ * from the space's rows. Writers of one checklist so run one after the other, and each reads
  * what the one before committed: an UPDATE waits for the row's holder and takes no snapshot, and InnoDB's
  * REPEATABLE READ takes its snapshot at the first plain read, which comes after the lock. A row that does not exist
  * yet is created by the lock itself, so that two first writers collide on its unique key and the loser starts over.
@@ -52,7 +53,10 @@ public class OverviewSummaries {
         this.judge = judge;
     }
 
-    /** Runs a change of one checklist (an answer, a closing, a decision, an action) with its summary, in one transaction. */
+    /**
+     * Runs a change of one checklist (a decision, an action) with its summary, in one transaction; answers and
+     * closings have their own ({@link #ofAnswer}, {@link #ofClosing}), which take their locks in the answers' order.
+     */
     public <T> T ofChecklist(String what, String spaceKey, String checklist, Supplier<T> change) {
         return transactions.write(what, () -> {
             summaries.lockChecklist(spaceKey, checklist);
