@@ -50,6 +50,43 @@ class TransactionsTest {
     }
 
     @Test
+    void a_write_that_finds_what_it_read_changed_reads_again_outside_the_transaction_and_starts_over() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger readsInATransaction = new AtomicInteger();
+        AtomicInteger writes = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean inTransaction = new java.util.concurrent.atomic.AtomicBoolean();
+        org.mockito.Mockito.doAnswer(call -> {
+            inTransaction.set(true);
+            try {
+                return call.<TransactionCallback<?>>getArgument(0).doInTransaction();
+            } finally {
+                inTransaction.set(false);
+            }
+        }).when(ao).executeInTransaction(any());
+
+        String result = transactions.writeAfterReading("record an answer", () -> {
+            readsInATransaction.addAndGet(inTransaction.get() ? 1 : 0);
+            return "revision " + reads.incrementAndGet();
+        }, read -> {
+            if (writes.incrementAndGet() == 1) {
+                throw new ConcurrentChangeException("changed since it was read");
+            }
+            return read;
+        });
+
+        assertEquals("revision 2", result, "the second attempt wrote over what it read again");
+        assertEquals(2, reads.get());
+        assertEquals(0, readsInATransaction.get(), "each read ran outside the transaction");
+        verify(ao, times(2)).executeInTransaction(any());
+    }
+
+    @Test
+    void a_write_that_reads_before_it_begins_cannot_run_inside_another_write() {
+        assertThrows(IllegalStateException.class, () -> transactions.write("forget a member", () ->
+                transactions.writeAfterReading("record an answer", () -> "read", read -> read)));
+    }
+
+    @Test
     void a_conflict_inside_a_joined_write_restarts_the_outermost_transaction_not_the_inner_part() {
         AtomicInteger outerRuns = new AtomicInteger();
         AtomicInteger innerRuns = new AtomicInteger();
