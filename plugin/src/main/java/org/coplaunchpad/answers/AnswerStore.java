@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -150,24 +149,10 @@ public class AnswerStore {
                 given.actorKey(), now, given.pageId());
     }
 
-    /** One statement, its parameters bound in order: strings (null: SQL NULL), booleans, ints, longs, instants (ms). */
+    /** One statement, its parameters bound in order ({@link SqlParameters}); the rows it changed. */
     private static int execute(Connection connection, String statementSql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object parameter = parameters[i];
-                if (parameter instanceof Boolean flag) {
-                    statement.setBoolean(i + 1, flag);
-                } else if (parameter instanceof Integer number) {
-                    statement.setInt(i + 1, number);
-                } else if (parameter instanceof Long number) {
-                    statement.setLong(i + 1, number);
-                } else if (parameter instanceof Instant instant) {
-                    // Milliseconds, as Active Objects writes a Date: the summary and the dashboards compare them.
-                    statement.setTimestamp(i + 1, new Timestamp(instant.toEpochMilli()));
-                } else {
-                    statement.setString(i + 1, (String) parameter);
-                }
-            }
+            SqlParameters.bind(statement, java.util.Arrays.asList(parameters));
             return statement.executeUpdate();
         }
     }

@@ -64,13 +64,7 @@ public class FigureStore {
     private static void rows(Connection connection, String statementSql, int maxRows, List<Object> parameters, Rows rows)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                if (parameters.get(i) instanceof Boolean flag) {
-                    statement.setBoolean(i + 1, flag);
-                } else {
-                    statement.setString(i + 1, (String) parameters.get(i));
-                }
-            }
+            SqlParameters.bind(statement, parameters);
             if (maxRows > 0) {
                 statement.setMaxRows(maxRows);
             } else {

@@ -82,9 +82,7 @@ public class SummaryStore {
     }
 
     private static void bind(PreparedStatement statement, List<String> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setString(i + 1, parameters.get(i));
-        }
+        SqlParameters.bind(statement, parameters);
     }
 
     /**
