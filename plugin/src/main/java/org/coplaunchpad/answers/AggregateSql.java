@@ -41,6 +41,14 @@ final class AggregateSql {
     private final String countsPerItemOfChecklist;
     private final String sharedAnswersOfSpace;
     private final String sharedAnswersOfChecklist;
+    // An answer's statements and a checklist page's read: the hot paths.
+    private final String ownAnswer;
+    private final String insertAnswer;
+    private final String updateAnswer;
+    private final String insertAnswerChange;
+    private final String checklistAnswers;
+    private final String lockAnswers;
+    private final String answeredSummary;
 
     private AggregateSql(String quote) {
         this.quote = quote;
@@ -61,6 +69,13 @@ final class AggregateSql {
         countsPerItemOfChecklist = buildCountsPerItem(true);
         sharedAnswersOfSpace = buildSharedAnswers(false);
         sharedAnswersOfChecklist = buildSharedAnswers(true);
+        ownAnswer = buildOwnAnswer();
+        insertAnswer = buildInsertAnswer();
+        updateAnswer = buildUpdateAnswer();
+        insertAnswerChange = buildInsertAnswerChange();
+        checklistAnswers = buildChecklistAnswers();
+        lockAnswers = buildLockAnswers();
+        answeredSummary = buildAnsweredSummary();
     }
 
     /** The statements as the connection's database wants its identifiers quoted. */
@@ -77,6 +92,34 @@ final class AggregateSql {
 
     String pagesPerChecklist() {
         return pagesPerChecklist;
+    }
+
+    String ownAnswer() {
+        return ownAnswer;
+    }
+
+    String insertAnswer() {
+        return insertAnswer;
+    }
+
+    String updateAnswer() {
+        return updateAnswer;
+    }
+
+    String insertAnswerChange() {
+        return insertAnswerChange;
+    }
+
+    String checklistAnswers() {
+        return checklistAnswers;
+    }
+
+    String lockAnswers() {
+        return lockAnswers;
+    }
+
+    String answeredSummary() {
+        return answeredSummary;
     }
 
     String history() {
@@ -141,7 +184,7 @@ final class AggregateSql {
     }
 
     /** An answer's own row: ID, answer, reason, confidential, revision, answered by, at. Parameter: its key. */
-    String ownAnswer() {
+    private String buildOwnAnswer() {
         return "SELECT " + ids("ID", "ANSWER", "REASON", "CONFIDENTIAL", "REVISION", "ANSWERED_BY", "ANSWERED_AT")
                 + " FROM " + answers() + " WHERE " + id("ANSWER_KEY") + " = ?";
     }
@@ -150,19 +193,19 @@ final class AggregateSql {
      * A checklist's answer rows as its macro shows them: item, respondent, answer, given as tick, confidential,
      * previous answer, answered by, at, reason (read only for the row shown). Parameters: space, checklist.
      */
-    String checklistAnswers() {
+    private String buildChecklistAnswers() {
         return "SELECT " + ids("ITEM_KEY", "RESPONDENT", "ANSWER", "GIVEN_AS_TICK", "CONFIDENTIAL", "PREVIOUS_ANSWER",
                 "ANSWERED_BY", "ANSWERED_AT", "REASON") + " FROM " + answers() + " WHERE " + ofSpace(true);
     }
 
     /** A new answer (its ID from the table's own generator, as Active Objects created it), parameters as named. */
-    String insertAnswer() {
+    private String buildInsertAnswer() {
         return insert(answers(), "ANSWER_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT", "ANSWER", "REASON",
                 "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION", "PAGE_ID", "ANSWERED_BY", "ANSWERED_AT");
     }
 
     /** A changed answer, if still at the revision read: parameters as named, then its ID and that revision. */
-    String updateAnswer() {
+    private String buildUpdateAnswer() {
         List<String> set = new ArrayList<>();
         for (String column : List.of("ANSWER", "REASON", "GIVEN_AS_TICK", "CONFIDENTIAL", "REVISION", "PAGE_ID",
                 "ANSWERED_BY", "ANSWERED_AT")) {
@@ -173,7 +216,7 @@ final class AggregateSql {
     }
 
     /** A history row, parameters as named. */
-    String insertAnswerChange() {
+    private String buildInsertAnswerChange() {
         return insert(id(AoTables.ANSWER_CHANGE), "CHANGE_KEY", "SPACE_KEY", "CHECKLIST", "ITEM_KEY", "RESPONDENT",
                 "REVISION", "WAS_ANSWER", "NOW_ANSWER", "REASON_CHANGED", "GIVEN_AS_TICK", "CHANGED_BY", "CHANGED_AT",
                 "PAGE_ID");
@@ -412,7 +455,7 @@ final class AggregateSql {
     }
 
     /** Locks a checklist's answer rows, changing nothing. Parameters: space, checklist. */
-    String lockAnswers() {
+    private String buildLockAnswers() {
         return "UPDATE " + answers() + " SET " + id("REVISION") + " = " + id("REVISION") + " WHERE " + ofSpace(true);
     }
 
@@ -420,7 +463,7 @@ final class AggregateSql {
      * What the answers give to one summary row. Parameters: respondents, last activity, confidential, score numerator
      * and denominator, suggestion, the summary key.
      */
-    String answeredSummary() {
+    private String buildAnsweredSummary() {
         return "UPDATE " + summaries() + " SET " + id("RESPONDENTS") + " = ?, " + id("LAST_ACTIVITY") + " = ?, "
                 + id("CONFIDENTIAL") + " = ?, " + id("SCORE_NUMERATOR") + " = ?, " + id("SCORE_DENOMINATOR") + " = ?, "
                 + id("SUGGESTION") + " = ? WHERE " + id("SUMMARY_KEY") + " = ?";
