@@ -105,8 +105,8 @@ class CleanFailuresTest {
         AnswerTexts answerTexts = new AnswerTexts(confluence.memberNames);
         answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
                 stores.rounds, new AppClock(), stores.summaries, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
-        DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog),
-                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
+        DashboardService service = new DashboardService(new Catalog(), stores.figures, new Assessor(catalog),
+                answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
         XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token");

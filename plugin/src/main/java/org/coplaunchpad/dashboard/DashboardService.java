@@ -20,7 +20,6 @@ import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerCounts;
-import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.assessment.AssessedItem;
 import org.coplaunchpad.assessment.Assessment;
 import org.coplaunchpad.assessment.Decision;
@@ -31,7 +30,6 @@ import org.coplaunchpad.answers.StoredReason;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.catalog.ReadinessItem;
 import org.coplaunchpad.answers.FigureStore;
-import org.coplaunchpad.answers.LaunchSettingsStore;
 import org.coplaunchpad.answers.LaunchThresholds;
 import org.coplaunchpad.answers.RefusedMove;
 import org.coplaunchpad.answers.RegisteredPage;
@@ -81,10 +79,9 @@ public class DashboardService {
      * signature so that the tests and the benchmark that build a DashboardService are unchanged (to be dropped with
      * them).
      */
-    public DashboardService(Catalog catalog, FigureStore figures, LaunchSettingsStore settings, Assessor assessor,
-                            AnswerTexts answerTexts, ChecklistRegistry registry, AccessPolicy accessPolicy,
-                            RoundStore rounds, DecisionStore decisions, org.coplaunchpad.answers.ActionStore actions,
-                            AppClock clock, org.coplaunchpad.answers.Transactions transactions,
+    public DashboardService(Catalog catalog, FigureStore figures, Assessor assessor, AnswerTexts answerTexts,
+                            ChecklistRegistry registry, AccessPolicy accessPolicy, AppClock clock,
+                            org.coplaunchpad.answers.Transactions transactions,
                             @ComponentImport PageManager pageManager) {
         this.transactions = transactions;
         this.planPanel = new PlanPanel(catalog, answerTexts, accessPolicy);

@@ -87,8 +87,8 @@ public final class DashboardBenchmark {
             org.coplaunchpad.macro.ViewerTexts texts = "strict".equals(System.getProperty("bench.i18n"))
                     ? harness.viewerTexts : new org.coplaunchpad.macro.ViewerTexts(new PlainI18nResolver(),
                     harness.localeResolver);
-            DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
-                    stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
+            DashboardService service = new DashboardService(new Catalog(), stores.figures, new Assessor(new Catalog()), new AnswerTexts(confluence.memberNames),
+                    stores.checklistRegistry(confluence), confluence.accessPolicy, new org.coplaunchpad.AppClock(), stores.transactions,
                     confluence.pageManager);
             OverviewService overview = new OverviewService(stores.summaryStore, new AppClock(), confluence.spaceManager);
             Random random = new Random(7);

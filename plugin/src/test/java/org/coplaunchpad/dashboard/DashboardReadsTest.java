@@ -67,9 +67,9 @@ class DashboardReadsTest {
         Space cdp = confluence.space("CDP");
         when(cdp.getName()).thenReturn("Communauté de pratique");
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(catalog, stores.figures, stores.settings, new Assessor(catalog),
+        DashboardService service = new DashboardService(catalog, stores.figures, new Assessor(catalog),
                 new AnswerTexts(confluence.memberNames), stores.checklistRegistry(confluence), confluence.accessPolicy,
-                stores.rounds, stores.decisions, stores.actions, clock, stores.transactions, confluence.pageManager);
+                clock, stores.transactions, confluence.pageManager);
         counting.reset();
 
         var view = service.spaceDashboard(DashboardService.DashboardRequest.of(cdp, Viewer.user("coach"),

@@ -91,8 +91,8 @@ class DashboardServletsTest {
         confluence.mayView(coach, confluence.page(42, "CDP", ConfluenceFixture.checklistMacro("readiness", "personal")));
         when(xsrfAccessor.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(new Catalog(), stores.figures, stores.settings, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
-                stores.checklistRegistry(confluence), confluence.accessPolicy, stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions,
+        DashboardService service = new DashboardService(new Catalog(), stores.figures, new Assessor(catalog), new AnswerTexts(confluence.memberNames),
+                stores.checklistRegistry(confluence), confluence.accessPolicy, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
                 new ThresholdSetting(stores.settings, stores.summaries), harness.templates, xsrfAccessor,

@@ -80,9 +80,9 @@ class RoundHistoryTest {
         XsrfTokenAccessor xsrf = mock(XsrfTokenAccessor.class);
         when(xsrf.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         Catalog catalog = new Catalog();
-        DashboardService service = new DashboardService(catalog, stores.figures, stores.settings, new Assessor(catalog),
+        DashboardService service = new DashboardService(catalog, stores.figures, new Assessor(catalog),
                 new AnswerTexts(confluence.memberNames), stores.checklistRegistry(confluence), confluence.accessPolicy,
-                stores.rounds, stores.decisions, stores.actions, new org.coplaunchpad.AppClock(), stores.transactions, confluence.pageManager);
+                new org.coplaunchpad.AppClock(), stores.transactions, confluence.pageManager);
         closing = new RoundClosing(stores.summaries, stores.rounds, stores.figures, stores.settings,
                 stores.checklistRegistry(confluence), new Assessor(catalog));
         dashboard = new LaunchDashboardServlet(servlets.guard, service, stores.checklistRegistry(confluence),
