@@ -49,6 +49,8 @@ final class AggregateSql {
     private final String checklistAnswers;
     private final String lockAnswers;
     private final String answeredSummary;
+    private final String lockSummary;
+    private final String checklistToJudge;
 
     private AggregateSql(String quote) {
         this.quote = quote;
@@ -76,6 +78,8 @@ final class AggregateSql {
         checklistAnswers = buildChecklistAnswers();
         lockAnswers = buildLockAnswers();
         answeredSummary = buildAnsweredSummary();
+        lockSummary = buildLockSummary();
+        checklistToJudge = buildChecklistToJudge();
     }
 
     /** The statements as the connection's database wants its identifiers quoted. */
@@ -120,6 +124,10 @@ final class AggregateSql {
 
     String answeredSummary() {
         return answeredSummary;
+    }
+
+    String checklistToJudge() {
+        return checklistToJudge;
     }
 
     String history() {
@@ -277,6 +285,54 @@ final class AggregateSql {
     private String buildCountsPerItem(boolean oneChecklist) {
         return "SELECT " + id("CHECKLIST") + ", " + id("ITEM_KEY") + ", " + memberCounts() + " FROM " + answers()
                 + " WHERE " + ofSpace(oneChecklist) + " GROUP BY " + id("CHECKLIST") + ", " + id("ITEM_KEY");
+    }
+
+    /**
+     * Everything judging one checklist needs, in one statement: an answer runs it while it holds the checklist's
+     * summary lock, where each round trip is paid by every answer waiting for that lock. Rows of five kinds, told
+     * apart by their first column (KIND) and sorted by it, then by the second (ORD); eleven columns, KIND, ORD, S1, S2,
+     * S3, N1, N2, N3, N4, FLAG, LAST_AT, each of one type in every kind (NULL where a kind has nothing):
+     * <ul>
+     * <li>{@code A}, always one row: its answer rows' aggregate — N1 members who answered, N2 answers still ticks, N3
+     * answers given confidential, N4 answer rows; LAST_AT the last activity;</li>
+     * <li>{@code I}, one row per item answered: S1 the item, N1 to N4 the members' yes, partly, no, unknown;</li>
+     * <li>{@code P}, its registered pages in the order of registration (ORD the registry row): N1 the page, S1 its
+     * mode, S2 its sections, S3 its reveal, FLAG whether confidential, LAST_AT when registered;</li>
+     * <li>{@code S}, the space's thresholds if its administrators changed them: N1 majority, N2 readiness, N3 quorum;</li>
+     * <li>{@code T}, the team's answers: S1 the item, S2 the answer, S3 who gave it, LAST_AT when.</li>
+     * </ul>
+     * Parameters: {@link #checklistToJudgeParameters}.
+     */
+    private String buildChecklistToJudge() {
+        String ofChecklist = " WHERE " + ofSpace(true);
+        // The pages first: PostgreSQL types a UNION's columns pair by pair from the left, and two NULLs make a text
+        // column that a later boolean or number cannot join; between them, the first two kinds type every column.
+        return "SELECT 'P' AS KIND, " + id("ID") + " AS ORD, " + id("MODE") + " AS S1, " + id("SECTIONS") + " AS S2, "
+                + id("REVEAL") + " AS S3, " + id("PAGE_ID") + " AS N1, NULL AS N2, NULL AS N3, NULL AS N4, "
+                + id("CONFIDENTIAL") + " AS FLAG, " + id("REGISTERED_AT") + " AS LAST_AT FROM "
+                + id(AoTables.CHECKLIST_PAGE) + ofChecklist
+                + " UNION ALL SELECT 'A', 0, NULL, NULL, NULL, " + respondents() + ", SUM(CASE WHEN "
+                + id("GIVEN_AS_TICK") + " = ? THEN 1 ELSE 0 END), " + confidentialAnswers() + ", COUNT(*), NULL, MAX("
+                + id("ANSWERED_AT") + ") FROM " + answers() + ofChecklist
+                + " UNION ALL SELECT 'I', 0, " + id("ITEM_KEY") + ", NULL, NULL, " + memberCounts() + ", NULL, NULL FROM "
+                + answers() + ofChecklist + " GROUP BY " + id("ITEM_KEY")
+                + " UNION ALL SELECT 'S', 0, NULL, NULL, NULL, " + id("MAJORITY_PERCENT") + ", " + id("READINESS_PERCENT")
+                + ", " + id("QUORUM") + ", NULL, NULL, NULL FROM " + id(AoTables.LAUNCH_SETTINGS) + " WHERE "
+                + id("SPACE_KEY") + " = ?"
+                + " UNION ALL SELECT 'T', 0, " + id("ITEM_KEY") + ", " + id("ANSWER") + ", " + id("ANSWERED_BY")
+                + ", NULL, NULL, NULL, NULL, NULL, " + id("ANSWERED_AT") + " FROM " + answers() + ofChecklist + " AND "
+                + id("RESPONDENT") + " = ? AND " + id("ANSWER") + " <> ?"
+                + " ORDER BY 1, 2";
+    }
+
+    /** The parameters of {@link #checklistToJudge}, in the order it binds them. */
+    static List<Object> checklistToJudgeParameters(String spaceKey, String checklist) {
+        List<Object> parameters = new ArrayList<>(List.of(spaceKey, checklist, AnswerKey.TEAM, Answer.NONE.value(),
+                true, true, spaceKey, checklist));
+        parameters.addAll(memberCountParameters());
+        parameters.addAll(List.of(spaceKey, checklist, spaceKey, spaceKey, checklist, AnswerKey.TEAM,
+                Answer.NONE.value()));
+        return parameters;
     }
 
     /** The team's answers of a space (at most one row per checklist and item). Parameters: space (and checklist), TEAM,
@@ -450,6 +506,10 @@ final class AggregateSql {
      * Parameter: the summary key.
      */
     String lockSummary() {
+        return lockSummary;
+    }
+
+    private String buildLockSummary() {
         return "UPDATE " + summaries() + " SET " + id("WRITES") + " = " + id("WRITES") + " + 1 WHERE "
                 + id("SUMMARY_KEY") + " = ?";
     }

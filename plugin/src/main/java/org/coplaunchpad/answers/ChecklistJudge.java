@@ -12,12 +12,6 @@ public interface ChecklistJudge {
     Judgement judge(ChecklistTally tally, List<RegisteredPage> pages, LaunchThresholds thresholds);
 
     /**
-     * Whether judging the checklist reads the team's answers: in shared mode, or when no page registered it (then
-     * its answers say which mode it was answered in).
-     */
-    boolean needsTeamAnswers(List<RegisteredPage> pages);
-
-    /**
      * The open round's score (a denominator of 0: no score), the suggestion's key (ready, not-yet, cannot-decide),
      * and whether the checklist is confidential (then the overview shows no last activity).
      */

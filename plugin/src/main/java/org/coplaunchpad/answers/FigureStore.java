@@ -80,28 +80,60 @@ public class FigureStore {
 
     /** Every checklist of a space with its figures, in four aggregate queries. */
     public List<ChecklistTally> spaceTallies(String spaceKey) {
-        return tallies(spaceKey, Optional.empty(), true);
+        return tallies(spaceKey, Optional.empty());
     }
 
     /** One checklist of a space with its figures (empty when it has no answer row), in four aggregate queries. */
     public Optional<ChecklistTally> tally(String spaceKey, String checklist) {
-        return tallies(spaceKey, Optional.of(checklist), true).stream().findFirst();
+        return tallies(spaceKey, Optional.of(checklist)).stream().findFirst();
     }
 
     /**
-     * The same without the pages it was answered on (an empty list) and, unless asked, without the team's answers
-     * (an empty map), in two or three queries: what judging it needs, for a summary, whose lock is held meanwhile.
+     * What judging one checklist needs, for its summary, whose lock is held meanwhile: its tally (without the pages it
+     * was answered on; empty when it has no answer row), its registered pages, oldest registration first, and its
+     * space's thresholds — in one statement ({@link AggregateSql#checklistToJudge}), where they took five.
      */
-    Optional<ChecklistTally> tallyToJudge(String spaceKey, String checklist, boolean withTeamAnswers) {
-        return tallies(spaceKey, Optional.of(checklist), false, withTeamAnswers).stream().findFirst();
+    ChecklistToJudge toJudge(String spaceKey, String checklist) {
+        return query("read what judging a checklist needs", (connection, queries) -> {
+            int[] aggregate = new int[4];
+            Instant[] lastActivity = new Instant[1];
+            Map<String, AnswerCounts> counts = new HashMap<>();
+            Map<String, SharedAnswer> team = new HashMap<>();
+            List<RegisteredPage> pages = new ArrayList<>();
+            LaunchThresholds[] thresholds = {LaunchThresholds.DEFAULT};
+            rows(connection, queries.checklistToJudge(), 0,
+                    AggregateSql.checklistToJudgeParameters(spaceKey, checklist), row -> {
+                switch (row.getString(1)) {
+                    case "A" -> {
+                        for (int n = 0; n < 4; n++) {
+                            aggregate[n] = row.getInt(6 + n);
+                        }
+                        lastActivity[0] = Optional.ofNullable(row.getTimestamp(11)).map(Timestamp::toInstant).orElse(null);
+                    }
+                    case "I" -> counts.put(row.getString(3), counts(row, 6));
+                    case "P" -> pages.add(RegistryRows.page(spaceKey, row.getLong(6), checklist, row.getString(3),
+                            row.getString(4), row.getString(5), row.getBoolean(10), row.getTimestamp(11).toInstant()));
+                    case "S" -> thresholds[0] = new LaunchThresholds(row.getInt(6), row.getInt(7), row.getInt(8));
+                    case "T" -> team.put(row.getString(3), new SharedAnswer(Answer.stored(row.getString(4)),
+                            row.getString(5), row.getTimestamp(11).toInstant()));
+                    default -> throw new SQLException("A row of an unknown kind: " + row.getString(1));
+                }
+            });
+            Optional<ChecklistTally> tally = aggregate[3] == 0 ? Optional.empty()
+                    : Optional.of(new ChecklistTally(spaceKey, checklist, aggregate[0], counts, team, List.of(),
+                    Optional.ofNullable(lastActivity[0]), aggregate[1], aggregate[2]));
+            return new ChecklistToJudge(tally, pages, thresholds[0]);
+        });
     }
 
-    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist, boolean withPages) {
-        return tallies(spaceKey, checklist, withPages, true);
+    /** A checklist's tally (empty: no answer row), its registered pages and its space's thresholds. */
+    record ChecklistToJudge(Optional<ChecklistTally> tally, List<RegisteredPage> pages, LaunchThresholds thresholds) {
+        ChecklistToJudge {
+            pages = List.copyOf(pages);
+        }
     }
 
-    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist, boolean withPages,
-                                         boolean withTeamAnswers) {
+    private List<ChecklistTally> tallies(String spaceKey, Optional<String> checklist) {
         boolean one = checklist.isPresent();
         List<Object> of = new ArrayList<>(List.of(spaceKey));
         checklist.ifPresent(of::add);
@@ -129,16 +161,12 @@ public class FigureStore {
                     counts.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2), counts(row, 3)));
             List<Object> sharedParameters = new ArrayList<>(of);
             sharedParameters.addAll(List.of(team, none));
-            if (withTeamAnswers) {
-                rows(connection, queries.sharedAnswers(one), 0, sharedParameters, row ->
-                        shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
-                                new SharedAnswer(Answer.stored(row.getString(3)), row.getString(4),
-                                        row.getTimestamp(5).toInstant())));
-            }
-            if (withPages) {
-                rows(connection, queries.pagesPerChecklist(), 0, List.of(spaceKey), row ->
-                        pages.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getLong(2)));
-            }
+            rows(connection, queries.sharedAnswers(one), 0, sharedParameters, row ->
+                    shared.computeIfAbsent(row.getString(1), c -> new HashMap<>()).put(row.getString(2),
+                            new SharedAnswer(Answer.stored(row.getString(3)), row.getString(4),
+                                    row.getTimestamp(5).toInstant())));
+            rows(connection, queries.pagesPerChecklist(), 0, List.of(spaceKey), row ->
+                    pages.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getLong(2)));
             List<ChecklistTally> tallies = new ArrayList<>();
             respondents.forEach((name, count) -> tallies.add(new ChecklistTally(spaceKey, name, count,
                     counts.getOrDefault(name, Map.of()), shared.getOrDefault(name, Map.of()),

@@ -91,7 +91,9 @@ public class OverviewSummaries {
      * it waits for the answers under way; an answer that inserts its first row meanwhile waits for the closing's
      * summary lock and lands in the next round. An answer changes only what the answers give
      * (respondents, last activity, score, suggestion, confidentiality): the round, the decision and the plan of the
-     * row are left as their own changes wrote them, unless the lock had to create the row.
+     * row are left as their own changes wrote them, unless the lock had to create the row. Every answer waiting for
+     * the lock pays for what is done under it, so it is three statements: the lock, one read of what judging needs
+     * (tally, pages, thresholds) and one UPDATE.
      */
     public RecordedAnswer ofAnswer(GivenAnswer given, AnswerStore answers) {
         String spaceKey = given.key().spaceKey();
@@ -99,13 +101,12 @@ public class OverviewSummaries {
         return transactions.writeAfterReading("record an answer", () -> answers.stored(given.key()), stored -> {
             RecordedAnswer recorded = answers.write(given, stored);
             boolean created = summaries.lockChecklist(spaceKey, checklist);
-            List<RegisteredPage> pages = registry.checklist(spaceKey, checklist);
-            ChecklistTally tally = figures.tallyToJudge(spaceKey, checklist, judge.needsTeamAnswers(pages))
-                    .orElseGet(() -> unanswered(spaceKey, checklist));
+            FigureStore.ChecklistToJudge toJudge = figures.toJudge(spaceKey, checklist);
+            ChecklistTally tally = toJudge.tally().orElseGet(() -> unanswered(spaceKey, checklist));
             if (created) {
-                refresh(spaceKey, Optional.of(checklist));
+                refreshChecklist(spaceKey, checklist, toJudge);
             } else {
-                ChecklistJudge.Judgement judgement = judge.judge(tally, pages, settings.thresholds(spaceKey));
+                ChecklistJudge.Judgement judgement = judge.judge(tally, toJudge.pages(), toJudge.thresholds());
                 summaries.saveAnswered(spaceKey, checklist, tally.respondents(), tally.lastActivity(), judgement);
             }
             if (given.key().isShared()) {
@@ -149,36 +150,44 @@ public class OverviewSummaries {
 
     /** Recomputes the rows of a space (or of one of its checklists) from its rows; joins the caller's transaction. */
     private void refresh(String spaceKey, Optional<String> only) {
-        Map<String, ChecklistTally> tallies = new LinkedHashMap<>();
-        (only.isPresent() ? figures.tallyToJudge(spaceKey, only.get(), true).stream().toList()
-                : figures.spaceTallies(spaceKey))
-                .forEach(tally -> tallies.put(tally.checklist(), tally));
-        Map<String, List<RegisteredPage>> pages = new LinkedHashMap<>();
-        (only.isPresent() ? registry.checklist(spaceKey, only.get()) : registry.space(spaceKey))
-                .forEach(page -> pages.computeIfAbsent(page.checklist(), name -> new ArrayList<>()).add(page));
-        Set<String> names = new LinkedHashSet<>();
         if (only.isPresent()) {
-            names.add(only.get());
-        } else {
-            names.addAll(summaries.summarised(List.of(spaceKey)).getOrDefault(spaceKey, Set.of()));
-            names.addAll(tallies.keySet());
-            names.addAll(pages.keySet());
+            refreshChecklist(spaceKey, only.get(), figures.toJudge(spaceKey, only.get()));
+            return;
         }
+        Map<String, ChecklistTally> tallies = new LinkedHashMap<>();
+        figures.spaceTallies(spaceKey).forEach(tally -> tallies.put(tally.checklist(), tally));
+        Map<String, List<RegisteredPage>> pages = new LinkedHashMap<>();
+        registry.space(spaceKey).forEach(page ->
+                pages.computeIfAbsent(page.checklist(), name -> new ArrayList<>()).add(page));
+        Set<String> names = new LinkedHashSet<>(summaries.summarised(List.of(spaceKey)).getOrDefault(spaceKey, Set.of()));
+        names.addAll(tallies.keySet());
+        names.addAll(pages.keySet());
         LaunchThresholds thresholds = settings.thresholds(spaceKey);
         Map<String, Integer> open = rounds.openRoundNumbers(List.of(spaceKey)).getOrDefault(spaceKey, Map.of());
         Map<String, OpenActions> plans = actions.openActions(spaceKey);
         for (String name : names) {
-            if (!tallies.containsKey(name) && !pages.containsKey(name)) {
-                // Listed while a page carries it or it has answers, as before the summary.
-                summaries.delete(spaceKey, name);
-                continue;
-            }
-            Optional<Decided> decided = decisions.latest(spaceKey, name)
-                    .map(decision -> new Decided(decision.decision(), decision.decidedAt()));
-            summaries.save(summary(spaceKey, name, Optional.ofNullable(tallies.get(name)),
-                    pages.getOrDefault(name, List.of()), thresholds, open.getOrDefault(name, 1), decided,
-                    plans.getOrDefault(name, OpenActions.NONE)));
+            save(spaceKey, name, Optional.ofNullable(tallies.get(name)), pages.getOrDefault(name, List.of()), thresholds,
+                    open.getOrDefault(name, 1), plans.getOrDefault(name, OpenActions.NONE));
         }
+    }
+
+    /** Recomputes one checklist's row from what judging it needs (read once by the caller) and its other rows. */
+    private void refreshChecklist(String spaceKey, String checklist, FigureStore.ChecklistToJudge toJudge) {
+        save(spaceKey, checklist, toJudge.tally(), toJudge.pages(), toJudge.thresholds(),
+                rounds.openRoundNumbers(List.of(spaceKey)).getOrDefault(spaceKey, Map.of()).getOrDefault(checklist, 1),
+                actions.openActions(spaceKey).getOrDefault(checklist, OpenActions.NONE));
+    }
+
+    private void save(String spaceKey, String checklist, Optional<ChecklistTally> tally, List<RegisteredPage> pages,
+                      LaunchThresholds thresholds, int roundNumber, OpenActions plan) {
+        if (tally.isEmpty() && pages.isEmpty()) {
+            // Listed while a page carries it or it has answers, as before the summary.
+            summaries.delete(spaceKey, checklist);
+            return;
+        }
+        Optional<Decided> decided = decisions.latest(spaceKey, checklist)
+                .map(decision -> new Decided(decision.decision(), decision.decidedAt()));
+        summaries.save(summary(spaceKey, checklist, tally, pages, thresholds, roundNumber, decided, plan));
     }
 
     /** The decision in force, as the summary keeps it. */

@@ -15,7 +15,6 @@ import org.coplaunchpad.assessment.ChecklistFigures;
 import org.coplaunchpad.assessment.Rules;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.checklist.AnswerTexts;
-import org.coplaunchpad.checklist.ChecklistMode;
 import org.coplaunchpad.registry.RegisteredChecklist;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +55,6 @@ public class Assessor implements ChecklistJudge {
         }
         return rules.assess(ChecklistFigures.personal(tally.respondents(), tally.countsByItem(), scope),
                 Rules.of(thresholds));
-    }
-
-    @Override
-    public boolean needsTeamAnswers(List<RegisteredPage> pages) {
-        return pages.isEmpty() || new RegisteredChecklist(pages.get(0).spaceKey(), pages.get(0).checklist(), pages)
-                .mode() == ChecklistMode.SHARED;
     }
 
     /** The overview's summary: the checklist judged exactly as the dashboard lists it (mode, scope, confidentiality). */

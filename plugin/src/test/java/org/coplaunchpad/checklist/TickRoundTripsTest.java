@@ -14,6 +14,7 @@ import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.CountingActiveObjects;
+import org.coplaunchpad.testing.CountingSql;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.ServletHarness;
 import org.coplaunchpad.testing.StoreDatabase;
@@ -25,13 +26,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * A tick from the endpoint to the database and back, counted (not timed): one read of the checklist's registry rows
- * (its settings, issue 12), then one transaction with one read (the answer and the item's figures).
+ * A tick from the endpoint to the database and back, counted (not timed): the checklist's registry rows (its
+ * settings, issue 12) and its open round read before the transaction, then one transaction in which the summary's
+ * lock covers two statements: one read of what judging needs, one UPDATE (issue 19: every answer waiting for the lock
+ * pays for what runs under it).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TickRoundTripsTest {
     private StoreDatabase database;
     private CountingActiveObjects counting;
+    private CountingSql sql;
     private ConfluenceFixture confluence;
     private AnswerServlet servlet;
 
@@ -41,7 +45,8 @@ class TickRoundTripsTest {
         counting = new CountingActiveObjects(database.activeObjects());
         AppClock clock = mock(AppClock.class);
         when(clock.now()).thenReturn(Instant.parse("2026-11-27T12:00:00Z"));
-        Stores stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        sql = new CountingSql(database.sql());
+        Stores stores = new Stores(counting.activeObjects(), sql, clock);
         confluence = new ConfluenceFixture();
         ServletHarness servlets = new ServletHarness(confluence, new MacroHarness().viewerLocale(Locale.ENGLISH));
         servlet = new AnswerServlet(servlets.guard, new AnsweringService(new Catalog(), stores.answers,
@@ -63,19 +68,23 @@ class TickRoundTripsTest {
 
     private MockHttpServletResponse tick(String pageId, String checklist, String checked) throws Exception {
         counting.reset();
+        sql.reset();
         return ServletHarness.call(servlet, "POST", Map.of("spaceKey", "CDP", "pageId", pageId, "checklist", checklist,
                 "item", "coach", "checked", checked, "atl_token", "token"));
     }
 
     /** What Active Objects reads for a tick; the answer itself and the summary's figures are plain SQL. */
     private static final String LATER_TICKS = "reads: the registry's settings and the open round (its deadline) before"
-            + " the transaction, then for the summary the checklist's pages and the space's thresholds";
-    private static final String FIRST_TICK = LATER_TICKS + ", and, as the tick creates the summary's row, the whole"
-            + " row's sources: pages, thresholds, open round, open actions, decision in force and the row";
+            + " the transaction; what the summary needs is plain SQL";
+    private static final String FIRST_TICK = LATER_TICKS + ", and, as the tick creates the summary's row, the rest of"
+            + " the row's sources: open round, open actions, decision in force, and the row itself";
+    /** The plain SQL of a tick that changes the answer. */
+    private static final String CHANGE = "statements: the member's own row before the transaction, then the answer, its"
+            + " history row, the summary's lock, what judging needs (tally, pages, thresholds) and the summary's UPDATE";
 
     @Test
     void a_members_tick_is_one_transaction_with_its_overview_summary() throws Exception {
-        int[] expected = {9, 4, 4};
+        int[] expected = {6, 2, 2};
         String[] checked = {"true", "true", "false"};
         for (int i = 0; i < checked.length; i++) {
             MockHttpServletResponse response = tick("42", "readiness", checked[i]);
@@ -84,6 +93,7 @@ class TickRoundTripsTest {
             assertEquals(1, counting.transactions(), "transactions");
             assertEquals(expected[i], counting.queries(), i == 0 ? FIRST_TICK : LATER_TICKS);
         }
+        assertEquals(6, sql.statements(), CHANGE);
     }
 
     @Test
@@ -93,6 +103,7 @@ class TickRoundTripsTest {
 
         assertEquals(200, response.getStatus(), response.getContentAsString());
         assertEquals(1, counting.transactions(), "transactions");
-        assertEquals(4, counting.queries(), LATER_TICKS);
+        assertEquals(2, counting.queries(), LATER_TICKS);
+        assertEquals(6, sql.statements(), CHANGE);
     }
 }
