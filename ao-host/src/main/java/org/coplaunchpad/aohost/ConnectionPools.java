@@ -11,6 +11,10 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class ConnectionPools {
     /** Confluence's default is 60 (and 20 idle); a local host on a shared machine needs far fewer. */
     public static final int MAXIMUM_SIZE = 10;
+    /** The isolation Confluence requires. */
+    public static final String READ_COMMITTED = "TRANSACTION_READ_COMMITTED";
+    /** Confluence's default {@code hibernate.hikari.maximumPoolSize}. */
+    public static final int CONFLUENCE_MAXIMUM_SIZE = 60;
     private static final int MINIMUM_IDLE = 2;
     /** Confluence's default {@code hibernate.hikari.idleTimeout}. */
     private static final long IDLE_TIMEOUT_MILLIS = 30_000;
@@ -20,7 +24,7 @@ public final class ConnectionPools {
 
     /** Opens the pool; an unreachable database or wrong credentials fail here, with the driver's reason. */
     public static HikariDataSource open(String jdbcUrl, String user, String password, String name) {
-        return open(jdbcUrl, user, password, name, "TRANSACTION_READ_COMMITTED");
+        return open(jdbcUrl, user, password, name, READ_COMMITTED);
     }
 
     /**
@@ -28,12 +32,21 @@ public final class ConnectionPools {
      * the app stays right where a database is not configured as Confluence requires.
      */
     public static HikariDataSource open(String jdbcUrl, String user, String password, String name, String isolation) {
+        return open(jdbcUrl, user, password, name, isolation, MAXIMUM_SIZE);
+    }
+
+    /**
+     * The same with at most {@code maximumSize} connections: Confluence's {@code hibernate.hikari.maximumPoolSize}
+     * (60 unless configured), for a host that must not make many clients queue for connections Confluence would give.
+     */
+    public static HikariDataSource open(String jdbcUrl, String user, String password, String name, String isolation,
+                                        int maximumSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
         config.setPoolName(name);
-        config.setMaximumPoolSize(MAXIMUM_SIZE);
+        config.setMaximumPoolSize(maximumSize);
         config.setMinimumIdle(MINIMUM_IDLE);
         config.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         config.setTransactionIsolation(isolation);

@@ -66,6 +66,13 @@ public final class Database implements AutoCloseable {
      * Opens the database or fails with a one-line reason (unreachable server, wrong credentials, file in use).
      * User and password come from the options, else from the URL's user/password parameters, else defaults.
      */
+    /**
+     * The host's pool size, if not {@link ConnectionPools#MAXIMUM_SIZE}: what Confluence reads from
+     * {@code hibernate.hikari.maximumPoolSize}. The answer benchmark gives the host Confluence's default, so that its
+     * 16 clients do not queue for connections as they would not in Confluence.
+     */
+    public static final String POOL_SIZE_PROPERTY = "coplaunchpad.db.maximumPoolSize";
+
     public static Database open(String url, String user, String password) {
         Kind kind = kind(url);
         String effectiveUser = Optional.ofNullable(user).orElseGet(() -> urlParameter(url, "user")
@@ -73,7 +80,8 @@ public final class Database implements AutoCloseable {
         String effectivePassword = Optional.ofNullable(password).orElseGet(() -> urlParameter(url, "password").orElse(""));
         try {
             return new Database(url, effectiveUser, effectivePassword, kind,
-                    ConnectionPools.open(url, effectiveUser, effectivePassword, "host"));
+                    ConnectionPools.open(url, effectiveUser, effectivePassword, "host", ConnectionPools.READ_COMMITTED,
+                            Integer.getInteger(POOL_SIZE_PROPERTY, ConnectionPools.MAXIMUM_SIZE)));
         } catch (RuntimeException e) {
             // HikariCP's PoolInitializationException carries the driver's SQLException: its message is the reason.
             Throwable reason = e.getCause() instanceof SQLException ? e.getCause() : e;
