@@ -2,6 +2,8 @@ package org.coplaunchpad.aohost;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -25,6 +27,7 @@ public final class HostTransactions {
 
     private static final class Transaction {
         private final Connection connection;
+        private final List<Runnable> afterCompletion = new ArrayList<>();
         private boolean rollbackOnly;
 
         Transaction(Connection connection) {
@@ -65,6 +68,20 @@ public final class HostTransactions {
         return Optional.ofNullable(current.get()).map(transaction -> transaction.connection);
     }
 
+    /**
+     * Runs {@code action} once the thread's transaction has ended, committed or rolled back (as Spring's
+     * {@code TransactionSynchronization.afterCompletion}), or at once when none runs: what a cache of committed rows
+     * needs after a change, so that no other thread keeps what it read before the change committed.
+     */
+    public void afterCompletion(Runnable action) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            action.run();
+        } else {
+            transaction.afterCompletion.add(action);
+        }
+    }
+
     /** A connection for one statement: the transaction's when one is running, else a pooled one in auto-commit. */
     public Connection connection() throws SQLException {
         Transaction transaction = current.get();
@@ -80,21 +97,25 @@ public final class HostTransactions {
             }
             Transaction transaction = new Transaction(connection);
             current.set(transaction);
-            T result;
             try {
-                result = work.apply(connection);
-            } catch (RuntimeException | Error e) {
-                rollBack(connection, e);
-                throw e;
+                T result;
+                try {
+                    result = work.apply(connection);
+                } catch (RuntimeException | Error e) {
+                    rollBack(connection, e);
+                    throw e;
+                } finally {
+                    restore(suspended);
+                }
+                if (transaction.rollbackOnly) {
+                    connection.rollback();
+                    throw new UnexpectedRollbackException();
+                }
+                connection.commit();
+                return result;
             } finally {
-                restore(suspended);
+                transaction.afterCompletion.forEach(Runnable::run);
             }
-            if (transaction.rollbackOnly) {
-                connection.rollback();
-                throw new UnexpectedRollbackException();
-            }
-            connection.commit();
-            return result;
         } catch (SQLException e) {
             throw new AoSqlException(e);
         }

@@ -18,10 +18,17 @@ public final class SpaceStore {
 
     private final Database database;
     private final JdbcClient jdbc;
+    /** Each space's grants, as Confluence's permission cache keeps them; emptied by every change of a grant. */
+    private final CommittedCache<String, List<Grant>> grants;
 
     public SpaceStore(Database database) {
         this.database = database;
         this.jdbc = database.jdbc();
+        this.grants = new CommittedCache<>(database.transactions());
+    }
+
+    /** One row of a space's grants: a permission to a user or (username null) to a group. */
+    private record Grant(String permission, String username, String group) {
     }
 
     public Space create(String key, String name) {
@@ -49,6 +56,7 @@ public final class SpaceStore {
             for (String table : List.of("HOST_PAGE_VERSIONS", "HOST_PAGES", "HOST_SPACE_PERMISSIONS", "HOST_SPACES")) {
                 jdbc.sql("DELETE FROM " + table + " WHERE SPACE_KEY = ?").param(key).update();
             }
+            grants.changed();
             return null;
         });
     }
@@ -60,22 +68,25 @@ public final class SpaceStore {
     public void grantToUser(String spaceKey, SpacePermission permission, String username) {
         jdbc.sql("INSERT INTO HOST_SPACE_PERMISSIONS (SPACE_KEY, PERMISSION, USERNAME) VALUES (?, ?, ?)")
                 .params(spaceKey, permission.storedName(), username).update();
+        grants.changed();
     }
 
     public void grantToGroup(String spaceKey, SpacePermission permission, String group) {
         jdbc.sql("INSERT INTO HOST_SPACE_PERMISSIONS (SPACE_KEY, PERMISSION, GROUP_NAME) VALUES (?, ?, ?)")
                 .params(spaceKey, permission.storedName(), group).update();
+        grants.changed();
     }
 
     /** Whether the user holds the permission directly or through one of the groups. */
     public boolean granted(String spaceKey, SpacePermission permission, String username, List<String> groups) {
-        // IN () is not SQL: without groups, only the user's own grants count.
-        String holders = groups.isEmpty() ? "USERNAME = :username" : "(USERNAME = :username OR GROUP_NAME IN (:groups))";
-        return jdbc.sql("SELECT COUNT(*) FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = :space AND PERMISSION = :permission"
-                        + " AND " + holders)
-                .param("space", spaceKey).param("permission", permission.storedName()).param("username", username)
-                .param("groups", groups)
-                .query(Long.class).single() > 0;
+        return grants.get(spaceKey, this::grantsOf).stream().anyMatch(grant ->
+                grant.permission().equals(permission.storedName())
+                        && (username.equals(grant.username()) || grant.username() == null && groups.contains(grant.group())));
+    }
+
+    private List<Grant> grantsOf(String spaceKey) {
+        return List.copyOf(jdbc.sql("SELECT PERMISSION, USERNAME, GROUP_NAME FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ?")
+                .param(spaceKey).query((rs, row) -> new Grant(rs.getString(1), rs.getString(2), rs.getString(3))).list());
     }
 
     /** The permissions granted to users directly (not through groups), by username, in grant order. */
@@ -96,10 +107,12 @@ public final class SpaceStore {
     /** Every space permission granted to the user directly (removing a user: Confluence's removeAllUserPermissions). */
     public void revokeAllFromUser(String username) {
         jdbc.sql("DELETE FROM HOST_SPACE_PERMISSIONS WHERE USERNAME = ?").param(username).update();
+        grants.changed();
     }
 
     public void revokeFromUser(String spaceKey, SpacePermission permission, String username) {
         jdbc.sql("DELETE FROM HOST_SPACE_PERMISSIONS WHERE SPACE_KEY = ? AND PERMISSION = ? AND USERNAME = ?")
                 .params(spaceKey, permission.storedName(), username).update();
+        grants.changed();
     }
 }

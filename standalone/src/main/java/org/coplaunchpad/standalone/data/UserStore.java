@@ -19,9 +19,14 @@ public final class UserStore {
 
     private final JdbcClient jdbc;
     private final Passwords passwords = new Passwords();
+    /** Active users by username and their groups, as Crowd's caching directory keeps them for Confluence. */
+    private final CommittedCache<String, Optional<User>> active;
+    private final CommittedCache<String, List<String>> groups;
 
     public UserStore(Database database) {
         this.jdbc = database.jdbc();
+        this.active = new CommittedCache<>(database.transactions());
+        this.groups = new CommittedCache<>(database.transactions());
     }
 
     public void create(User user, String password) {
@@ -29,11 +34,14 @@ public final class UserStore {
                 .params(user.username(), user.fullName(), user.email(), user.locale().toLanguageTag(),
                         user.confluenceAdministrator(), passwords.encode(password))
                 .update();
+        active.changed();
+        groups.changed();
     }
 
     /** The active user of that name; never a removed one (Confluence's getUserByName). */
     public Optional<User> find(String username) {
-        return select(username, " AND REMOVED = FALSE");
+        return username == null ? Optional.empty()
+                : active.get(username.toLowerCase(Locale.ROOT), name -> select(name, " AND REMOVED = FALSE"));
     }
 
     /**
@@ -81,27 +89,33 @@ public final class UserStore {
      * if there is no active user with that key.
      */
     public boolean markRemoved(String userKey) {
-        return jdbc.sql("UPDATE HOST_USERS SET REMOVED = TRUE, FULL_NAME = ?, EMAIL = '', PASSWORD_HASH = '',"
+        boolean removed = jdbc.sql("UPDATE HOST_USERS SET REMOVED = TRUE, FULL_NAME = ?, EMAIL = '', PASSWORD_HASH = '',"
                         + " LOCALE = 'en', CONFLUENCE_ADMIN = FALSE WHERE USERNAME = ? AND REMOVED = FALSE")
                 .params(User.removedAlias(userKey), userKey).update() == 1;
+        active.changed();
+        return removed;
     }
 
     public void setLocale(String username, Locale locale) {
         jdbc.sql("UPDATE HOST_USERS SET LOCALE = ? WHERE USERNAME = ?").params(locale.toLanguageTag(), username).update();
+        active.changed();
     }
 
     public void addToGroup(String username, String group) {
         jdbc.sql("INSERT INTO HOST_GROUP_MEMBERS (GROUP_NAME, USERNAME) VALUES (?, ?)").params(group, username).update();
+        groups.changed();
     }
 
     /** Takes the user out of every group (the first step of removing a user, as Confluence's UserRemover). */
     public void leaveAllGroups(String username) {
         jdbc.sql("DELETE FROM HOST_GROUP_MEMBERS WHERE USERNAME = ?").param(username).update();
+        groups.changed();
     }
 
     public List<String> groups(String username) {
-        return jdbc.sql("SELECT GROUP_NAME FROM HOST_GROUP_MEMBERS WHERE USERNAME = ? ORDER BY GROUP_NAME")
-                .param(username).query(String.class).list();
+        return groups.get(username, name -> List.copyOf(jdbc.sql(
+                "SELECT GROUP_NAME FROM HOST_GROUP_MEMBERS WHERE USERNAME = ? ORDER BY GROUP_NAME")
+                .param(name).query(String.class).list()));
     }
 
     public boolean any() {
