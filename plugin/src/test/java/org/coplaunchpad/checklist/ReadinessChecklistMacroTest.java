@@ -14,6 +14,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,7 +198,6 @@ class ReadinessChecklistMacroTest {
         Document html = render(Map.of());
 
         assertEquals("Half a day a week.", part(html, "coach", "-reason").selectFirst(".cop-checklist__reason-text").text());
-        assertEquals("Half a day a week.", part(html, "coach", "-reason-input").val());
         assertEquals("Edit reason", html.selectFirst("input[data-item=coach]").closest("li")
                 .selectFirst("[data-action=open-reason]").text());
         assertTrue(part(html, "groupware", "-reason").hasAttr("hidden"));
@@ -312,6 +312,25 @@ class ReadinessChecklistMacroTest {
 
         assertEquals("launch-2027", other.selectFirst(".cop-checklist").attr("data-checklist"));
         assertTrue(other.select("input[checked]").isEmpty());
+    }
+
+    @Test
+    void two_checklists_on_one_page_have_short_ids_that_no_other_element_of_the_page_has() throws Exception {
+        String page = render(Map.of()).body().html() + render(params("checklist", "launch-2027")).body().html();
+
+        Document html = Jsoup.parseBodyFragment(page);
+        List<String> ids = html.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "every id once on the page");
+        assertEquals(2, html.select(".cop-checklist__reason-editor").size(), "one reason editor per checklist");
+        for (Element checklist : html.select(".cop-checklist")) {
+            String editor = checklist.selectFirst(".cop-checklist__reason-editor").id();
+            checklist.select("[data-action=open-reason]").forEach(toggle ->
+                    assertEquals(editor, toggle.attr("aria-controls"), "its own checklist's editor"));
+        }
+        for (Element radio : html.select("input[data-item]")) {
+            assertTrue(radio.attr("name").length() <= 10, "an id stem written twenty times per item stays short: "
+                    + radio.attr("name"));
+        }
     }
 
     @Test
