@@ -47,6 +47,8 @@ final class AggregateSql {
     private final String updateAnswer;
     private final String insertAnswerChange;
     private final String checklistAnswers;
+    private final String registeredPagesOfChecklist;
+    private final String openRoundOfChecklist;
     private final String lockAnswers;
     private final String answeredSummary;
 
@@ -74,6 +76,8 @@ final class AggregateSql {
         updateAnswer = buildUpdateAnswer();
         insertAnswerChange = buildInsertAnswerChange();
         checklistAnswers = buildChecklistAnswers();
+        registeredPagesOfChecklist = buildRegisteredPagesOfChecklist();
+        openRoundOfChecklist = buildOpenRoundOfChecklist();
         lockAnswers = buildLockAnswers();
         answeredSummary = buildAnsweredSummary();
     }
@@ -116,6 +120,14 @@ final class AggregateSql {
 
     String lockAnswers() {
         return lockAnswers;
+    }
+
+    String registeredPagesOfChecklist() {
+        return registeredPagesOfChecklist;
+    }
+
+    String openRoundOfChecklist() {
+        return openRoundOfChecklist;
     }
 
     String answeredSummary() {
@@ -340,6 +352,23 @@ final class AggregateSql {
         return "SELECT " + id("SPACE_KEY") + ", " + id("PAGE_ID") + ", " + id("CHECKLIST") + ", " + id("MODE") + ", "
                 + id("SECTIONS") + ", " + id("REVEAL") + ", " + id("CONFIDENTIAL") + ", " + id("REGISTERED_AT")
                 + " FROM " + id(AoTables.CHECKLIST_PAGE) + " WHERE " + id("SPACE_KEY") + " = ? ORDER BY " + id("ID");
+    }
+
+    /** The registered pages of one checklist of a space, as {@link #buildRegisteredPagesOfSpace}. Parameters: space, checklist. */
+    private String buildRegisteredPagesOfChecklist() {
+        return "SELECT " + id("SPACE_KEY") + ", " + id("PAGE_ID") + ", " + id("CHECKLIST") + ", " + id("MODE") + ", "
+                + id("SECTIONS") + ", " + id("REVEAL") + ", " + id("CONFIDENTIAL") + ", " + id("REGISTERED_AT")
+                + " FROM " + id(AoTables.CHECKLIST_PAGE) + " WHERE " + ofSpace(true) + " ORDER BY " + id("ID");
+    }
+
+    /**
+     * The open round of one checklist of a space (at most one; the highest number if ever more): its number, deadline
+     * and the deadline's zone. Parameters: space, checklist.
+     */
+    private String buildOpenRoundOfChecklist() {
+        return "SELECT " + ids("ROUND_NUMBER", "DEADLINE", "DEADLINE_ZONE") + " FROM " + id(AoTables.ASSESSMENT_ROUND)
+                + " WHERE " + ofSpace(true) + " AND " + id("CLOSED_AT") + " IS NULL ORDER BY " + id("ROUND_NUMBER")
+                + " DESC";
     }
 
     /** The moves from or to a space that were refused, oldest first. Parameters: space, space. */

@@ -131,14 +131,16 @@ class BlueprintTemplatesTest {
         org.coplaunchpad.answers.RoundStore rounds = Mockito.mock(org.coplaunchpad.answers.RoundStore.class);
         when(rounds.openRound(Mockito.any(), Mockito.any())).thenReturn(new org.coplaunchpad.answers.RoundStore.OpenRound(1,
                 java.util.Optional.empty(), java.util.Optional.empty()));
-        when(store.read(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
-                .thenReturn(new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()));
+        when(store.readPage(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
+                .thenReturn(new org.coplaunchpad.answers.ChecklistPageRecords(java.util.List.of(),
+                        new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()), new org.coplaunchpad.answers.RoundStore.OpenRound(1,
+                        java.util.Optional.empty(), java.util.Optional.empty())));
         Map<String, Macro> macros = Map.of(
                 "cop-benefits-panel", new BenefitsPanelMacro(catalog, harness.viewerTexts, harness.templates,
                         harness.pageBuilderService),
                 "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
-                        store, Mockito.mock(RegistryStore.class), confluence.accessPolicy,
-                        new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(), harness.pageBuilderService),
+                        store, confluence.accessPolicy, new AnswerTexts(confluence.memberNames),
+                        new org.coplaunchpad.AppClock(), harness.pageBuilderService),
                 "cop-launch-decision", new LaunchDecisionMacro(harness.viewerTexts, harness.templates,
                         Mockito.mock(DecisionStore.class), rounds, Mockito.mock(RegistryStore.class),
                         new AnswerTexts(confluence.memberNames), Mockito.mock(org.coplaunchpad.decision.PagePlans.class),
