@@ -2,7 +2,8 @@
  * Readiness checklist: posts each answer (yes, partly, no, I don't know, or cleared) and each reason to the app's
  * servlet with the page's XSRF token, shows it at once, and rolls the radios and the reason back with an AUI flag
  * when the server refuses it. The last state the server confirmed is kept on each item (data-answer, and the
- * shown reason), so a refusal goes back to exactly that; a reason the server refused stays in its field.
+ * shown reason), so a refusal goes back to exactly that; a reason the server refused stays in its field. A checklist
+ * has one reason editor, which the script moves under the item whose reason is edited (one at a time).
  */
 (function () {
     'use strict';
@@ -35,17 +36,34 @@
         var name = radios[0].name;
         return {
             key: radios[0].getAttribute('data-item'),
+            name: name,
             radios: radios,
             status: document.getElementById(name + '-status'),
             reason: document.getElementById(name + '-reason'),
             reasonText: item.querySelector('.cop-checklist__reason-text'),
+            actions: item.querySelector('.cop-checklist__actions'),
             toggle: item.querySelector('[data-action="open-reason"]'),
-            clear: item.querySelector('[data-action="clear"]'),
-            editor: document.getElementById(name + '-reason-editor'),
-            input: document.getElementById(name + '-reason-input'),
-            count: document.getElementById(name + '-reason-count'),
-            remove: item.querySelector('[data-action="delete-reason"]')
+            clear: item.querySelector('[data-action="clear"]')
         };
+    }
+
+    /**
+     * The checklist's one reason editor (there is none in read-only mode): the page has a single one per checklist,
+     * which the script moves under the item whose reason is being edited.
+     */
+    function editorOf(checklist) {
+        var element = checklist.querySelector('.cop-checklist__reason-editor');
+        return element && {
+            element: element,
+            input: element.querySelector('.cop-checklist__reason-input'),
+            count: element.querySelector('.cop-checklist__reason-count'),
+            remove: element.querySelector('[data-action="delete-reason"]')
+        };
+    }
+
+    /** The item whose reason the editor is open for, or null while it is closed. */
+    function editedItem(editor) {
+        return editor && !editor.element.hidden ? editor.element.closest('.cop-checklist__item') : null;
     }
 
     function checkedAnswer(item) {
@@ -60,17 +78,18 @@
     }
 
     /** What the controls show for an answer and a reason: clearing and reasons only once there is an answer. */
-    function showControls(item, answer, reason) {
+    function showControls(checklist, item, answer, reason) {
         var p = parts(item);
         if (p.toggle) {
             p.toggle.hidden = answer === 'none';
-            p.toggle.textContent = p.toggle.getAttribute(reason ? 'data-edit-text' : 'data-add-text');
+            p.toggle.textContent = checklist.getAttribute(reason ? 'data-edit-reason-text' : 'data-add-reason-text');
         }
         if (p.clear) {
             p.clear.hidden = answer === 'none';
         }
-        if (p.remove) {
-            p.remove.hidden = !reason;
+        var editor = editorOf(checklist);
+        if (editedItem(editor) === item) {
+            editor.remove.hidden = !reason;
         }
     }
 
@@ -85,31 +104,44 @@
         p.reason.hidden = !reason;
     }
 
-    function countReason(checklist, item) {
-        var p = parts(item);
-        if (p.input && p.count) {
-            // Code points, as the server counts them (the field's value already has its line breaks as LF).
-            var length = Array.from(p.input.value).length;
-            p.count.textContent = checklist.getAttribute('data-reason-count-template').replace('{0}', String(length));
-            p.count.classList.toggle('is-over', length > Number(p.input.getAttribute('maxlength')));
-        }
+    function countReason(checklist) {
+        var editor = editorOf(checklist);
+        // Code points, as the server counts them (the field's value already has its line breaks as LF).
+        var length = Array.from(editor.input.value).length;
+        editor.count.textContent = checklist.getAttribute('data-reason-count-template').replace('{0}', String(length));
+        editor.count.classList.toggle('is-over', length > Number(editor.input.getAttribute('maxlength')));
     }
 
+    /**
+     * Opens the editor under the item, filled with its saved reason (leaving any other item's edit, as cancel does),
+     * and puts the focus in its field, which is described by its counter and by the item's question.
+     */
     function openEditor(checklist, item) {
+        var editor = editorOf(checklist);
+        var current = editedItem(editor);
+        if (current && current !== item) {
+            closeEditor(checklist, current, false);
+        }
         var p = parts(item);
-        p.input.value = confirmedReason(item);
-        countReason(checklist, item);
-        p.editor.hidden = false;
+        var reason = confirmedReason(item);
+        p.actions.after(editor.element);
+        editor.input.value = reason;
+        editor.input.setAttribute('aria-describedby', editor.count.id + ' ' + p.name + '-label');
+        editor.remove.hidden = !reason;
+        countReason(checklist);
+        editor.element.hidden = false;
         p.toggle.setAttribute('aria-expanded', 'true');
-        p.input.focus();
+        editor.input.focus();
     }
 
-    function closeEditor(item, focusToggle) {
-        var p = parts(item);
-        if (!p.editor) {
+    /** Closes the editor if it is open for the item, the focus back on the item's toggle when asked. */
+    function closeEditor(checklist, item, focusToggle) {
+        var editor = editorOf(checklist);
+        if (editedItem(editor) !== item) {
             return;
         }
-        p.editor.hidden = true;
+        var p = parts(item);
+        editor.element.hidden = true;
         p.toggle.setAttribute('aria-expanded', 'false');
         if (focusToggle && !p.toggle.hidden) {
             p.toggle.focus();
@@ -125,9 +157,9 @@
             showReason(item, state.comment || '');
         }
         if (answer === 'none') {
-            closeEditor(item, false);
+            closeEditor(checklist, item, false);
         }
-        showControls(item, answer, confirmedReason(item));
+        showControls(checklist, item, answer, confirmedReason(item));
         var status = parts(item).status;
         if (status && typeof state.status === 'string') {
             status.textContent = '';
@@ -216,14 +248,14 @@
 
     function answer(checklist, item, value) {
         showAnswer(item, value);
-        showControls(item, value, confirmedReason(item));
+        showControls(checklist, item, value, confirmedReason(item));
         updateProgress(checklist);
         send(checklist, item, {answer: value}, function (state) {
             showState(checklist, item, state);
         }, function () {
             var confirmed = item.getAttribute('data-answer');
             showAnswer(item, confirmed);
-            showControls(item, confirmed, confirmedReason(item));
+            showControls(checklist, item, confirmed, confirmedReason(item));
         });
     }
 
@@ -236,23 +268,33 @@
     /** Saves the typed reason (or deletes it with an empty one), with the answer the item has then. */
     function saveReason(checklist, item, reason) {
         var shownBefore = confirmedReason(item);
-        var p = parts(item);
         showReason(item, reason);
         send(checklist, item, function () {
             return {answer: checkedAnswer(item), comment: reason};
         }, function (state) {
             showState(checklist, item, state);
-            closeEditor(item, true);
+            closeEditor(checklist, item, true);
         }, function () {
-            // What was typed stays in the field, to be shortened or saved again; the page shows what is stored.
+            // What was typed goes back into the field, to be shortened or saved again; the page shows what is stored.
+            // Unless the member has meanwhile opened the editor for another item: what they type there is kept.
             showReason(item, shownBefore);
-            if (p.editor.hidden) {
-                openEditor(checklist, item);
-                p.input.value = reason;
-                countReason(checklist, item);
+            var editor = editorOf(checklist);
+            var current = editedItem(editor);
+            if (current && current !== item) {
+                return;
             }
-            p.input.focus();
+            if (!current) {
+                openEditor(checklist, item);
+            }
+            editor.input.value = reason;
+            countReason(checklist);
+            editor.input.focus();
         });
+    }
+
+    /** Leaves the editor without saving: the item keeps its saved reason, and the focus goes back to its toggle. */
+    function cancelReason(checklist, item) {
+        closeEditor(checklist, item, true);
     }
 
     document.addEventListener('change', function (event) {
@@ -279,27 +321,26 @@
         if (checklist.getAttribute('data-read-only') === 'true') {
             return;
         }
-        var p = parts(item);
+        var editor = editorOf(checklist);
         switch (button.getAttribute('data-action')) {
             case 'clear':
                 clearAnswer(checklist, item);
                 break;
             case 'open-reason':
-                if (p.editor.hidden) {
-                    openEditor(checklist, item);
+                if (editedItem(editor) === item) {
+                    closeEditor(checklist, item, true);
                 } else {
-                    closeEditor(item, true);
+                    openEditor(checklist, item);
                 }
                 break;
             case 'save-reason':
-                saveReason(checklist, item, p.input.value);
+                saveReason(checklist, item, editor.input.value);
                 break;
             case 'delete-reason':
                 saveReason(checklist, item, '');
                 break;
             case 'cancel-reason':
-                p.input.value = confirmedReason(item);
-                closeEditor(item, true);
+                cancelReason(checklist, item);
                 break;
             default:
                 break;
@@ -309,7 +350,20 @@
     document.addEventListener('input', function (event) {
         var input = event.target;
         if (input.matches && input.matches('.cop-checklist .cop-checklist__reason-input')) {
-            countReason(input.closest('.cop-checklist'), input.closest('.cop-checklist__item'));
+            countReason(input.closest('.cop-checklist'));
+        }
+    });
+
+    // Escape in the reason's field is cancel, as in a dialog: nothing saved, the focus back on the item's toggle.
+    document.addEventListener('keydown', function (event) {
+        var input = event.target;
+        if (event.key !== 'Escape' || !input.matches || !input.matches('.cop-checklist .cop-checklist__reason-input')) {
+            return;
+        }
+        var item = input.closest('.cop-checklist__item');
+        if (item) {
+            event.preventDefault();
+            cancelReason(input.closest('.cop-checklist'), item);
         }
     });
 }());

@@ -119,7 +119,7 @@ class CleanFailuresTest {
         overview = new OverviewServlet(servlets.guard, new OverviewService(stores.summaryStore, new AppClock(), confluence.spaceManager), harness.templates,
                 harness.pageBuilderService);
         macro = new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates, stores.answers,
-                stores.registry, confluence.accessPolicy, answerTexts, stores.rounds, new AppClock(), harness.pageBuilderService);
+                confluence.accessPolicy, answerTexts, new AppClock(), harness.pageBuilderService);
     }
 
     private MockHttpServletResponse as(String user, jakarta.servlet.Servlet servlet, String method,

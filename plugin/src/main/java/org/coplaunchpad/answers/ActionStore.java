@@ -70,18 +70,6 @@ public class ActionStore {
         });
     }
 
-    /**
-     * The actions a decision started, not deleted, oldest first, as a page shows them: one query, and their histories
-     * are not read (each action's history is empty here; its owner, status and who marked it done are its own
-     * columns). What the decision macro reads on every view of a page.
-     */
-    public List<PlannedAction> decisionPlan(String spaceKey, String checklist, int decisionId) {
-        return transactions.read("read the plan of a decision", () -> Arrays.stream(ao.find(LaunchActionEntity.class,
-                        Query.select().where("SPACE_KEY = ? AND CHECKLIST = ? AND DECISION_ID = ? AND STATUS <> ?",
-                                spaceKey, checklist, decisionId, PlannedAction.DELETED).order("ID ASC")))
-                .map(row -> action(row, List.of())).toList());
-    }
-
     public Optional<PlannedAction> reassign(String spaceKey, int id, String owner, String by) {
         return update(spaceKey, id, row -> {
             if (owner.equals(row.getOwner())) {

@@ -47,6 +47,11 @@ final class AggregateSql {
     private final String updateAnswer;
     private final String insertAnswerChange;
     private final String checklistAnswers;
+    private final String registeredPagesOfChecklist;
+    private final String openRoundOfChecklist;
+    // A decision macro's read: the other hot path of a page view.
+    private final String latestDecisionWithRound;
+    private final String decisionPlan;
     private final String lockAnswers;
     private final String answeredSummary;
     private final String lockSummary;
@@ -76,6 +81,10 @@ final class AggregateSql {
         updateAnswer = buildUpdateAnswer();
         insertAnswerChange = buildInsertAnswerChange();
         checklistAnswers = buildChecklistAnswers();
+        registeredPagesOfChecklist = buildRegisteredPagesOfChecklist();
+        openRoundOfChecklist = buildOpenRoundOfChecklist();
+        latestDecisionWithRound = buildLatestDecisionWithRound();
+        decisionPlan = buildDecisionPlan();
         lockAnswers = buildLockAnswers();
         answeredSummary = buildAnsweredSummary();
         lockSummary = buildLockSummary();
@@ -120,6 +129,22 @@ final class AggregateSql {
 
     String lockAnswers() {
         return lockAnswers;
+    }
+
+    String registeredPagesOfChecklist() {
+        return registeredPagesOfChecklist;
+    }
+
+    String openRoundOfChecklist() {
+        return openRoundOfChecklist;
+    }
+
+    String latestDecisionWithRound() {
+        return latestDecisionWithRound;
+    }
+
+    String decisionPlan() {
+        return decisionPlan;
     }
 
     String answeredSummary() {
@@ -396,6 +421,55 @@ final class AggregateSql {
         return "SELECT " + id("SPACE_KEY") + ", " + id("PAGE_ID") + ", " + id("CHECKLIST") + ", " + id("MODE") + ", "
                 + id("SECTIONS") + ", " + id("REVEAL") + ", " + id("CONFIDENTIAL") + ", " + id("REGISTERED_AT")
                 + " FROM " + id(AoTables.CHECKLIST_PAGE) + " WHERE " + id("SPACE_KEY") + " = ? ORDER BY " + id("ID");
+    }
+
+    /** The registered pages of one checklist of a space, as {@link #buildRegisteredPagesOfSpace}. Parameters: space, checklist. */
+    private String buildRegisteredPagesOfChecklist() {
+        return "SELECT " + id("SPACE_KEY") + ", " + id("PAGE_ID") + ", " + id("CHECKLIST") + ", " + id("MODE") + ", "
+                + id("SECTIONS") + ", " + id("REVEAL") + ", " + id("CONFIDENTIAL") + ", " + id("REGISTERED_AT")
+                + " FROM " + id(AoTables.CHECKLIST_PAGE) + " WHERE " + ofSpace(true) + " ORDER BY " + id("ID");
+    }
+
+    /**
+     * The open round of one checklist of a space (at most one; the highest number if ever more): its number, deadline
+     * and the deadline's zone. Parameters: space, checklist.
+     */
+    private String buildOpenRoundOfChecklist() {
+        return "SELECT " + ids("ROUND_NUMBER", "DEADLINE", "DEADLINE_ZONE") + " FROM " + id(AoTables.ASSESSMENT_ROUND)
+                + " WHERE " + ofSpace(true) + " AND " + id("CLOSED_AT") + " IS NULL ORDER BY " + id("ROUND_NUMBER")
+                + " DESC";
+    }
+
+    /**
+     * The latest decision of a checklist with what it shows of the round it was taken on, if that round was closed:
+     * the decision's columns, then the round's ID (null when it has no closed round), respondents, score, suggestion,
+     * shared and confidential, then one item's state and ID (null: no item); one row per item of the round, in the order they were frozen
+     * (one row, its round columns null, when the round has no item or none was closed; no row without a decision).
+     * Parameters: space, checklist.
+     */
+    private String buildLatestDecisionWithRound() {
+        return "SELECT D." + id("ID") + ", D." + id("SPACE_KEY") + ", D." + id("CHECKLIST") + ", D." + id("ROUND_NUMBER")
+                + ", D." + id("DECISION") + ", D." + id("RATIONALE") + ", D." + id("CONDITION_LINES") + ", D."
+                + id("DECIDED_BY") + ", D." + id("DECIDED_AT") + ", R." + id("ID") + ", R." + id("RESPONDENTS") + ", R."
+                + id("SCORE_NUMERATOR") + ", R." + id("SCORE_DENOMINATOR") + ", R." + id("DECISION") + ", R."
+                + id("SHARED") + ", R." + id("CONFIDENTIAL") + ", I." + id("STATE") + ", I." + id("ID")
+                + " FROM " + id(AoTables.LAUNCH_DECISION) + " D LEFT JOIN " + id(AoTables.ASSESSMENT_ROUND) + " R ON R."
+                + id("SPACE_KEY") + " = D." + id("SPACE_KEY") + " AND R." + id("CHECKLIST") + " = D." + id("CHECKLIST")
+                + " AND R." + id("ROUND_NUMBER") + " = D." + id("ROUND_NUMBER") + " AND R." + id("CLOSED_AT")
+                + " IS NOT NULL LEFT JOIN " + id(AoTables.ROUND_ITEM) + " I ON I." + id("ROUND_ID") + " = R." + id("ID")
+                + " WHERE D." + id("ID") + " = (SELECT MAX(L." + id("ID") + ") FROM " + id(AoTables.LAUNCH_DECISION)
+                + " L WHERE L." + id("SPACE_KEY") + " = ? AND L." + id("CHECKLIST") + " = ?) ORDER BY I." + id("ID");
+    }
+
+    /**
+     * A decision's actions not deleted, oldest first, without their changes (the page does not show them).
+     * Parameters: space, checklist, the decision's ID, deleted.
+     */
+    private String buildDecisionPlan() {
+        return "SELECT " + ids("ID", "SPACE_KEY", "CHECKLIST", "DECISION_ID", "ROUND_NUMBER", "ITEM_KEY",
+                "CONDITION_TEXT", "DESCRIPTION", "OWNER", "DUE_DATE", "STATUS", "DONE_BY", "DONE_AT") + " FROM "
+                + id(AoTables.LAUNCH_ACTION) + " WHERE " + ofSpace(true) + " AND " + id("DECISION_ID") + " = ? AND "
+                + id("STATUS") + " <> ? ORDER BY " + id("ID");
     }
 
     /** The moves from or to a space that were refused, oldest first. Parameters: space, space. */

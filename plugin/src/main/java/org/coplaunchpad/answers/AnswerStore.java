@@ -167,49 +167,96 @@ public class AnswerStore {
         // Plain SQL through SAL: a page view reads every answer row of its checklist, and Active Objects' query
         // rendering and entity proxies cost more than the rows themselves.
         return transactions.read("read the answers of a checklist", () -> sql("read the answers of a checklist", true,
-                (connection, queries) -> {
-            Set<String> respondents = new HashSet<>();
-            Map<String, AnswerCounts> counts = new HashMap<>();
-            Map<String, MemberAnswer> viewer = new HashMap<>();
-            Map<String, SharedAnswer> team = new HashMap<>();
-            Map<String, Answer> hints = new HashMap<>();
-            Optional<String> shownTo = shared ? Optional.of(AnswerKey.TEAM) : viewerKey;
-            int confidential = 0;
-            try (PreparedStatement statement = connection.prepareStatement(queries.checklistAnswers())) {
-                statement.setString(1, spaceKey);
-                statement.setString(2, checklist);
-                statement.setFetchSize(500);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        String itemKey = row.getString(1);
-                        String respondent = row.getString(2);
-                        confidential += row.getBoolean(5) ? 1 : 0;
-                        boolean theirs = shownTo.filter(respondent::equals).isPresent();
-                        Answer previous = Answer.stored(row.getString(6));
-                        if (theirs && previous.isGiven()) {
-                            hints.put(itemKey, previous);
-                        }
-                        Answer answer = Answer.stored(row.getString(3));
-                        if (!answer.isGiven()) {
-                            continue;
-                        }
-                        // Other members' reasons are never taken from the result: only the one shown's.
-                        Optional<String> reason = theirs ? Optional.ofNullable(row.getString(9)) : Optional.empty();
-                        if (AnswerKey.TEAM.equals(respondent)) {
-                            team.put(itemKey, new SharedAnswer(answer, shared ? reason : Optional.empty(),
-                                    row.getString(7), row.getTimestamp(8).toInstant()));
-                            continue;
-                        }
-                        respondents.add(respondent);
-                        counts.merge(itemKey, AnswerCounts.NONE.plus(answer, 1), AnswerStore::sum);
-                        if (theirs) {
-                            viewer.put(itemKey, new MemberAnswer(answer, reason, row.getBoolean(4)));
-                        }
+                (connection, queries) -> answers(connection, queries, spaceKey, checklist, viewerKey, shared)));
+    }
+
+    /**
+     * All a view of a checklist's page reads, in three statements on one connection: the checklist's registry rows (as
+     * {@link RegistryStore#checklist}), its answers (as {@link #read}) and its open round (as
+     * {@link RoundStore#openRound}). Every view of the page asks, so none of them goes through Active Objects.
+     */
+    public ChecklistPageRecords readPage(String spaceKey, String checklist, Optional<String> viewerKey, boolean shared) {
+        return transactions.read("read a checklist's page", () -> sql("read a checklist's page", true,
+                (connection, queries) -> new ChecklistPageRecords(registered(connection, queries, spaceKey, checklist),
+                        answers(connection, queries, spaceKey, checklist, viewerKey, shared),
+                        openRound(connection, queries, spaceKey, checklist))));
+    }
+
+    private static List<RegisteredPage> registered(Connection connection, AggregateSql queries, String spaceKey,
+                                                   String checklist) throws SQLException {
+        List<RegisteredPage> pages = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(queries.registeredPagesOfChecklist())) {
+            SqlParameters.bind(statement, List.of(spaceKey, checklist));
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    pages.add(RegistryRows.page(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getBoolean(7), row.getTimestamp(8).toInstant()));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static RoundStore.OpenRound openRound(Connection connection, AggregateSql queries, String spaceKey,
+                                                  String checklist) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(queries.openRoundOfChecklist())) {
+            SqlParameters.bind(statement, List.of(spaceKey, checklist));
+            statement.setMaxRows(1);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return new RoundStore.OpenRound(1, Optional.empty(), Optional.empty());
+                }
+                return new RoundStore.OpenRound(row.getInt(1),
+                        Optional.ofNullable(row.getTimestamp(2)).map(java.sql.Timestamp::toInstant),
+                        Optional.ofNullable(row.getString(3)));
+            }
+        }
+    }
+
+    private static ChecklistAnswers answers(Connection connection, AggregateSql queries, String spaceKey,
+                                            String checklist, Optional<String> viewerKey, boolean shared)
+            throws SQLException {
+        Set<String> respondents = new HashSet<>();
+        Map<String, AnswerCounts> counts = new HashMap<>();
+        Map<String, MemberAnswer> viewer = new HashMap<>();
+        Map<String, SharedAnswer> team = new HashMap<>();
+        Map<String, Answer> hints = new HashMap<>();
+        Optional<String> shownTo = shared ? Optional.of(AnswerKey.TEAM) : viewerKey;
+        int confidential = 0;
+        try (PreparedStatement statement = connection.prepareStatement(queries.checklistAnswers())) {
+            statement.setString(1, spaceKey);
+            statement.setString(2, checklist);
+            statement.setFetchSize(500);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    String itemKey = row.getString(1);
+                    String respondent = row.getString(2);
+                    confidential += row.getBoolean(5) ? 1 : 0;
+                    boolean theirs = shownTo.filter(respondent::equals).isPresent();
+                    Answer previous = Answer.stored(row.getString(6));
+                    if (theirs && previous.isGiven()) {
+                        hints.put(itemKey, previous);
+                    }
+                    Answer answer = Answer.stored(row.getString(3));
+                    if (!answer.isGiven()) {
+                        continue;
+                    }
+                    // Other members' reasons are never taken from the result: only the one shown's.
+                    Optional<String> reason = theirs ? Optional.ofNullable(row.getString(9)) : Optional.empty();
+                    if (AnswerKey.TEAM.equals(respondent)) {
+                        team.put(itemKey, new SharedAnswer(answer, shared ? reason : Optional.empty(),
+                                row.getString(7), row.getTimestamp(8).toInstant()));
+                        continue;
+                    }
+                    respondents.add(respondent);
+                    counts.merge(itemKey, AnswerCounts.NONE.plus(answer, 1), AnswerStore::sum);
+                    if (theirs) {
+                        viewer.put(itemKey, new MemberAnswer(answer, reason, row.getBoolean(4)));
                     }
                 }
             }
-            return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential, hints);
-        }));
+        }
+        return new ChecklistAnswers(respondents.size(), counts, viewer, team, confidential, hints);
     }
 
     private static AnswerCounts sum(AnswerCounts a, AnswerCounts b) {

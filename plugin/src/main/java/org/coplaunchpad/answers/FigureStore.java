@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's and the overview's figures (and the space's reasons for their export, and the space's rounds,
- * decisions and plans for its dashboard): GROUP BY in the database through SAL's TransactionalExecutorFactory
+ * The dashboard's and the overview's figures (and the space's reasons for their export, the space's rounds,
+ * decisions and plans for its dashboard, and the decision the decision macro shows on a page): GROUP BY in the database through SAL's TransactionalExecutorFactory
  * (standard SQL, see {@link AggregateSql}), never every answer in memory. Read only.
  */
 @Component
@@ -55,6 +55,78 @@ public class FigureStore {
                 throw new IllegalStateException("Could not " + what, e);
             }
         }));
+    }
+
+    /**
+     * The latest decision of a checklist as its macro shows it on a page, if there is one: the decision with its
+     * round's figures and items' states (one statement), then its plan (one more). Every view of the page asks, so
+     * neither goes through Active Objects, which read them in four queries.
+     */
+    public Optional<DecisionOnPage> decisionOnPage(String spaceKey, String checklist) {
+        return query("read the decision of a page", (connection, queries) -> {
+            List<LatestDecisionRow> latest = new ArrayList<>(1);
+            rows(connection, queries.latestDecisionWithRound(), 0, List.of(spaceKey, checklist), row -> {
+                if (latest.isEmpty()) {
+                    latest.add(new LatestDecisionRow(row));
+                }
+                row.getInt(18);
+                if (!row.wasNull()) {
+                    String state = row.getString(17);
+                    latest.get(0).states.add(state == null ? "" : state);
+                }
+            });
+            if (latest.isEmpty()) {
+                return Optional.empty();
+            }
+            RecordedDecision decision = latest.get(0).decision;
+            List<PlannedAction> plan = new ArrayList<>();
+            rows(connection, queries.decisionPlan(), 0, List.of(spaceKey, checklist, (int) decision.id(),
+                    PlannedAction.DELETED), row -> {
+                String description = row.getString(8);
+                plan.add(new PlannedAction(row.getInt(1), row.getString(2), row.getString(3), row.getInt(4),
+                        row.getInt(5), Optional.ofNullable(row.getString(6)), Optional.ofNullable(row.getString(7)),
+                        description == null ? "" : description, Optional.ofNullable(row.getString(9)),
+                        LocalDate.parse(row.getString(10)), row.getString(11), Optional.ofNullable(row.getString(12)),
+                        Optional.ofNullable(row.getTimestamp(13)).map(Timestamp::toInstant), List.of()));
+            });
+            return Optional.of(new DecisionOnPage(decision, latest.get(0).round(), plan));
+        });
+    }
+
+    /** The decision and its round's columns, from the first row of its statement, while the items' states are read. */
+    private static final class LatestDecisionRow {
+        final RecordedDecision decision;
+        /** Null when the round the decision was taken on was never closed. */
+        final Integer roundId;
+        final int respondents;
+        final long scoreNumerator;
+        final long scoreDenominator;
+        final String suggestion;
+        final boolean shared;
+        final boolean confidential;
+        final List<String> states = new ArrayList<>();
+
+        LatestDecisionRow(ResultSet row) throws SQLException {
+            String rationale = row.getString(6);
+            String conditions = row.getString(7);
+            decision = new RecordedDecision(row.getInt(1), row.getString(2), row.getString(3), row.getInt(4),
+                    row.getString(5), rationale == null ? "" : rationale,
+                    conditions == null || conditions.isEmpty() ? List.of() : List.of(conditions.split("\n")),
+                    Optional.ofNullable(row.getString(8)), row.getTimestamp(9).toInstant());
+            int id = row.getInt(10);
+            roundId = row.wasNull() ? null : id;
+            respondents = row.getInt(11);
+            scoreNumerator = row.getLong(12);
+            scoreDenominator = row.getLong(13);
+            suggestion = row.getString(14);
+            shared = row.getBoolean(15);
+            confidential = row.getBoolean(16);
+        }
+
+        Optional<RoundStore.DecidedRound> round() {
+            return roundId == null ? Optional.empty() : Optional.of(new RoundStore.DecidedRound(decision.roundNumber(),
+                    respondents, scoreNumerator, scoreDenominator, suggestion, shared, confidential, states));
+        }
     }
 
     /**

@@ -210,30 +210,6 @@ public class RoundStore {
                 spaceKey, checklist, number).stream().findFirst();
     }
 
-    /**
-     * What a decision shows of the round it was taken on: the round's frozen figures and its items' states, without
-     * the items' counts, scope or thresholds (empty when no such round was closed). Two queries, each reading only
-     * those columns: a page view pays for every column Active Objects maps, and this runs on each view of the page.
-     */
-    public Optional<DecidedRound> decidedRound(String spaceKey, String checklist, int number) {
-        return transactions.read("read the round of a decision", () -> {
-            AssessmentRoundEntity[] found = ao.find(AssessmentRoundEntity.class, Query.select(
-                            "ID, ROUND_NUMBER, RESPONDENTS, SCORE_NUMERATOR, SCORE_DENOMINATOR, DECISION, SHARED, CONFIDENTIAL")
-                    .where("SPACE_KEY = ? AND CHECKLIST = ? AND ROUND_NUMBER = ? AND CLOSED_AT IS NOT NULL",
-                            spaceKey, checklist, number));
-            if (found.length == 0) {
-                return Optional.empty();
-            }
-            AssessmentRoundEntity round = found[0];
-            List<String> states = Arrays.stream(ao.find(RoundItemEntity.class, Query.select("ID, STATE")
-                    .where("ROUND_ID = ?", round.getID()).order("ID ASC")))
-                    .map(item -> item.getState() == null ? "" : item.getState()).toList();
-            return Optional.of(new DecidedRound(round.getRoundNumber(), round.getRespondents(),
-                    round.getScoreNumerator(), round.getScoreDenominator(), round.getDecision(), round.isShared(),
-                    round.isConfidential(), states));
-        });
-    }
-
     /** The checklist's last closed round, if any: what a decision is taken on unless it closes the open one. */
     public Optional<ClosedRound> lastClosedRound(String spaceKey, String checklist) {
         List<ClosedRound> closed = closedRounds(spaceKey, checklist);

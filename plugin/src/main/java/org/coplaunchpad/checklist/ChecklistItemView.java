@@ -12,7 +12,6 @@ public final class ChecklistItemView {
     private final String answer;
     private final String answerText;
     private final String reason;
-    private final String reasonCountText;
     private final String statusText;
     private final String hintText;
     private final String answeredAtIso;
@@ -26,7 +25,6 @@ public final class ChecklistItemView {
         this.answer = builder.answer;
         this.answerText = builder.answerText;
         this.reason = builder.reason;
-        this.reasonCountText = builder.reasonCountText;
         this.statusText = builder.statusText;
         this.hintText = builder.hintText;
         this.answeredAtIso = builder.answeredAtIso;
@@ -47,8 +45,9 @@ public final class ChecklistItemView {
     }
 
     /**
-     * Unique on the page, even with several checklists: the radios' {@code name}, and the stem of the ids that tie
-     * the group's label, its status, its reason and their controls together.
+     * Unique on the page, even with several checklists, and short (the checklist's id prefix and the item's number,
+     * "c1k3x9-4": it is written some twenty times per item): the radios' {@code name}, and the stem of the ids that
+     * tie the group's label, its status, its guidance and its reason together.
      */
     public String getInputId() {
         return inputId;
@@ -82,12 +81,6 @@ public final class ChecklistItemView {
         return !reason.isEmpty();
     }
 
-    /** "42 of 500 characters": the reason's length as its field counts it, before the page script takes over. */
-    public String getReasonCountText() {
-        return reasonCountText;
-    }
-
-    /** The answers of the members (personal) or who gave the team's answer and when (shared); may be empty. */
     /** « Au tour précédent : Oui »: the member's own answer of the last closed round, a hint, never an answer. */
     public String getHintText() {
         return hintText;
@@ -97,6 +90,7 @@ public final class ChecklistItemView {
         return !hintText.isEmpty();
     }
 
+    /** The answers of the members (personal) or who gave the team's answer and when (shared); may be empty. */
     public String getStatusText() {
         return statusText;
     }
@@ -120,7 +114,6 @@ public final class ChecklistItemView {
         private String answer = "none";
         private String answerText = "";
         private String reason = "";
-        private String reasonCountText = "";
         private String statusText = "";
         private String hintText = "";
         private String answeredAtIso = "";
@@ -134,7 +127,7 @@ public final class ChecklistItemView {
         Builder guidance(String value) { guidance = value; return this; }
         Builder options(List<ChecklistOptionView> value) { options = value; return this; }
         Builder answer(String value, String text) { answer = value; answerText = text; return this; }
-        Builder reason(String value, String countText) { reason = value; reasonCountText = countText; return this; }
+        Builder reason(String value) { reason = value; return this; }
         Builder status(String value) { statusText = value; return this; }
         Builder hint(String value) { hintText = value; return this; }
         Builder answeredAtIso(String value) { answeredAtIso = value; return this; }

@@ -8,6 +8,7 @@ public final class ChecklistView {
     private final String spaceKey;
     private final String pageId;
     private final String checklist;
+    private final String idPrefix;
     private final String mode;
     private final String language;
     private final boolean readOnly;
@@ -37,6 +38,7 @@ public final class ChecklistView {
         this.spaceKey = builder.spaceKey;
         this.pageId = builder.pageId;
         this.checklist = builder.checklist;
+        this.idPrefix = builder.idPrefix;
         this.mode = builder.mode;
         this.language = builder.language;
         this.readOnly = builder.readOnly;
@@ -80,6 +82,14 @@ public final class ChecklistView {
 
     public String getChecklist() {
         return checklist;
+    }
+
+    /**
+     * Short and unique on the page, even with several checklists: the stem of the ids of the checklist's one reason
+     * editor, and of each item's ids (then followed by the item's number).
+     */
+    public String getIdPrefix() {
+        return idPrefix;
     }
 
     /** "personal" or "shared". */
@@ -198,6 +208,7 @@ public final class ChecklistView {
         private String spaceKey = "";
         private String pageId = "";
         private String checklist = "";
+        private String idPrefix = "";
         private String mode = "";
         private String language = "";
         private boolean readOnly;
@@ -226,6 +237,7 @@ public final class ChecklistView {
         Builder spaceKey(String value) { spaceKey = value; return this; }
         Builder pageId(String value) { pageId = value; return this; }
         Builder checklist(String value) { checklist = value; return this; }
+        Builder idPrefix(String value) { idPrefix = value; return this; }
         Builder mode(String value) { mode = value; return this; }
         Builder language(String value) { language = value; return this; }
         Builder readOnly(boolean value, String text) { readOnly = value; readOnlyText = text; return this; }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.ChecklistAnswers;
@@ -27,10 +29,24 @@ final class ChecklistViews {
 
     private final Catalog catalog;
     private final AnswerTexts answerTexts;
+    /** Each item's number in the catalog (base 36): the end of its ids, shorter than its key. Immutable. */
+    private final Map<String, String> itemNumbers;
 
     ChecklistViews(Catalog catalog, AnswerTexts answerTexts) {
         this.catalog = catalog;
         this.answerTexts = answerTexts;
+        List<ReadinessItem> items = catalog.readinessItems();
+        this.itemNumbers = IntStream.range(0, items.size()).boxed()
+                .collect(Collectors.toUnmodifiableMap(i -> items.get(i).key(), i -> Integer.toString(i, 36)));
+    }
+
+    /**
+     * "c1k3x9": short, as it starts every id of the checklist (some twenty per item), and the same for the same page
+     * and checklist on every node and every view, as a page's ids must not depend on which node renders it. Two
+     * checklists of one page have different names, so their prefixes differ unless 30 bits of their hashes collide.
+     */
+    static String idPrefix(long pageId, String checklist) {
+        return "c" + Integer.toString((pageId + ":" + checklist).hashCode() & 0x3FFFFFFF, 36);
     }
 
     ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
@@ -43,7 +59,7 @@ final class ChecklistViews {
     ChecklistView build(ChecklistSettings settings, String spaceKey, long pageId, Access access,
                         ChecklistAnswers answers, RoundStore.OpenRound round, Texts texts) {
         boolean shared = settings.mode() == ChecklistMode.SHARED;
-        String idPrefix = "cop-" + pageId + "-" + settings.checklist().replaceAll("[^A-Za-z0-9_-]", "_") + "-";
+        String idPrefix = idPrefix(pageId, settings.checklist());
         Candour candour = Candour.of(settings, answers);
         List<ChecklistPartView> parts = new ArrayList<>();
         for (ReadinessPart part : catalog.readinessParts()) {
@@ -68,6 +84,7 @@ final class ChecklistViews {
                 .spaceKey(spaceKey)
                 .pageId(Long.toString(pageId))
                 .checklist(settings.checklist())
+                .idPrefix(idPrefix)
                 .mode(settings.mode().parameterValue())
                 .language(texts.languageTag())
                 .readOnly(access != Access.MAY_ANSWER, access == Access.DEADLINE_PASSED
@@ -140,9 +157,9 @@ final class ChecklistViews {
                 .build();
     }
 
-    private static ChecklistItemView.Builder item(ReadinessItem item, Answer answer, String reason, String idPrefix,
-                                                  Texts texts) {
-        String inputId = idPrefix + item.key();
+    private ChecklistItemView.Builder item(ReadinessItem item, Answer answer, String reason, String idPrefix,
+                                           Texts texts) {
+        String inputId = idPrefix + "-" + itemNumbers.get(item.key());
         List<ChecklistOptionView> options = Answer.GIVEN.stream()
                 .map(option -> new ChecklistOptionView(option.value(), texts.get(option.labelKey()),
                         inputId + "-" + option.value(), option == answer))
@@ -151,9 +168,7 @@ final class ChecklistViews {
                 .guidance(texts.get(item.guidanceKey()))
                 .options(options)
                 .answer(answer.value(), texts.get(answer.labelKey()))
-                // Counted as the server counts it: code points, a line break once.
-                .reason(reason, texts.get(REASON_COUNT, AnswerReason.normalise(reason).codePoints(),
-                        AnswerReason.MAX_CODE_POINTS));
+                .reason(reason);
     }
 
     private static String deadline(RoundStore.OpenRound open, Texts texts) {

@@ -15,8 +15,8 @@ import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
 import org.coplaunchpad.answers.AnswerStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
+import org.coplaunchpad.answers.ChecklistPageRecords;
 import org.coplaunchpad.answers.RegisteredPage;
-import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.StoreUnavailableException;
@@ -30,8 +30,9 @@ import org.coplaunchpad.macro.ViewerTexts;
 /**
  * {@code cop-readiness-checklist}: the start-up conditions of the seed as a checklist members answer (yes, partly,
  * no, I don't know, with a reason). Each space's answers are kept by {@link AnswerStore}; rendering reads the
- * checklist's registry rows and its answers (one query each, no write), and shows an inline error instead of the
- * checklist when they cannot be read, or when another page registered first gives the checklist another mode.
+ * checklist's registry rows, its answers and its open round (three statements on one connection, no write), and shows
+ * an inline error instead of the checklist when they cannot be read, or when another page registered first gives the
+ * checklist another mode.
  */
 public class ReadinessChecklistMacro implements Macro {
     static final String WEB_RESOURCE = App.moduleKey("checklist-resources");
@@ -44,24 +45,19 @@ public class ReadinessChecklistMacro implements Macro {
     private final ViewerTexts viewerTexts;
     private final MacroTemplates templates;
     private final AnswerStore answerStore;
-    private final RegistryStore registryStore;
-    private final RoundStore rounds;
     private final AppClock clock;
     private final AccessPolicy accessPolicy;
     private final PageBuilderService pageBuilderService;
 
     public ReadinessChecklistMacro(Catalog catalog, ViewerTexts viewerTexts, MacroTemplates templates,
-                                   AnswerStore answerStore, RegistryStore registryStore, AccessPolicy accessPolicy,
-                                   AnswerTexts answerTexts, RoundStore rounds, AppClock clock,
-                                   @ComponentImport PageBuilderService pageBuilderService) {
-        this.rounds = rounds;
+                                   AnswerStore answerStore, AccessPolicy accessPolicy, AnswerTexts answerTexts,
+                                   AppClock clock, @ComponentImport PageBuilderService pageBuilderService) {
         this.clock = clock;
         this.parameters = new ChecklistParameters(catalog);
         this.views = new ChecklistViews(catalog, answerTexts);
         this.viewerTexts = viewerTexts;
         this.templates = templates;
         this.answerStore = answerStore;
-        this.registryStore = registryStore;
         this.accessPolicy = accessPolicy;
         this.pageBuilderService = pageBuilderService;
     }
@@ -86,24 +82,25 @@ public class ReadinessChecklistMacro implements Macro {
             ChecklistViews.Access access = page == null ? ChecklistViews.Access.NOT_SAVED_YET
                     : settings.mode().mayAnswer(accessPolicy, viewer, page) ? ChecklistViews.Access.MAY_ANSWER
                     : viewer.isAnonymous() ? ChecklistViews.Access.ANONYMOUS : ChecklistViews.Access.MAY_NOT_ANSWER;
-            ChecklistAnswers answers;
-            RoundStore.OpenRound round;
+            ChecklistPageRecords records;
             try {
-                List<RegisteredPage> registered = registryStore.checklist(spaceKey, settings.checklist());
-                if (page != null && inModeConflict(registered, settings, page)) {
-                    return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
-                            texts.get("cop-launchpad.checklist.error.mode-conflict", settings.checklist())));
-                }
-                settings = settings.withCandourOf(registered);
-                boolean shared = settings.mode() == ChecklistMode.SHARED;
-                answers = answerStore.read(spaceKey, settings.checklist(), shared ? Optional.empty() : viewer.userKey(),
-                        shared);
-                round = rounds.openRound(spaceKey, settings.checklist());
+                // The answers are read before the registry says whether this page may show them (a mode conflict):
+                // one round of statements for every view rather than two for the rare page in conflict.
+                records = answerStore.readPage(spaceKey, settings.checklist(),
+                        settings.mode() == ChecklistMode.SHARED ? Optional.empty() : viewer.userKey(),
+                        settings.mode() == ChecklistMode.SHARED);
             } catch (StoreUnavailableException e) {
                 // The rest of the page still renders; the checklist says why it is missing, without the database's words.
                 return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
                         texts.get("cop-launchpad.checklist.error.unavailable")));
             }
+            if (page != null && inModeConflict(records.registered(), settings, page)) {
+                return templates.renderError(new MacroErrorView(texts.get(ERROR_TITLE),
+                        texts.get("cop-launchpad.checklist.error.mode-conflict", settings.checklist())));
+            }
+            settings = settings.withCandourOf(records.registered());
+            ChecklistAnswers answers = records.answers();
+            RoundStore.OpenRound round = records.round();
             if (access == ChecklistViews.Access.MAY_ANSWER && round.isPastDeadline(clock.now())) {
                 access = ChecklistViews.Access.DEADLINE_PASSED;
             }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coplaunchpad.App;
-import org.coplaunchpad.answers.DecisionStore;
+import org.coplaunchpad.answers.DecisionOnPage;
+import org.coplaunchpad.answers.FigureStore;
 import org.coplaunchpad.answers.RecordedDecision;
 import org.coplaunchpad.answers.RegisteredPage;
 import org.coplaunchpad.answers.RegistryStore;
@@ -32,8 +33,9 @@ import org.coplaunchpad.registry.RegisteredChecklist;
  * the decided round's figures as they were frozen when it closed — never the open round's, never a member's reason or
  * name — and the plan it started: each action's owner, due day and status, with the forms its owner or a space
  * administrator uses to mark it done or reopen it (they post to {@code ActionServlet}). Rendering reads the latest
- * decision (one query), and only if there is one its round (two), its plan (one) and, only when the round's figures
- * could be withheld because of it, the checklist's registry rows (whether it is confidential now); it writes nothing. In PDF, Word and e-mail it is static HTML without
+ * decision with its round's figures and items' states (one statement) and, only if there is one, its plan (one more,
+ * on the same connection) and, only when the round's figures could be withheld because of it, the checklist's
+ * registry rows (whether it is confidential now); it writes nothing. In PDF, Word and e-mail it is static HTML without
  * forms, so Confluence's own export of the page is the decision's record.
  */
 public class LaunchDecisionMacro implements Macro {
@@ -46,20 +48,18 @@ public class LaunchDecisionMacro implements Macro {
 
     private final ViewerTexts viewerTexts;
     private final MacroTemplates templates;
-    private final DecisionStore decisions;
-    private final RoundStore rounds;
+    private final FigureStore figures;
     private final RegistryStore registry;
     private final AnswerTexts answerTexts;
     private final PagePlans pagePlans;
     private final PageBuilderService pageBuilderService;
 
-    public LaunchDecisionMacro(ViewerTexts viewerTexts, MacroTemplates templates, DecisionStore decisions,
-                               RoundStore rounds, RegistryStore registry, AnswerTexts answerTexts, PagePlans pagePlans,
+    public LaunchDecisionMacro(ViewerTexts viewerTexts, MacroTemplates templates, FigureStore figures,
+                               RegistryStore registry, AnswerTexts answerTexts, PagePlans pagePlans,
                                @ComponentImport PageBuilderService pageBuilderService) {
         this.viewerTexts = viewerTexts;
         this.templates = templates;
-        this.decisions = decisions;
-        this.rounds = rounds;
+        this.figures = figures;
         this.registry = registry;
         this.answerTexts = answerTexts;
         this.pagePlans = pagePlans;
@@ -102,16 +102,16 @@ public class LaunchDecisionMacro implements Macro {
     }
 
     private DecisionView view(String spaceKey, String checklist, ConversionContext context, Texts texts) {
-        Optional<RecordedDecision> latest = decisions.latest(spaceKey, checklist);
+        Optional<DecisionOnPage> latest = figures.decisionOnPage(spaceKey, checklist);
         if (latest.isEmpty()) {
             return DecisionViews.none(checklist, texts);
         }
-        RecordedDecision decision = latest.get();
-        Optional<RoundStore.DecidedRound> round = rounds.decidedRound(spaceKey, checklist, decision.roundNumber());
+        RecordedDecision decision = latest.get().decision();
+        Optional<RoundStore.DecidedRound> round = latest.get().round();
         boolean confidentialNow = round.filter(DecisionViews::dependsOnConfidentialityNow).isPresent()
                 && confidentialNow(spaceKey, checklist);
         return DecisionViews.decided(decision, answerTexts.actorName(decision.decidedBy(), texts), round, confidentialNow,
-                pagePlans.of(spaceKey, checklist, decision, context, texts), texts);
+                pagePlans.of(spaceKey, checklist, latest.get().plan(), context, texts), texts);
     }
 
     /** Whether a page of the checklist says it is confidential today: a registry read. */

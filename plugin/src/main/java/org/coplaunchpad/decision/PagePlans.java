@@ -12,9 +12,7 @@ import java.util.Optional;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.access.AccessPolicy;
 import org.coplaunchpad.access.Viewer;
-import org.coplaunchpad.answers.ActionStore;
 import org.coplaunchpad.answers.PlannedAction;
-import org.coplaunchpad.answers.RecordedDecision;
 import org.coplaunchpad.catalog.Catalog;
 import org.coplaunchpad.checklist.AnswerTexts;
 import org.coplaunchpad.macro.Texts;
@@ -34,25 +32,25 @@ public class PagePlans {
     /** The only output type where the plan's forms are offered: not the editor's preview, not an export. */
     private static final String DISPLAY = "display";
 
-    private final ActionStore actions;
     private final ActionTexts actionTexts;
     private final AccessPolicy accessPolicy;
     private final AppClock clock;
     private final SpaceManager spaceManager;
 
-    public PagePlans(ActionStore actions, Catalog catalog, AnswerTexts answerTexts, AccessPolicy accessPolicy,
-                     AppClock clock, @ComponentImport SpaceManager spaceManager) {
-        this.actions = actions;
+    public PagePlans(Catalog catalog, AnswerTexts answerTexts, AccessPolicy accessPolicy, AppClock clock,
+                     @ComponentImport SpaceManager spaceManager) {
         this.actionTexts = new ActionTexts(catalog, answerTexts);
         this.accessPolicy = accessPolicy;
         this.clock = clock;
         this.spaceManager = spaceManager;
     }
 
-    /** The actions that follow from this decision, and which of them the viewer may mark done or reopen here. */
-    DecisionView.PlanView of(String spaceKey, String checklist, RecordedDecision decision,
-                                       ConversionContext context, Texts texts) {
-        List<PlannedAction> plan = actions.decisionPlan(spaceKey, checklist, (int) decision.id());
+    /**
+     * The actions that follow from a decision (its plan, deleted actions left out), and which of them the viewer may
+     * mark done or reopen here.
+     */
+    DecisionView.PlanView of(String spaceKey, String checklist, List<PlannedAction> plan, ConversionContext context,
+                             Texts texts) {
         if (plan.isEmpty()) {
             return DecisionView.PlanView.NONE;
         }

@@ -202,29 +202,6 @@ class ActionStoreTest {
     }
 
     @Test
-    void a_decisions_plan_holds_its_own_actions_not_deleted_in_order_with_who_marked_them_done_and_no_history() {
-        PlannedAction first = create("bruno", DUE);
-        PlannedAction done = create("alice", DUE);
-        PlannedAction gone = create("chloe", DUE);
-        stores.actions.create(new NewAction("CDP", "readiness", 8, 2, Optional.empty(), Optional.of("A sponsor"), "",
-                "alice", DUE, "coach"));
-        stores.actions.create(new NewAction("CDP", "other", 7, 1, Optional.empty(), Optional.of("A sponsor"), "",
-                "alice", DUE, "coach"));
-        Instant at = later(3);
-        stores.actions.markDone("CDP", done.id(), "alice");
-        stores.actions.delete("CDP", gone.id(), "coach");
-
-        List<PlannedAction> plan = stores.actions.decisionPlan("CDP", "readiness", 7);
-
-        assertEquals(List.of(first.id(), done.id()), plan.stream().map(PlannedAction::id).toList(),
-                "decision 8's action, another checklist's and the deleted one are left out");
-        assertEquals(PlannedAction.DONE, plan.get(1).status());
-        assertEquals(Optional.of("alice"), plan.get(1).doneBy());
-        assertEquals(Optional.of(at), plan.get(1).doneAt());
-        assertTrue(plan.stream().allMatch(action -> action.history().isEmpty()), "a page shows no history: none read");
-    }
-
-    @Test
     void a_deleted_action_changes_no_more_and_its_history_stays_as_it_was() {
         PlannedAction action = create("alice", DUE);
         PlannedAction deleted = stores.actions.delete("CDP", action.id(), "coach").orElseThrow();

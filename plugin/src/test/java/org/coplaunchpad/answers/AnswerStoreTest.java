@@ -287,6 +287,42 @@ class AnswerStoreTest {
     }
 
     @Test
+    void a_checklists_page_reads_its_registry_rows_answers_and_open_round_in_three_statements_on_one_connection() {
+        stores.registry.register(41, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
+        stores.registry.register(42, "CDP", List.of(new PageChecklist("readiness", "personal", List.of("human-resources"),
+                "always", true)));
+        stores.registry.register(43, "CDP", List.of(new PageChecklist("other", "shared", List.of())));
+        store.record(withReason(alice("coach"), Answer.PARTLY, "Bientôt"));
+        store.record(answer(member("bruno", "coach"), Answer.YES));
+        Instant deadline = Instant.parse("2026-12-24T17:00:00Z");
+        stores.rounds.setDeadline("CDP", "readiness", Optional.of(deadline), "Europe/Paris");
+        counting.reset();
+        statements.reset();
+
+        ChecklistPageRecords page = store.readPage("CDP", "readiness", Optional.of("alice"), false);
+
+        assertEquals(3, statements.statements());
+        assertEquals(1, statements.executions(), "one connection");
+        assertEquals(0, counting.queries(), "no Active Objects query");
+        assertEquals(List.of(41L, 42L), page.registered().stream().map(RegisteredPage::pageId).toList(),
+                "in the order of registration");
+        assertEquals(stores.registry.checklist("CDP", "readiness"), page.registered(), "as the registry reads them");
+        assertEquals(store.read("CDP", "readiness", Optional.of("alice"), false), page.answers(), "as read() does");
+        assertEquals(Optional.of("Bientôt"), page.answers().viewer("coach").flatMap(MemberAnswer::reason));
+        assertEquals(new RoundStore.OpenRound(1, Optional.of(deadline), Optional.of("Europe/Paris")), page.round());
+        assertEquals(stores.rounds.openRound("CDP", "readiness"), page.round(), "as the round store reads it");
+    }
+
+    @Test
+    void a_checklists_page_that_nothing_registered_nor_answered_is_in_round_one_without_a_deadline() {
+        ChecklistPageRecords page = store.readPage("CDP", "readiness", Optional.empty(), true);
+
+        assertTrue(page.registered().isEmpty());
+        assertEquals(0, page.answers().respondents());
+        assertEquals(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()), page.round());
+    }
+
+    @Test
     void nobody_answered_reads_as_zero_respondents() {
         ChecklistAnswers answers = store.read("CDP", "readiness", Optional.empty(), false);
 

@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.coplaunchpad.answers.AnswerStore;
-import org.coplaunchpad.answers.DecisionStore;
 import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.ChecklistAnswers;
 import org.coplaunchpad.benefits.BenefitsPanelMacro;
@@ -128,19 +127,18 @@ class BlueprintTemplatesTest {
         ConfluenceFixture confluence = new ConfluenceFixture();
         Catalog catalog = new Catalog();
         AnswerStore store = Mockito.mock(AnswerStore.class);
-        org.coplaunchpad.answers.RoundStore rounds = Mockito.mock(org.coplaunchpad.answers.RoundStore.class);
-        when(rounds.openRound(Mockito.any(), Mockito.any())).thenReturn(new org.coplaunchpad.answers.RoundStore.OpenRound(1,
-                java.util.Optional.empty(), java.util.Optional.empty()));
-        when(store.read(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
-                .thenReturn(new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()));
+        when(store.readPage(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.anyBoolean()))
+                .thenReturn(new org.coplaunchpad.answers.ChecklistPageRecords(java.util.List.of(),
+                        new ChecklistAnswers(0, Map.of(), Map.of(), Map.of()), new org.coplaunchpad.answers.RoundStore.OpenRound(1,
+                        java.util.Optional.empty(), java.util.Optional.empty())));
         Map<String, Macro> macros = Map.of(
                 "cop-benefits-panel", new BenefitsPanelMacro(catalog, harness.viewerTexts, harness.templates,
                         harness.pageBuilderService),
                 "cop-readiness-checklist", new ReadinessChecklistMacro(catalog, harness.viewerTexts, harness.templates,
-                        store, Mockito.mock(RegistryStore.class), confluence.accessPolicy,
-                        new AnswerTexts(confluence.memberNames), rounds, new org.coplaunchpad.AppClock(), harness.pageBuilderService),
+                        store, confluence.accessPolicy, new AnswerTexts(confluence.memberNames),
+                        new org.coplaunchpad.AppClock(), harness.pageBuilderService),
                 "cop-launch-decision", new LaunchDecisionMacro(harness.viewerTexts, harness.templates,
-                        Mockito.mock(DecisionStore.class), rounds, Mockito.mock(RegistryStore.class),
+                        Mockito.mock(org.coplaunchpad.answers.FigureStore.class), Mockito.mock(RegistryStore.class),
                         new AnswerTexts(confluence.memberNames), Mockito.mock(org.coplaunchpad.decision.PagePlans.class),
                         harness.pageBuilderService));
         AbstractPage page = confluence.page(42, "CDP", "");

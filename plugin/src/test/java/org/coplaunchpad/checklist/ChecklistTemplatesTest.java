@@ -136,7 +136,7 @@ class ChecklistTemplatesTest {
     }
 
     @Test
-    void the_viewers_answers_are_checked_and_a_reason_is_shown_as_text_with_its_editor_behind_edit_reason() {
+    void the_viewers_answers_are_checked_and_a_reason_is_shown_as_text_with_the_checklists_editor_behind_edit_reason() {
         ChecklistAnswers answers = personal(3, Map.of("coach", new AnswerCounts(1, 1, 0, 1)),
                 Map.of("coach", mine(Answer.PARTLY, "Not <b>yet</b>"), "groupware", mine(Answer.NO, "")));
 
@@ -154,16 +154,6 @@ class ChecklistTemplatesTest {
         Element toggle = coach.selectFirst("button[data-action=open-reason]");
         assertEquals("Edit reason", toggle.text());
         assertEquals("false", toggle.attr("aria-expanded"));
-        Element editor = byId(html, toggle.attr("aria-controls"));
-        assertTrue(editor.hasAttr("hidden"), "the editor opens on demand");
-        Element field = editor.selectFirst("textarea");
-        assertEquals("500", field.attr("maxlength"));
-        assertEquals("Not <b>yet</b>", field.val());
-        assertEquals("Why this answer? (optional)", html.selectFirst("label[for=" + field.id() + "]").text());
-        assertEquals("14 of 500 characters", byId(html, field.attr("aria-describedby")).text());
-        assertEquals(List.of("Save reason", "Delete reason", "Cancel"),
-                editor.select("button").stream().map(Element::text).toList());
-        assertFalse(editor.selectFirst("button[data-action=delete-reason]").hasAttr("hidden"));
         assertFalse(coach.selectFirst("button[data-action=clear]").hasAttr("hidden"));
         assertEquals("Clear answer", coach.selectFirst("button[data-action=clear]").text());
 
@@ -171,7 +161,30 @@ class ChecklistTemplatesTest {
         assertEquals("no", checked(html, "groupware"));
         assertEquals("Add a reason", groupware.selectFirst("button[data-action=open-reason]").text());
         assertTrue(groupware.selectFirst(".cop-checklist__reason").hasAttr("hidden"));
-        assertTrue(groupware.selectFirst("button[data-action=delete-reason]").hasAttr("hidden"));
+        assertEquals(toggle.attr("aria-controls"), groupware.selectFirst("button[data-action=open-reason]").attr("aria-controls"),
+                "every item's toggle opens the checklist's one editor");
+    }
+
+    @Test
+    void the_checklist_has_one_reason_editor_hidden_until_the_script_moves_it_under_an_item() {
+        ChecklistAnswers answers = personal(1, Map.of(), Map.of("coach", mine(Answer.PARTLY, "Not yet")));
+
+        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, answers);
+
+        assertEquals(1, html.select(".cop-checklist__reason-editor").size());
+        assertEquals(1, html.select("textarea").size());
+        Element editor = byId(html, item(html, "coach").selectFirst("button[data-action=open-reason]").attr("aria-controls"));
+        assertTrue(editor.hasAttr("hidden"), "the editor opens on demand");
+        assertTrue(editor.closest(".cop-checklist__item") == null, "under no item before the script moves it");
+        Element field = editor.selectFirst("textarea");
+        assertEquals("500", field.attr("maxlength"));
+        assertEquals("", field.val(), "the script fills it with the item's reason, shown as text under the item");
+        assertEquals("Why this answer? (optional)", html.selectFirst("label[for=" + field.id() + "]").text());
+        assertTrue(html.getElementById(field.attr("aria-describedby")).hasClass("cop-checklist__reason-count"));
+        assertEquals(List.of("Save reason", "Delete reason", "Cancel"),
+                editor.select("button").stream().map(Element::text).toList());
+        assertEquals("Add a reason", html.selectFirst(".cop-checklist").attr("data-add-reason-text"), "for the script");
+        assertEquals("Edit reason", html.selectFirst(".cop-checklist").attr("data-edit-reason-text"));
     }
 
     @Test
@@ -210,16 +223,6 @@ class ChecklistTemplatesTest {
         String expected = answerTexts.personalStatus(counts, 6, texts());
         assertFalse(expected.isBlank());
         assertEquals(expected, byId(html, name + "-status").text());
-    }
-
-    @Test
-    void the_reason_counter_counts_code_points_and_a_crlf_line_break_once() {
-        ChecklistAnswers answers = personal(1, Map.of(), Map.of("coach", mine(Answer.YES, "\u00e9\uD83D\uDE42\r\nb")));
-
-        Document html = live(PERSONAL, ChecklistViews.Access.MAY_ANSWER, answers);
-
-        String name = html.selectFirst("input[data-item=coach]").attr("name");
-        assertEquals("4 of 500 characters", byId(html, name + "-reason-count").text());
     }
 
     @Test

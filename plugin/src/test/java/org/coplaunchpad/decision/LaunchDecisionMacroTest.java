@@ -37,6 +37,7 @@ import org.coplaunchpad.answers.RoundStore.FrozenRound;
 import org.coplaunchpad.aohost.TestDatabases;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.coplaunchpad.testing.CountingActiveObjects;
+import org.coplaunchpad.testing.CountingSql;
 import org.coplaunchpad.testing.MacroHarness;
 import org.coplaunchpad.testing.StoreDatabase;
 import org.coplaunchpad.testing.Stores;
@@ -58,6 +59,7 @@ class LaunchDecisionMacroTest {
 
     private StoreDatabase database;
     private CountingActiveObjects counting;
+    private CountingSql sql;
     private Stores stores;
     private ConfluenceFixture confluence;
     private MacroHarness harness;
@@ -70,7 +72,8 @@ class LaunchDecisionMacroTest {
         counting = new CountingActiveObjects(database.activeObjects());
         clock = mock(AppClock.class);
         when(clock.now()).thenReturn(DECIDED_AT);
-        stores = new Stores(counting.activeObjects(), database.sql(), clock);
+        sql = new CountingSql(database.sql());
+        stores = new Stores(counting.activeObjects(), sql, clock);
     }
 
     @AfterAll
@@ -82,14 +85,15 @@ class LaunchDecisionMacroTest {
     void camilleDecidesInCdp() {
         database.clear();
         counting.reset();
+        sql.reset();
         confluence = new ConfluenceFixture();
         confluence.user("coach", "Camille Coach");
         confluence.user("alice", "Alice Martin");
         confluence.loggedIn("alice");
         harness = new MacroHarness().viewerLocale(Locale.ENGLISH);
-        macro = new LaunchDecisionMacro(harness.viewerTexts, harness.templates, stores.decisions, stores.rounds,
-                stores.registry, new AnswerTexts(confluence.memberNames), new PagePlans(stores.actions, new Catalog(),
-                        new AnswerTexts(confluence.memberNames), confluence.accessPolicy, clock, confluence.spaceManager),
+        macro = new LaunchDecisionMacro(harness.viewerTexts, harness.templates, stores.figures, stores.registry,
+                new AnswerTexts(confluence.memberNames), new PagePlans(new Catalog(), new AnswerTexts(confluence.memberNames),
+                        confluence.accessPolicy, clock, confluence.spaceManager),
                 harness.pageBuilderService);
         stores.registry.register(42L, "CDP", List.of(new PageChecklist("readiness", "personal", List.of())));
     }
@@ -312,18 +316,22 @@ class LaunchDecisionMacroTest {
     }
 
     @Test
-    void it_renders_with_four_queries_and_no_write_and_one_query_before_any_decision() throws Exception {
-        counting.reset();
+    void it_renders_with_two_statements_on_one_connection_and_no_write_and_one_statement_before_any_decision()
+            throws Exception {
+        sql.reset();
         render();
-        int none = counting.queries();
+        int none = sql.statements();
         decide(roundOne(), "launch-with-conditions", "", List.of("A coach"), "coach");
         counting.reset();
+        sql.reset();
 
         render();
 
         assertEquals(1, none, "no decision: only the latest decision is read");
-        assertEquals(4, counting.queries(), "the latest decision, its round (two), its plan (empty); not the "
-                + "registry: four respondents, whatever the checklist says today, show their figures");
+        assertEquals(2, sql.statements(), "the latest decision with its round's figures and items' states, its plan "
+                + "(empty); not the registry: four respondents, whatever the checklist says today, show their figures");
+        assertEquals(1, sql.executions(), "one connection");
+        assertEquals(0, counting.queries(), "no Active Objects query");
         assertEquals(0, counting.transactions(), "a render writes nothing");
     }
 
@@ -438,22 +446,25 @@ class LaunchDecisionMacroTest {
         decide(closeRound("readiness", 2, 1, 2, "not-yet", false, items(2, "met", "not-met")), "not-yet", "",
                 List.of(), "coach");
         counting.reset();
+        sql.reset();
 
         render();
 
-        assertEquals(5, counting.queries(), "the decision, its round (two), the registry (is it confidential today?), "
-                + "its plan (empty)");
+        assertEquals(2, sql.statements(), "the decision with its round, its plan (empty)");
+        assertEquals(1, counting.queries(), "and the registry: is the checklist confidential today?");
     }
 
     @Test
     void a_plan_costs_no_query_of_its_own_beyond_its_actions_and_a_render_still_writes_nothing() throws Exception {
         notYetWithTwoActions();
         counting.reset();
+        sql.reset();
 
         renderOnPage("display");
 
-        assertEquals(4, counting.queries(), "the decision, its round (two) and the decision's actions; the page shows "
+        assertEquals(2, sql.statements(), "the decision with its round, and the decision's actions; the page shows "
                 + "no action's history, so none is read");
+        assertEquals(0, counting.queries());
         assertEquals(0, counting.transactions());
     }
 

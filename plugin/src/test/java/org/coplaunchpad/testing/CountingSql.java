@@ -15,6 +15,7 @@ public final class CountingSql implements TransactionalExecutorFactory {
 
     private final TransactionalExecutorFactory target;
     private final AtomicInteger statements = new AtomicInteger();
+    private final AtomicInteger executions = new AtomicInteger();
 
     public CountingSql(TransactionalExecutorFactory target) {
         this.target = target;
@@ -26,6 +27,7 @@ public final class CountingSql implements TransactionalExecutorFactory {
         return new TransactionalExecutor() {
             @Override
             public <A> A execute(ConnectionCallback<A> callback) {
+                executions.incrementAndGet();
                 return executor.execute(connection -> callback.execute(counting(connection)));
             }
         };
@@ -49,7 +51,13 @@ public final class CountingSql implements TransactionalExecutorFactory {
         return statements.get();
     }
 
+    /** The executors' runs: each borrows a connection (or joins the caller's transaction) once. */
+    public int executions() {
+        return executions.get();
+    }
+
     public void reset() {
         statements.set(0);
+        executions.set(0);
     }
 }

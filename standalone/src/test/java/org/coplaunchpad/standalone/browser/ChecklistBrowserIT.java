@@ -168,6 +168,35 @@ class ChecklistBrowserIT extends BrowserSession {
     }
 
     @Test
+    void the_checklists_one_reason_editor_goes_to_the_item_being_edited_and_escape_leaves_it_without_saving() {
+        String first = "administrative-support";
+        String second = "asynchronous-communication";
+        ChecklistPage page = logInAndOpen("chloe", DemoData.CHILD_PAGE, PERSONAL);
+        page.answer(first, "yes").openReason(first).typeReason(first, "Two half days a month.").saveReason(first);
+        page.answer(second, "no").openReason(second);
+        assertTrue(page.reasonEditorIsOpen(second));
+        assertEquals("", page.reasonFieldValue(second), "the second item has no reason yet");
+        page.setReasonByScript(second, "\u00e9\uD83D\uDE42\r\nb");
+        assertEquals("4 of 500 characters", page.reasonCounter(second), "code points, a line break once, as the server counts");
+
+        page.openReason(first);
+        assertTrue(page.reasonEditorIsOpen(first));
+        assertFalse(page.reasonEditorIsOpen(second), "one editor, moved to the item being edited");
+        assertEquals("true", page.reasonToggleExpanded(first));
+        assertEquals("false", page.reasonToggleExpanded(second));
+        assertEquals("Two half days a month.", page.reasonFieldValue(first), "the editor starts from this item's reason");
+        assertEquals(page.reasonField(first).getAttribute("id"), page.focused().getAttribute("id"), "the field has the focus");
+
+        page.typeReason(first, "Not saved").pressKey(Keys.ESCAPE);
+        assertFalse(page.reasonEditorIsOpen(first), "Escape closes it");
+        assertEquals("false", page.reasonToggleExpanded(first));
+        assertTrue(page.reasonToggleHasFocus(first), "the focus goes back to the item's toggle");
+        assertEquals("Two half days a month.", page.shownReason(first), "Escape saves nothing");
+        assertEquals("", page.shownReason(second));
+        assertEquals("Two half days a month.", page.reload().shownReason(first));
+    }
+
+    @Test
     void a_reason_too_long_for_the_server_stays_in_its_field_with_an_aui_flag_and_nothing_changes() {
         requireAui();
         String item = "technical-support";

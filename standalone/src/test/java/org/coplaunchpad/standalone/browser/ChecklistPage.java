@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A page carrying a readiness checklist, through the macro's markup contract: the checklist element's
  * data-checklist / data-mode, each item's four radios (data-item, value yes|partly|no|unknown, one name per item),
  * the status "<name>-status" (the members' answers counted, or « En partie — Alice Martin, … » with a time element
- * in shared mode), the item's reason: "<name>-reason" shown, "<name>-reason-editor" to type it, and its guidance
- * "<name>-guidance" inside a details element under the item.
+ * in shared mode), the item's reason "<name>-reason" shown, and its guidance "<name>-guidance" inside a details
+ * element under the item; the checklist's one reason editor (.cop-checklist__reason-editor), which the page script
+ * moves under the item whose reason is edited.
  */
 final class ChecklistPage {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -205,6 +206,10 @@ final class ChecklistPage {
         return toggle.isDisplayed() ? toggle.getText() : "";
     }
 
+    boolean reasonToggleHasFocus(String item) {
+        return reasonToggle(item).equals(focused());
+    }
+
     String reasonToggleExpanded(String item) {
         return reasonToggle(item).getAttribute("aria-expanded");
     }
@@ -218,12 +223,20 @@ final class ChecklistPage {
         return this;
     }
 
-    boolean reasonEditorIsOpen(String item) {
-        return byId(item, "-reason-editor").isDisplayed();
+    /** The checklist's one reason editor, wherever the script has put it. */
+    private WebElement reasonEditor() {
+        return driver.findElement(By.cssSelector(root() + " .cop-checklist__reason-editor"));
     }
 
+    /** Whether the editor is shown, and under this item. */
+    boolean reasonEditorIsOpen(String item) {
+        WebElement editor = reasonEditor();
+        return editor.isDisplayed() && !row(item).findElements(By.cssSelector(".cop-checklist__reason-editor")).isEmpty();
+    }
+
+    /** The editor's field (there is one per checklist); open it for the item first. */
     WebElement reasonField(String item) {
-        return byId(item, "-reason-input");
+        return reasonEditor().findElement(By.cssSelector("textarea"));
     }
 
     /** The label the reason's field is given by its label element. */
@@ -251,11 +264,14 @@ final class ChecklistPage {
     }
 
     String reasonCounter(String item) {
-        return byId(item, "-reason-count").getText();
+        return reasonEditor().findElement(By.cssSelector(".cop-checklist__reason-count")).getText();
     }
 
     private void clickInEditor(String item, String action) {
-        WebElement button = byId(item, "-reason-editor").findElement(By.cssSelector("[data-action=" + action + "]"));
+        if (!reasonEditorIsOpen(item)) {
+            throw new AssertionError("the reason editor is not open under " + item);
+        }
+        WebElement button = reasonEditor().findElement(By.cssSelector("[data-action=" + action + "]"));
         scrollTo(button);
         button.click();
     }

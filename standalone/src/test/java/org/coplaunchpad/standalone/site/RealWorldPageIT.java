@@ -68,7 +68,7 @@ class RealWorldPageIT {
             assertEquals(DemoData.SPACE_KEY, checklist.attr("data-space-key"));
             assertEquals(pageId, checklist.attr("data-page-id"));
             assertEquals("false", checklist.attr("data-read-only"));
-            assertFalse(checklist.select("input[type=radio].cop-checklist__radio[data-item]").isEmpty());
+            assertFalse(checklist.select(".cop-checklist__options input[type=radio][data-item]").isEmpty());
         }
         assertEquals("personal", inExpand.attr("data-mode"));
         assertEquals("shared", inPanel.attr("data-mode"));
