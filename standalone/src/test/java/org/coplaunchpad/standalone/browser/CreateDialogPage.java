@@ -34,7 +34,7 @@ final class CreateDialogPage {
         driver.findElement(By.id("create-choice-" + blueprintKey)).click();
         WebElement form = driver.findElement(By.id("create-dialog"));
         driver.findElement(By.id("create-dialog-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(form));
         return new ViewPage(driver);
     }
 }

@@ -49,7 +49,7 @@ final class EditorPage {
     ViewPage save() {
         WebElement form = driver.findElement(By.id("editpageform"));
         driver.findElement(By.id("rte-button-publish")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(form));
         // While the saved page loads, Chromium may answer about a node of the old document with an inspector error
         // ("Node with given id does not belong to the document"): wait, ignoring that, for the page's title.
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)

@@ -175,7 +175,7 @@ final class LaunchDashboardPage {
     private LaunchDashboardPage submitted(WebElement form) {
         WebElement html = driver.findElement(By.tagName("html"));
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(html));
         return new LaunchDashboardPage(driver, checklist);
     }
 

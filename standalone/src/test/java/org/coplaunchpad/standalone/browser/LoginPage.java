@@ -27,7 +27,7 @@ final class LoginPage {
         // While the next page loads, Chromium may answer about the old form with an inspector error: retry then.
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+                .until(Stale.of(form));
     }
 
     boolean isShown() {

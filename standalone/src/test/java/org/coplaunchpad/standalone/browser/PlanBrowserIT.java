@@ -117,7 +117,7 @@ class PlanBrowserIT extends BrowserSession {
         new ViewPage(driver).screenshotTo(SCREENSHOTS.resolve("plan-page.png"));
         WebElement html = driver.findElement(By.tagName("html"));
         markDone.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(html));
         decisionOnThePage();
         assertTrue(driver.getCurrentUrl().endsWith("#cop-plan-" + CHECKLIST), driver.getCurrentUrl());
         WebElement done = actionsOnThePage().get(0);
@@ -147,7 +147,7 @@ class PlanBrowserIT extends BrowserSession {
             driver.findElement(By.id("password")).sendKeys("admin");
             WebElement sudo = driver.findElement(By.tagName("html"));
             driver.findElement(By.cssSelector("#websudo-form button[type=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(sudo));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(sudo));
         }
         WebElement row = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
                 .presenceOfElementLocated(By.cssSelector(".cop-overview tr[data-checklist='" + CHECKLIST + "']")));

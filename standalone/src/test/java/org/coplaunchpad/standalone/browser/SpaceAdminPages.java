@@ -33,7 +33,7 @@ final class SpaceAdminPages {
             driver.findElement(By.id("space-key")).sendKeys(key);
             WebElement form = driver.findElement(By.id("create-space-form"));
             driver.findElement(By.id("create-space-submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(form));
             return new Permissions(driver);
         }
     }
@@ -62,7 +62,7 @@ final class SpaceAdminPages {
             }
             WebElement form = driver.findElement(By.id("space-permissions-form"));
             driver.findElement(By.id("permissions-submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(form));
             return new Permissions(driver);
         }
 

@@ -53,7 +53,7 @@ final class ViewPage {
     ViewPage switchLanguageTo(String tag) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("locale-" + tag)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Stale.of(html));
         return new ViewPage(driver);
     }
 
