@@ -103,8 +103,8 @@ class CleanFailuresTest {
         confluence.mayAdminister(confluence.user("admin", "Ada Admin"), PermissionManager.TARGET_APPLICATION);
         Catalog catalog = new Catalog();
         AnswerTexts answerTexts = new AnswerTexts(confluence.memberNames);
-        answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers, stores.registry,
-                stores.rounds, new AppClock(), stores.summaries, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
+        answers = new AnswerServlet(servlets.guard, new AnsweringService(catalog, stores.answers,
+                new AppClock(), stores.summaries, confluence.accessPolicy, confluence.spaceManager, confluence.pageManager), answerTexts);
         DashboardService service = new DashboardService(new Catalog(), stores.figures, new Assessor(catalog),
                 answerTexts, stores.checklistRegistry(confluence), confluence.accessPolicy, new org.coplaunchpad.AppClock(), stores.transactions,
                 confluence.pageManager);

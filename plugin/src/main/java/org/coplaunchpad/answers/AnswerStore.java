@@ -182,6 +182,17 @@ public class AnswerStore {
                         openRound(connection, queries, spaceKey, checklist))));
     }
 
+    /**
+     * What an answer needs to know before it is recorded, in two statements on one connection: the checklist's registry
+     * rows (as {@link RegistryStore#checklist}: mode, sections, candour) and its open round (as
+     * {@link RoundStore#openRound}: the deadline). Every answer asks, so neither goes through Active Objects.
+     */
+    public ChecklistToAnswer readToAnswer(String spaceKey, String checklist) {
+        return transactions.read("read a checklist before an answer", () -> sql("read a checklist before an answer",
+                true, (connection, queries) -> new ChecklistToAnswer(registered(connection, queries, spaceKey, checklist),
+                        openRound(connection, queries, spaceKey, checklist))));
+    }
+
     private static List<RegisteredPage> registered(Connection connection, AggregateSql queries, String spaceKey,
                                                    String checklist) throws SQLException {
         List<RegisteredPage> pages = new ArrayList<>();

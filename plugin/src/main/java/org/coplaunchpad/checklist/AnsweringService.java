@@ -13,13 +13,13 @@ import org.coplaunchpad.answers.Answer;
 import org.coplaunchpad.answers.AnswerKey;
 import org.coplaunchpad.answers.AnswerReason;
 import org.coplaunchpad.answers.AnswerStore;
+import org.coplaunchpad.answers.ChecklistToAnswer;
 import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.answers.GivenAnswer.ReasonEdit;
 import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.answers.PageChecklist;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.RegisteredPage;
-import org.coplaunchpad.answers.RegistryStore;
 import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.catalog.Catalog;
@@ -39,26 +39,21 @@ public class AnsweringService {
     private final Catalog catalog;
     private final StoredChecklists storedChecklists;
     private final AnswerStore answerStore;
-    private final RegistryStore registryStore;
     private final AccessPolicy accessPolicy;
     private final SpaceManager spaceManager;
     private final PageManager pageManager;
-    private final RoundStore rounds;
     private final AppClock clock;
     private final OverviewSummaries summaries;
 
-    public AnsweringService(Catalog catalog, AnswerStore answerStore, RegistryStore registryStore, RoundStore rounds,
-                            AppClock clock, OverviewSummaries summaries,
+    public AnsweringService(Catalog catalog, AnswerStore answerStore, AppClock clock, OverviewSummaries summaries,
                             AccessPolicy accessPolicy, @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageManager pageManager) {
         this.catalog = catalog;
         this.storedChecklists = new StoredChecklists(catalog);
         this.answerStore = answerStore;
-        this.registryStore = registryStore;
         this.accessPolicy = accessPolicy;
         this.spaceManager = spaceManager;
         this.pageManager = pageManager;
-        this.rounds = rounds;
         this.clock = clock;
         this.summaries = summaries;
     }
@@ -111,7 +106,9 @@ public class AnsweringService {
         if (!spaceKey.equals(page.getSpaceKey())) {
             return badField("pageId", form.pageId());
         }
-        List<RegisteredPage> registered = registryStore.checklist(spaceKey, checklist);
+        // The registry rows and the open round in one read: every answer needs both, and both are plain SQL.
+        ChecklistToAnswer known = answerStore.readToAnswer(spaceKey, checklist);
+        List<RegisteredPage> registered = known.registered();
         Optional<ChecklistSettings> settings = registered.stream().filter(row -> row.pageId() == page.getId())
                 .findFirst().map(row -> settings(row.settings()))
                 .or(() -> checklistOnPage(page, checklist));
@@ -131,7 +128,7 @@ public class AnsweringService {
             return new Refused(Reason.NOT_ALLOWED, Optional.empty(), null);
         }
 
-        RoundStore.OpenRound round = rounds.openRound(spaceKey, checklist);
+        RoundStore.OpenRound round = known.round();
         if (round.isPastDeadline(clock.now())) {
             return new Refused(Reason.DEADLINE_PASSED, Optional.empty(), round.zonedDeadline().orElseThrow());
         }

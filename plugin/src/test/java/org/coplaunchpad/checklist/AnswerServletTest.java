@@ -27,6 +27,7 @@ import org.coplaunchpad.answers.RoundStore;
 import org.coplaunchpad.AppClock;
 import org.coplaunchpad.answers.RecordedAnswer;
 import org.coplaunchpad.answers.Answer;
+import org.coplaunchpad.answers.ChecklistToAnswer;
 import org.coplaunchpad.answers.GivenAnswer;
 import org.coplaunchpad.answers.OverviewSummaries;
 import org.coplaunchpad.catalog.Catalog;
@@ -49,7 +50,7 @@ class AnswerServletTest {
     private final RoundStore rounds = mock(RoundStore.class);
     private final OverviewSummaries summaries = passingThrough();
     private final AnswerServlet servlet = new AnswerServlet(servlets.guard,
-            new AnsweringService(new Catalog(), answerStore, registryStore, rounds, new AppClock(), summaries,
+            new AnsweringService(new Catalog(), answerStore, new AppClock(), summaries,
                     confluence.accessPolicy,
                     confluence.spaceManager, confluence.pageManager),
             new AnswerTexts(confluence.memberNames));
@@ -72,6 +73,10 @@ class AnswerServletTest {
     @BeforeEach
     void aliceCanViewTwoPagesOfCdp() {
         when(rounds.openRound(any(), any())).thenReturn(new RoundStore.OpenRound(1, Optional.empty(), Optional.empty()));
+        // The store reads the registry rows and the open round together; here each comes from its own stub.
+        when(answerStore.readToAnswer(any(), any())).thenAnswer(call -> new ChecklistToAnswer(
+                registryStore.checklist(call.getArgument(0), call.getArgument(1)),
+                rounds.openRound(call.getArgument(0), call.getArgument(1))));
         alice = confluence.user("alice", "Alice Arnaud");
         confluence.loggedIn("alice");
         confluence.space("CDP");
