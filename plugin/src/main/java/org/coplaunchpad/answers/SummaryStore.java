@@ -91,8 +91,14 @@ public class SummaryStore {
      * reads. Joins the caller's transaction.
      */
     boolean lockChecklist(String spaceKey, String checklist) {
-        int locked = inTransaction("lock the summary of a checklist", (connection, queries) ->
-                update(connection, queries.lockSummary(), List.of(key(spaceKey, checklist))));
+        int locked = inTransaction("lock the summary of a checklist", (connection, queries) -> {
+            try (PreparedStatement statement = connection.prepareStatement(queries.lockSummary())) {
+                bind(statement, List.of(key(spaceKey, checklist)));
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? 1 : 0;
+                }
+            }
+        });
         if (locked == 0) {
             ao.create(ChecklistSummaryEntity.class, new DBParam("SUMMARY_KEY", key(spaceKey, checklist)),
                     new DBParam("SPACE_KEY", spaceKey), new DBParam("CHECKLIST", checklist),

@@ -30,7 +30,8 @@ import org.coplaunchpad.standalone.testing.Ticking;
 /**
  * Answers through HTTP on the standalone host on PostgreSQL, {@value #CLIENTS} members at once, against the floor
  * measured in the same run on the same database: raw JDBC, {@value #CLIENTS} threads each on its own connection,
- * doing in one transaction what an answer must do at least — lock the checklist's summary row (an UPDATE, first),
+ * doing in one transaction what an answer must do at least — lock the checklist's summary row (first, with
+ * {@code SELECT … FOR UPDATE}, as the app does),
  * upsert the member's answer, write its history row, and recompute the summary's respondents and last answer from
  * the checklist's rows, as the overview's summary is kept.
  * Each member changes each of the readiness checklist's 19 items in turn; at the end every accepted answer is
@@ -193,8 +194,9 @@ public final class AnswerThroughputBenchmark {
         String key = "RAW:readiness:" + item + ":" + member;
         Timestamp now = Timestamp.from(Instant.now());
         connection.setAutoCommit(false);
-        try (PreparedStatement lock = connection.prepareStatement("UPDATE \"" + PREFIX + "CHECKLIST_SUMMARY\" "
-                + "SET \"WRITES\" = \"WRITES\" + 1 WHERE \"SUMMARY_KEY\" = 'RAW:readiness'");
+        // The lock as the app takes it: a locking read, which leaves no dead version of the row behind.
+        try (PreparedStatement lock = connection.prepareStatement("SELECT \"ID\" FROM \"" + PREFIX
+                + "CHECKLIST_SUMMARY\" WHERE \"SUMMARY_KEY\" = 'RAW:readiness' FOR UPDATE");
              PreparedStatement summary = connection.prepareStatement("UPDATE \"" + PREFIX + "CHECKLIST_SUMMARY\" SET "
                      + "\"RESPONDENTS\" = (SELECT COUNT(DISTINCT \"RESPONDENT\") FROM \"" + PREFIX + "ITEM_ANSWER\" "
                      + "WHERE \"SPACE_KEY\" = 'RAW' AND \"CHECKLIST\" = 'readiness' AND \"ANSWER\" <> 'none'), "
@@ -211,7 +213,9 @@ public final class AnswerThroughputBenchmark {
                      + "(\"CHANGE_KEY\", \"SPACE_KEY\", \"CHECKLIST\", \"ITEM_KEY\", \"RESPONDENT\", \"REVISION\", "
                      + "\"WAS_ANSWER\", \"NOW_ANSWER\", \"CHANGED_BY\", \"CHANGED_AT\", \"PAGE_ID\") "
                      + "VALUES (?, 'RAW', 'readiness', ?, ?, ?, 'none', ?, ?, ?, 1)")) {
-            lock.executeUpdate();
+            try (ResultSet locked = lock.executeQuery()) {
+                locked.next();
+            }
             upsert.setString(1, key);
             upsert.setString(2, item);
             upsert.setString(3, member);
