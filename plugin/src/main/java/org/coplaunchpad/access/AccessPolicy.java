@@ -45,6 +45,18 @@ public class AccessPolicy {
         return key == null ? Viewer.anonymous() : Viewer.user(key.getStringValue());
     }
 
+    /**
+     * The same viewer carrying the Confluence user its key names now: the guard looks the member up once, and the
+     * checks that follow in the request (the page, the mode) reuse it. A user removed later in the same request keeps
+     * the rights checked at its start, as a request's Hibernate session keeps the user it loaded in Confluence.
+     */
+    public Viewer lookedUp(Viewer viewer) {
+        if (viewer.isAnonymous() || viewer.isLookedUp()) {
+            return viewer;
+        }
+        return Viewer.lookedUp(viewer.key(), userAccessor.getUserByKey(new UserKey(viewer.key())));
+    }
+
     public boolean isMember(Viewer viewer) {
         return user(viewer).isPresent();
     }
@@ -109,6 +121,9 @@ public class AccessPolicy {
     }
 
     private Optional<ConfluenceUser> user(Viewer viewer) {
+        if (viewer.isLookedUp()) {
+            return viewer.lookedUpUser();
+        }
         // getUserByKey is null for a deleted user: Optional.map turns that into empty, i.e. no rights.
         return viewer.userKey().map(key -> userAccessor.getUserByKey(new UserKey(key)));
     }

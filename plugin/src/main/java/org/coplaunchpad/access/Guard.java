@@ -56,8 +56,8 @@ public class Guard {
     Optional<Granted> admit(Endpoint endpoint, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Texts texts = viewerTexts.current();
-        Viewer viewer = accessPolicy.viewer();
-        if (viewer.isAnonymous()) {
+        Viewer signedIn = accessPolicy.viewer();
+        if (signedIn.isAnonymous()) {
             if (endpoint.kind() == Endpoint.Kind.JSON) {
                 refuse(endpoint, response, texts, 401, null, texts.get(endpoint.text("login")));
             } else {
@@ -74,6 +74,8 @@ public class Guard {
             refuse(endpoint, response, texts, 405, null, texts.get(endpoint.text("method")));
             return Optional.empty();
         }
+        // Looked up once here: the permission below and the handler's own checks (the page, the mode) reuse the user.
+        Viewer viewer = accessPolicy.lookedUp(signedIn);
         Optional<Space> space = Optional.empty();
         if (endpoint.permission() == Permission.SPACE_ADMINISTRATOR) {
             String spaceKey = Optional.ofNullable(request.getParameter("spaceKey")).map(String::trim).orElse("");

@@ -2,12 +2,17 @@ package org.coplaunchpad.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserKey;
 import java.util.Map;
 import org.coplaunchpad.testing.ConfluenceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +73,30 @@ class AccessPolicyTest {
 
         assertEquals(Map.of("use", use, "view", view, "own", own, "team", team, "space", space, "overview", overview),
                 actionsOf(viewer), role);
+    }
+
+    @ParameterizedTest(name = "{0}, looked up once: use={1} view={2} own={3} team={4} space={5} overview={6}")
+    @CsvSource({
+            "ghost,       false, false, false, false, false, false",
+            "outsider,    true,  false, false, false, false, false",
+            "reader,      true,  true,  true,  false, false, false",
+            "editor,      true,  true,  true,  true,  false, false",
+            "space-admin, true,  true,  true,  true,  true,  false",
+            "admin,       true,  false, false, false, true,  true"})
+    void a_viewer_looked_up_by_the_guard_has_the_same_rights_and_asks_confluence_once(
+            String role, boolean use, boolean view, boolean own, boolean team, boolean space, boolean overview) {
+        Viewer viewer = policy.lookedUp(Viewer.user(role));
+
+        assertEquals(Map.of("use", use, "view", view, "own", own, "team", team, "space", space, "overview", overview),
+                actionsOf(viewer), role);
+        assertEquals(Viewer.user(role), viewer);
+        verify(confluence.userAccessor, times(1)).getUserByKey(new UserKey(role));
+    }
+
+    @Test
+    void looking_up_an_anonymous_viewer_asks_confluence_nothing() {
+        assertSame(Viewer.anonymous(), policy.lookedUp(Viewer.anonymous()));
+        verifyNoInteractions(confluence.userAccessor);
     }
 
     @Test

@@ -6,11 +6,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -131,6 +133,14 @@ class AnswerServletTest {
         assertTrue(answer.body().startsWith("{\"item\":\"coach\",\"answer\":\"yes\",\"comment\":null,"
                 + "\"by\":\"Alice Arnaud\",\"at\":\"2026-11-27T12:00:00Z\",\"status\":\"Yes — Alice Arnaud, "), answer.body());
         verify(answerStore).record(new GivenAnswer(AnswerKey.shared("CDP", "team", "coach"), Answer.YES, "alice", 43L));
+    }
+
+    @Test
+    void an_answer_asks_confluence_for_the_member_once_for_all_its_checks() throws Exception {
+        // The guard's member check, the page's view permission and the mode's answer permission: one look-up.
+        assertEquals(200, post().status());
+
+        verify(confluence.userAccessor, times(1)).getUserByKey(new UserKey("alice"));
     }
 
     @Test

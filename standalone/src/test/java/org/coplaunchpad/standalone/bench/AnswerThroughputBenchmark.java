@@ -86,7 +86,8 @@ public final class AnswerThroughputBenchmark {
             long[] stored = stored(SERVER + database);
             long expected = (long) ROUNDS * CLIENTS * (WARM_UP + PER_CLIENT);
             System.out.printf(Locale.ROOT, "%n%d clients, %d answers each after %d warm-up answers, %d rounds "
-                    + "(PostgreSQL 127.0.0.1)%n%n", CLIENTS, PER_CLIENT, WARM_UP, ROUNDS);
+                    + "(PostgreSQL 127.0.0.1, autovacuum %s)%n%n", CLIENTS, PER_CLIENT, WARM_UP, ROUNDS,
+                    setting("autovacuum"));
             System.out.println("| round | the app through HTTP, answers / s | raw JDBC: summary lock, upsert, history row, "
                     + "summary, answers / s | app / raw |");
             System.out.println("|---:|---:|---:|---:|");
@@ -277,6 +278,19 @@ public final class AnswerThroughputBenchmark {
             return answers / ((System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * A setting of the server, printed with the figures: with autovacuum off (as on this machine) every run's updated
+     * rows stay as dead versions until the run's database is dropped, which slows the app's summary row and the
+     * floor's alike as a run goes on.
+     */
+    private static String setting(String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement s = c.createStatement(); java.sql.ResultSet row = s.executeQuery("SHOW " + name)) {
+            row.next();
+            return row.getString(1);
         }
     }
 
