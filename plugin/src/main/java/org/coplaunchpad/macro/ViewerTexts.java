@@ -24,6 +24,9 @@ public class ViewerTexts {
      */
     private final Map<Locale, ConcurrentMap<String, String>> plainTexts =
             Map.of(Locale.FRENCH, new ConcurrentHashMap<>(), Locale.ENGLISH, new ConcurrentHashMap<>());
+    /** Each language's patterns of the texts with arguments, read once for the same reason. */
+    private final Map<Locale, ConcurrentMap<String, String>> patterns =
+            Map.of(Locale.FRENCH, new ConcurrentHashMap<>(), Locale.ENGLISH, new ConcurrentHashMap<>());
 
     public ViewerTexts(@ComponentImport I18nResolver i18nResolver, @ComponentImport LocaleResolver localeResolver) {
         this.i18nResolver = i18nResolver;
@@ -36,7 +39,7 @@ public class ViewerTexts {
 
     public Texts in(Locale requested) {
         Locale locale = supported(requested);
-        return new Texts(i18nResolver, locale, plainTexts.get(locale));
+        return new Texts(i18nResolver, locale, plainTexts.get(locale), patterns.get(locale));
     }
 
     static Locale supported(Locale requested) {

@@ -172,6 +172,11 @@ public final class DashboardBenchmark {
         public String getText(Locale locale, String key) {
             return getText(locale, key, new java.io.Serializable[0]);
         }
+
+        @Override
+        public String getRawText(Locale locale, String key) {
+            return org.coplaunchpad.testing.BundleI18nResolver.pattern(locale, key);
+        }
     }
 
     private record Result(String name, double median, double p95, double cpuMedian) {

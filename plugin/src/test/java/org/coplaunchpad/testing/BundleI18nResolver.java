@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An I18nResolver over the app's own i18n resources, as Confluence resolves them (MessageFormat patterns),
- * but strict: a key missing in English or in French fails the test that asked for it, so rendering every
+ * An I18nResolver over the app's own i18n resources, as Confluence resolves them (MessageFormat patterns formatted
+ * by confluence-8.7.2 {@code DefaultI18NBean.getText} with {@code MessageFormat.format}: arguments in the JVM's default
+ * locale, not the viewer's; braces of a text without arguments quoted), but strict: a key missing in English or in French fails the test that asked for it, so rendering every
  * macro state in the tests proves that every key the code uses exists in both languages.
  */
 public final class BundleI18nResolver implements I18nResolver {
@@ -28,7 +29,18 @@ public final class BundleI18nResolver implements I18nResolver {
         requestedKeys.add(key);
         String pattern = pattern(locale, key);
         pattern(locale.equals(Locale.FRENCH) ? Locale.ENGLISH : Locale.FRENCH, key);
-        return new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0 && !pattern.contains("'{") && !pattern.contains("'}")) {
+            pattern = pattern.replace("{", "'{").replace("}", "'}");
+        }
+        return MessageFormat.format(pattern, (Object[]) arguments);
+    }
+
+    /** The pattern, unformatted (Confluence's getTextStrict); strict as getText is. */
+    @Override
+    public String getRawText(Locale locale, String key) {
+        requestedKeys.add(key);
+        pattern(locale.equals(Locale.FRENCH) ? Locale.ENGLISH : Locale.FRENCH, key);
+        return pattern(locale, key);
     }
 
     @Override

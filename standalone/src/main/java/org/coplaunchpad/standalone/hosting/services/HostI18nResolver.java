@@ -12,7 +12,11 @@ import java.util.ResourceBundle;
 /**
  * SAL I18nResolver over the app's {@code <resource type="i18n">} bundles, read through the bundle's class
  * loader: the text in the requested locale, else the default (English) file, else the key itself, as Confluence
- * shows an untranslated key. Texts are MessageFormat patterns ('' for an apostrophe).
+ * shows an untranslated key. Texts are MessageFormat patterns ('' for an apostrophe), formatted as confluence-8.7.2
+ * {@code DefaultI18NBean.getText(key, args, false)} formats them: {@code MessageFormat.format}, so arguments in the
+ * server's default locale whatever the viewer's language (a number of 5000 reads "5,000" on an English server); a text
+ * without arguments has its braces quoted first unless it quotes some itself; a pattern MessageFormat cannot read
+ * gives the key.
  */
 public final class HostI18nResolver implements I18nResolver {
     /** No fallback to the JVM's default locale: a French machine must not turn "en" into French. */
@@ -30,14 +34,31 @@ public final class HostI18nResolver implements I18nResolver {
     @Override
     public String getText(Locale locale, String key, Serializable... arguments) {
         Locale effective = locale == null ? Locale.ENGLISH : locale;
-        return pattern(effective, key)
-                .map(pattern -> new MessageFormat(pattern, effective).format(arguments == null ? new Object[0] : arguments))
-                .orElse(key);
+        return pattern(effective, key).map(pattern -> format(key, pattern, arguments)).orElse(key);
     }
 
     @Override
     public String getText(Locale locale, String key) {
         return getText(locale, key, new Serializable[0]);
+    }
+
+    /** The pattern itself, or the key when no bundle has it (Confluence's {@code I18NBean.getTextStrict}). */
+    @Override
+    public String getRawText(Locale locale, String key) {
+        return pattern(locale == null ? Locale.ENGLISH : locale, key).orElse(key);
+    }
+
+    static String format(String key, String pattern, Object[] arguments) {
+        Object[] given = arguments == null ? new Object[0] : arguments;
+        String value = pattern;
+        if (given.length == 0 && !value.contains("'{") && !value.contains("'}")) {
+            value = value.replace("{", "'{").replace("}", "'}");
+        }
+        try {
+            return MessageFormat.format(value, given);
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
     }
 
     private Optional<String> pattern(Locale locale, String key) {
